@@ -1,0 +1,72 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Process boundaries are lint rules (as Signal Desktop does): shared code is pure, the renderer
+ * never reaches into main, and only the Electron glue may import electron.
+ */
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'src/shared is pure domain code: no Node modules.' },
+            { group: ['electron', 'react', 'react-dom', 'antd', 'better-sqlite3', 'pino'], message: 'src/shared imports no platform library.' },
+            { group: ['**/main/**', '**/renderer/**', '**/central/**'], message: 'src/shared depends on nothing else in src.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', '**/central/**'], message: 'The renderer talks to the back end only through the contract.' },
+            { group: [...nodeBuiltins, 'electron', 'better-sqlite3'], message: 'The renderer runs sandboxed: no Node or Electron.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**', 'src/central/**'],
+    ignores: ['src/main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron'], message: 'Only the Electron glue (src/main/electron) may import electron.' },
+            { group: ['**/renderer/**'], message: 'The back end does not import the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+);

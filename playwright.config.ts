@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { electronBinary } from './test/e2e/fixtures/electron-binary';
+
+/**
+ * The e2e suite drives the real renderer: in Debian's Chromium against the local web host
+ * always, and inside Electron too where an Electron binary is installed.
+ */
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  reporter: [['list']],
+  globalSetup: './test/e2e/fixtures/global-setup.ts',
+  use: {
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: process.env.HALLDESK_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs },
+  },
+  projects: [
+    { name: 'web', metadata: { shell: 'web' } },
+    ...(electronBinary() ? [{ name: 'electron', metadata: { shell: 'electron' } }] : []),
+  ],
+});

@@ -1,0 +1,29 @@
+import { defaultDataDir } from '../paths';
+import { openBackend } from './backend';
+import { toBackendSchema, type FromBackend } from './process-protocol';
+
+/**
+ * Entry of the back end when Electron hosts it in a utilityProcess (as Actual Budget does).
+ * `process.parentPort` is Electron's, typed here so this file needs no electron import.
+ */
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+  postMessage(message: FromBackend): void;
+}
+
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+if (!parentPort) throw new Error('backend-process must run inside an Electron utilityProcess');
+
+try {
+  const backend = openBackend({ dataDir: defaultDataDir() });
+  parentPort.on('message', (event) => {
+    const parsed = toBackendSchema.safeParse(event.data);
+    if (!parsed.success) return;
+    const { id, channel, input, sessionKey } = parsed.data;
+    void backend.dispatch({ channel, input, sessionKey }).then((result) => parentPort.postMessage({ type: 'result', id, result }));
+  });
+  process.on('exit', () => backend.close());
+  parentPort.postMessage({ type: 'ready' });
+} catch (error) {
+  parentPort.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
+}

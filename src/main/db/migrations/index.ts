@@ -1,0 +1,10 @@
+import { foundation } from './0001-foundation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; a migration's version is its position, checked by the migration tests. */
+export const migrations: Migration[] = [foundation];

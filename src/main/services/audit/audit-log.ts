@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/open-database';
+
+export interface AuditInput {
+  at: string;
+  actorId: number | null;
+  actorStaffNo: string | null;
+  action: string;
+  entity?: string | null;
+  entityId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  actor_id: number | null;
+  actor_staff_no: string | null;
+  action: string;
+  entity: string | null;
+  entity_id: string | null;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export const genesisHash = '0'.repeat(64);
+
+/** The hash covers every field a reader relies on, plus the previous row's hash. */
+export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
+  const fields = [row.seq, row.at, row.actor_id, row.actor_staff_no, row.action, row.entity, row.entity_id, row.detail];
+  return createHash('sha256').update(row.prev_hash).update('\n').update(JSON.stringify(fields)).digest('hex');
+}
+
+/** Appends one row; call inside the transaction of the action it records. */
+export function appendAudit(db: Db, input: AuditInput): void {
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  const row: Omit<AuditRow, 'hash'> = {
+    seq: (last?.seq ?? 0) + 1,
+    at: input.at,
+    actor_id: input.actorId,
+    actor_staff_no: input.actorStaffNo,
+    action: input.action,
+    entity: input.entity ?? null,
+    entity_id: input.entityId ?? null,
+    detail: JSON.stringify(input.detail ?? {}),
+    prev_hash: last?.hash ?? genesisHash,
+  };
+  db.prepare(
+    `INSERT INTO audit_log (seq, at, actor_id, actor_staff_no, action, entity, entity_id, detail, prev_hash, hash)
+     VALUES (@seq, @at, @actor_id, @actor_staff_no, @action, @entity, @entity_id, @detail, @prev_hash, @hash)`,
+  ).run({ ...row, hash: auditRowHash(row) });
+}
+
+export function listAudit(db: Db, page: number, pageSize: number): { total: number; rows: AuditRow[] } {
+  const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  const rows = db
+    .prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?')
+    .all(pageSize, (page - 1) * pageSize) as AuditRow[];
+  return { total, rows };
+}

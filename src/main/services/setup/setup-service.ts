@@ -1,0 +1,43 @@
+import { AppError } from '../../../shared/errors';
+import type { Hall } from '../../../shared/contract/app-endpoints';
+import type { SessionUser } from '../../../shared/contract/user-types';
+import type { Db } from '../../db/open-database';
+import { toSessionUser } from '../auth/auth-service';
+import { recordChange } from '../record-change';
+import { readHall, writeHall } from '../settings/hall-settings';
+import { hashPassword } from '../users/password';
+import { findUserByStaffNo, insertUser } from '../users/user-repository';
+
+export function isSetupDone(db: Db): boolean {
+  return readHall(db) !== null;
+}
+
+/** First start: the hall, this desk and the first administrator, all in one transaction. */
+export async function initializeDesk(
+  db: Db,
+  input: { hallName: string; hallCode: string; deskNo: string; admin: { staffNo: string; name: string; password: string } },
+  now: Date,
+): Promise<SessionUser> {
+  if (isSetupDone(db)) throw new AppError('CONFLICT', '受理台已完成初始化，请直接登录');
+  const passwordHash = await hashPassword(input.admin.password);
+  const at = now.toISOString();
+  return db.transaction(() => {
+    if (isSetupDone(db)) throw new AppError('CONFLICT', '受理台已完成初始化，请直接登录');
+    const hall: Hall = { name: input.hallName, code: input.hallCode, deskNo: input.deskNo };
+    writeHall(db, hall);
+    const existing = findUserByStaffNo(db, input.admin.staffNo);
+    if (existing) throw new AppError('CONFLICT', `工号 ${input.admin.staffNo} 已存在`, 'admin.staffNo');
+    const admin = insertUser(db, { staffNo: input.admin.staffNo, name: input.admin.name, role: 'admin', passwordHash, at });
+    const actor = { id: admin.id, staffNo: admin.staff_no };
+    recordChange(db, { actor, at, action: 'desk.initialized', entity: 'desk', entityId: `${hall.code}-${hall.deskNo}`, payload: hall });
+    recordChange(db, {
+      actor,
+      at,
+      action: 'user.created',
+      entity: 'user',
+      entityId: String(admin.id),
+      payload: { id: admin.id, staffNo: admin.staff_no, name: admin.name, role: 'admin', active: true },
+    });
+    return toSessionUser(admin);
+  })();
+}

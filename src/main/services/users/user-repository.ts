@@ -1,0 +1,90 @@
+import type { Db } from '../../db/open-database';
+import type { Role } from '../../../shared/contract/roles';
+import type { User } from '../../../shared/contract/user-types';
+
+export interface UserRecord {
+  id: number;
+  staff_no: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  active: number;
+  failed_attempts: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toUser(record: UserRecord): User {
+  return {
+    id: record.id,
+    staffNo: record.staff_no,
+    name: record.name,
+    role: record.role,
+    active: record.active === 1,
+    lockedUntil: record.locked_until,
+    createdAt: record.created_at,
+  };
+}
+
+export function findUserByStaffNo(db: Db, staffNo: string): UserRecord | undefined {
+  return db.prepare('SELECT * FROM users WHERE staff_no = ?').get(staffNo) as UserRecord | undefined;
+}
+
+export function findUserById(db: Db, id: number): UserRecord | undefined {
+  return db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRecord | undefined;
+}
+
+export function listUsers(db: Db): UserRecord[] {
+  return db.prepare('SELECT * FROM users ORDER BY staff_no').all() as UserRecord[];
+}
+
+export function countUsers(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+}
+
+export function insertUser(
+  db: Db,
+  user: { staffNo: string; name: string; role: Role; passwordHash: string; at: string },
+): UserRecord {
+  const info = db
+    .prepare(
+      `INSERT INTO users (staff_no, name, role, password_hash, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(user.staffNo, user.name, user.role, user.passwordHash, user.at, user.at);
+  return findUserById(db, Number(info.lastInsertRowid)) as UserRecord;
+}
+
+export function updateUserFields(
+  db: Db,
+  id: number,
+  fields: { name?: string; role?: Role; active?: boolean; passwordHash?: string },
+  at: string,
+): void {
+  const current = findUserById(db, id);
+  if (!current) return;
+  db.prepare(
+    `UPDATE users SET name = ?, role = ?, active = ?, password_hash = ?, updated_at = ?,
+       failed_attempts = CASE WHEN ? THEN 0 ELSE failed_attempts END,
+       locked_until = CASE WHEN ? THEN NULL ELSE locked_until END
+     WHERE id = ?`,
+  ).run(
+    fields.name ?? current.name,
+    fields.role ?? current.role,
+    fields.active === undefined ? current.active : Number(fields.active),
+    fields.passwordHash ?? current.password_hash,
+    at,
+    Number(fields.passwordHash !== undefined),
+    Number(fields.passwordHash !== undefined),
+    id,
+  );
+}
+
+export function recordFailedLogin(db: Db, id: number, failedAttempts: number, lockedUntil: string | null): void {
+  db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(failedAttempts, lockedUntil, id);
+}
+
+export function clearFailedLogins(db: Db, id: number): void {
+  db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(id);
+}

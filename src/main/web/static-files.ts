@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+export interface StaticFile {
+  body: Buffer;
+  contentType: string;
+}
+
+/**
+ * A file of the built renderer, or index.html for any other path (the renderer routes itself).
+ * Paths are resolved inside `root` only: `..` cannot leave it.
+ */
+export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
+  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const file = join(root, relative);
+  if (!file.startsWith(root + sep) && file !== root) return null;
+  const target = extname(file) ? file : join(root, 'index.html');
+  try {
+    const body = await readFile(target);
+    return { body, contentType: contentTypes[extname(target)] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+}

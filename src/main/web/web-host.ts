@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { contentSecurityPolicy } from '../../shared/security/csp';
+import type { Backend } from '../backend/backend';
+import { readStaticFile } from './static-files';
+import { browserCookie, isSameOriginRequest, randomToken, readCookie, sameToken } from './web-guard';
+
+export interface WebHostOptions {
+  backend: Backend;
+  staticDir: string;
+  port: number;
+}
+
+export interface WebHost {
+  origin: string;
+  /** Opens the desk in a browser: carries the per-launch token, exchanged for a cookie. */
+  launchUrl: string;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 2 * 1024 * 1024;
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+function send(response: ServerResponse, status: number, body: string | Buffer, contentType: string, extra: Record<string, string> = {}) {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': contentType, ...extra });
+  response.end(body);
+}
+
+function sendRefusal(response: ServerResponse, status: number, message: string) {
+  send(response, status, `<!doctype html><meta charset="utf-8"><title>HallDesk</title><p>${message}</p>`, 'text/html; charset=utf-8');
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The local web host: the same contract as the Electron bridge, over HTTP on 127.0.0.1 only.
+ * A random token per launch lets exactly the browser that opened the launch URL in; every API
+ * call then needs that browser's cookie, and the back end's own login on top.
+ */
+export async function startWebHost({ backend, staticDir, port }: WebHostOptions): Promise<WebHost> {
+  const launchToken = randomToken();
+  const browsers = new Set<string>();
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch(() => {
+      if (!response.headersSent) sendRefusal(response, 500, '系统内部错误');
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    if (!isSameOriginRequest(request, origin)) return sendRefusal(response, 403, '拒绝访问：来源不符');
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname === '/launch') {
+      if (!sameToken(url.searchParams.get('token') ?? '', launchToken)) {
+        return sendRefusal(response, 403, '启动链接无效或已过期，请使用受理台启动时输出的链接。');
+      }
+      const browserKey = randomToken();
+      browsers.add(browserKey);
+      response.writeHead(302, {
+        ...securityHeaders,
+        Location: '/',
+        'Set-Cookie': `${browserCookie}=${browserKey}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+      return response.end();
+    }
+    const browserKey = readCookie(request, browserCookie);
+    if (!browserKey || !browsers.has(browserKey)) {
+      return sendRefusal(response, 401, '请使用受理台启动时输出的链接打开本页面。');
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST' || !request.headers['content-type']?.startsWith('application/json')) {
+        return sendRefusal(response, 405, '仅接受 JSON 调用');
+      }
+      let input: unknown;
+      try {
+        const body = await readBody(request);
+        input = body ? JSON.parse(body) : {};
+      } catch {
+        return send(response, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: '请求格式错误' } }), 'application/json; charset=utf-8');
+      }
+      const channel = url.pathname.slice('/api/'.length);
+      const result = await backend.dispatch({ channel, input, sessionKey: `browser-${browserKey}` });
+      return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+    const file = await readStaticFile(staticDir, url.pathname);
+    if (!file) return sendRefusal(response, 404, '页面不存在');
+    return send(response, 200, file.body, file.contentType);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    launchUrl: `${origin}/launch?token=${launchToken}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

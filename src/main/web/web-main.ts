@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openBackend } from '../backend/backend';
+import { defaultDataDir } from '../paths';
+import { offsetClock, systemClock } from '../services/clock';
+import { startWebHost } from './web-host';
+
+/**
+ * Entry of the local web host: `npm start` runs it where no Electron binary exists, and the e2e
+ * suite starts one per test. It prints `HALLDESK_READY <url>` once it serves requests.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = defaultDataDir();
+const clockOffset = Number(process.env.HALLDESK_CLOCK_OFFSET_MS ?? '0');
+const backend = openBackend({ dataDir, clock: clockOffset ? offsetClock(clockOffset) : systemClock });
+const host = await startWebHost({
+  backend,
+  staticDir: process.env.HALLDESK_STATIC_DIR ?? join(here, '../renderer'),
+  port: Number(process.env.HALLDESK_PORT ?? '47800'),
+});
+
+console.log(`HallDesk 网页版已启动，数据目录：${dataDir}`);
+console.log(`请在浏览器中打开：${host.launchUrl}`);
+console.log(`HALLDESK_READY ${host.launchUrl}`);
+
+if (process.env.HALLDESK_OPEN_BROWSER === '1') openInSystemBrowser(host.launchUrl);
+
+function openInSystemBrowser(url: string) {
+  const command = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
+  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+  child.on('error', () => console.log('未能自动打开浏览器，请手动打开上面的链接。'));
+  child.unref();
+}
+
+async function shutdown() {
+  await host.close();
+  backend.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,0 +1,53 @@
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
+import { setupInputSchema, type SetupInput } from '../../shared/contract/app-endpoints';
+import { call } from '../api/client';
+import { zodRule } from '../forms/zod-rule';
+import { useSubmit } from '../forms/use-submit';
+import { useSession } from '../stores/session-store';
+
+const fields = setupInputSchema.shape;
+const adminFields = fields.admin.shape;
+
+/** First start: the hall, this window, and the first administrator. */
+export function SetupScreen() {
+  const [form] = Form.useForm<SetupInput>();
+  const signedIn = useSession((s) => s.signedIn);
+  const { busy, error, submit } = useSubmit<SetupInput>(form, async (values) => {
+    signedIn(await call('setup.initialize', values));
+  });
+
+  return (
+    <div className="centered-page">
+      <Card className="setup-card" title="首次使用：初始化受理台">
+        <Typography.Paragraph type="secondary">
+          请填写本大厅和本窗口的信息，并创建第一个管理员账号。完成后即以管理员身份登录。
+        </Typography.Paragraph>
+        {error && <Alert type="error" showIcon title={error} className="form-alert" />}
+        <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item label="大厅名称" name="hallName" rules={[zodRule(fields.hallName)]}>
+            <Input autoFocus placeholder="例如：江川市政务服务中心" data-testid="setup-hall-name" />
+          </Form.Item>
+          <Form.Item label="大厅编码" name="hallCode" rules={[zodRule(fields.hallCode)]} extra="用于受理编号，例如 JC">
+            <Input data-testid="setup-hall-code" />
+          </Form.Item>
+          <Form.Item label="窗口号" name="deskNo" rules={[zodRule(fields.deskNo)]} extra="本机所在窗口，例如 03">
+            <Input data-testid="setup-desk-no" />
+          </Form.Item>
+          <Divider plain>管理员账号</Divider>
+          <Form.Item label="工号" name={['admin', 'staffNo']} rules={[zodRule(adminFields.staffNo)]}>
+            <Input data-testid="setup-admin-staff-no" />
+          </Form.Item>
+          <Form.Item label="姓名" name={['admin', 'name']} rules={[zodRule(adminFields.name)]}>
+            <Input data-testid="setup-admin-name" />
+          </Form.Item>
+          <Form.Item label="密码" name={['admin', 'password']} rules={[zodRule(adminFields.password)]} extra="至少8位，包含字母和数字">
+            <Input.Password data-testid="setup-admin-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="setup-submit">
+            完成设置
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { appEndpoints } from './app-endpoints';
+import { auditEndpoints } from './audit-endpoints';
+import { authEndpoints } from './auth-endpoints';
+
+/**
+ * The one contract between the renderer and the back end. Both shells (Electron IPC and the
+ * local web host) carry exactly these calls; the back end validates every input against it.
+ */
+export const api = {
+  ...appEndpoints,
+  ...authEndpoints,
+  ...auditEndpoints,
+};
+
+export type Api = typeof api;
+export type Channel = keyof Api;
+export type InputOf<C extends Channel> = z.input<Api[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Api[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Api[C]['output']>;
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}

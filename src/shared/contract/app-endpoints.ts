@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { endpoint } from './endpoint';
+import { deskNoSchema, emptyInput, hallCodeSchema, hallNameSchema, newPasswordSchema, personNameSchema, staffNoSchema } from './fields';
+import { sessionUserSchema } from './user-types';
+
+export const hallSchema = z.object({ name: z.string(), code: z.string(), deskNo: z.string() });
+export type Hall = z.infer<typeof hallSchema>;
+
+export const appStatusSchema = z.object({
+  setupDone: z.boolean(),
+  hall: hallSchema.nullable(),
+  user: sessionUserSchema.nullable(),
+  version: z.string(),
+});
+export type AppStatus = z.infer<typeof appStatusSchema>;
+
+export const setupInputSchema = z.object({
+  hallName: hallNameSchema,
+  hallCode: hallCodeSchema,
+  deskNo: deskNoSchema,
+  admin: z.object({ staffNo: staffNoSchema, name: personNameSchema, password: newPasswordSchema }),
+});
+export type SetupInput = z.input<typeof setupInputSchema>;
+
+export const appEndpoints = {
+  'app.status': endpoint({ title: '查看状态', access: 'public', input: emptyInput, output: appStatusSchema }),
+  'setup.initialize': endpoint({
+    title: '初始化受理台',
+    access: 'public',
+    input: setupInputSchema,
+    output: sessionUserSchema,
+  }),
+};

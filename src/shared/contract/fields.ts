@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Field schemas shared by several endpoints; every message is for the clerk, in Chinese. */
+export const staffNoSchema = z
+  .string()
+  .trim()
+  .min(1, '请输入工号')
+  .max(20, '工号不能超过20位')
+  .regex(/^[A-Za-z0-9_-]+$/, '工号只能包含字母、数字、下划线和连字符');
+
+export const personNameSchema = z.string().trim().min(1, '请输入姓名').max(50, '姓名不能超过50个字');
+
+/** Login takes any non-empty password: the strength rule applies only when one is set. */
+export const passwordInputSchema = z.string().min(1, '请输入密码').max(200, '密码过长');
+
+export const newPasswordSchema = z
+  .string()
+  .min(8, '密码至少8位')
+  .max(128, '密码不能超过128位')
+  .regex(/[A-Za-z]/, '密码须同时包含字母和数字')
+  .regex(/[0-9]/, '密码须同时包含字母和数字');
+
+export const hallCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,12}$/, '大厅编码应为2至12位字母或数字');
+
+export const deskNoSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{1,4}$/, '窗口号应为1至4位字母或数字');
+
+export const hallNameSchema = z.string().trim().min(2, '请输入大厅名称').max(60, '大厅名称不能超过60个字');
+
+export const idSchema = z.number().int().positive();
+export const emptyInput = z.object({}).strict();
+export const okOutput = z.object({ ok: z.literal(true) });

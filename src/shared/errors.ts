@@ -1,0 +1,43 @@
+/**
+ * Typed errors that cross the contract. `message` is always Chinese, written for the clerk;
+ * `code` is for code; `field` names the input field at fault so the UI can show it there.
+ */
+export const errorCodes = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'LOCKED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SETUP_REQUIRED',
+  'CALENDAR_MISSING',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = field;
+  }
+
+  toInfo(): ErrorInfo {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBackend, type Backend } from '../../src/main/backend/backend';
+import type { Channel, InputOf, OutputOf } from '../../src/shared/contract/api';
+import type { ErrorInfo } from '../../src/shared/errors';
+
+export class MovableClock {
+  constructor(private current = new Date('2026-03-02T01:30:00Z')) {}
+  now = () => new Date(this.current);
+  advanceMinutes(minutes: number) {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+export const silentLogger = { error: () => undefined };
+
+export interface TestDesk {
+  backend: Backend;
+  clock: MovableClock;
+  dataDir: string;
+  /** Calls as the given browser/window; returns the value or throws the typed error info. */
+  call<C extends Channel>(channel: C, input: InputOf<C>, sessionKey?: string): Promise<OutputOf<C>>;
+  fail(channel: Channel, input: unknown, sessionKey?: string): Promise<ErrorInfo>;
+  close(): void;
+}
+
+export function openTestDesk(): TestDesk {
+  const dataDir = mkdtempSync(join(tmpdir(), 'halldesk-test-'));
+  const clock = new MovableClock();
+  const backend = openBackend({ dataDir, clock, logger: silentLogger });
+  return {
+    backend,
+    clock,
+    dataDir,
+    async call(channel, input, sessionKey = 'test') {
+      const result = await backend.dispatch({ channel, input, sessionKey });
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    async fail(channel, input, sessionKey = 'test') {
+      const result = await backend.dispatch({ channel, input, sessionKey });
+      if (result.ok) throw new Error(`${channel} was expected to fail`);
+      return result.error;
+    },
+    close() {
+      backend.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const adminPassword = 'Admin2026pass';
+
+export async function setUpDesk(desk: TestDesk, sessionKey = 'test') {
+  return desk.call(
+    'setup.initialize',
+    {
+      hallName: '江川市政务服务中心',
+      hallCode: 'JC',
+      deskNo: '03',
+      admin: { staffNo: 'A001', name: '王管理', password: adminPassword },
+    },
+    sessionKey,
+  );
+}
