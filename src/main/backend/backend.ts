@@ -6,6 +6,10 @@ import { createLogger } from '../logger';
 import { systemClock, type Clock } from '../services/clock';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { foundationHandlers } from './handlers-app';
+import { intakeHandlers } from './handlers-intake';
+import { resourcesDir } from '../resources-dir';
+import { CalendarService } from '../services/calendar/calendar-service';
+import { CatalogueService } from '../services/catalogue/catalogue-service';
 import type { BackendDeps } from './handler-types';
 import { Sessions } from './sessions';
 
@@ -14,6 +18,7 @@ export interface BackendOptions {
   clock?: Clock;
   logger?: Logger;
   version?: string;
+  resourcesDir?: string;
 }
 
 export interface Backend {
@@ -31,9 +36,17 @@ export function openBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, 'halldesk.sqlite3'));
   const logger = options.logger ?? createLogger(options.dataDir);
-  const deps: BackendDeps = { db, sessions: new Sessions(), version: options.version ?? '0.1.0' };
-  const handlers = { ...foundationHandlers(deps) };
-  const dispatch = createDispatcher(deps, handlers, options.clock ?? systemClock, logger);
+  const clock = options.clock ?? systemClock;
+  const deps: BackendDeps = {
+    db,
+    sessions: new Sessions(),
+    version: options.version ?? '0.1.0',
+    catalogue: new CatalogueService(db),
+    calendar: new CalendarService(db),
+  };
+  deps.catalogue.seedIfEmpty(options.resourcesDir ?? resourcesDir(), clock.now());
+  const handlers = { ...foundationHandlers(deps), ...intakeHandlers(deps) };
+  const dispatch = createDispatcher(deps, handlers, clock, logger);
   return {
     dispatch,
     dataDir: options.dataDir,

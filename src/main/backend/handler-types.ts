@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import type { Api, Channel } from '../../shared/contract/api';
 import type { Db } from '../db/open-database';
+import type { CalendarService } from '../services/calendar/calendar-service';
+import type { CatalogueService } from '../services/catalogue/catalogue-service';
 import type { CallContext } from './call-context';
 import type { Sessions } from './sessions';
 
 export interface BackendDeps {
   db: Db;
   sessions: Sessions;
+  catalogue: CatalogueService;
+  calendar: CalendarService;
   version: string;
 }
 

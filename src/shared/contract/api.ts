@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { appEndpoints } from './app-endpoints';
 import { auditEndpoints } from './audit-endpoints';
 import { authEndpoints } from './auth-endpoints';
+import { caseEndpoints } from './case-endpoints';
+import { catalogueEndpoints } from './catalogue-endpoints';
 
 /**
  * The one contract between the renderer and the back end. Both shells (Electron IPC and the
@@ -11,6 +13,8 @@ export const api = {
   ...appEndpoints,
   ...authEndpoints,
   ...auditEndpoints,
+  ...catalogueEndpoints,
+  ...caseEndpoints,
 };
 
 export type Api = typeof api;

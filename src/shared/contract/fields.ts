@@ -8,7 +8,7 @@ export const staffNoSchema = z
   .max(20, '工号不能超过20位')
   .regex(/^[A-Za-z0-9_-]+$/, '工号只能包含字母、数字、下划线和连字符');
 
-export const personNameSchema = z.string().trim().min(1, '请输入姓名').max(50, '姓名不能超过50个字');
+export { personNameSchema } from '../identity/schemas';
 
 /** Login takes any non-empty password: the strength rule applies only when one is set. */
 export const passwordInputSchema = z.string().min(1, '请输入密码').max(200, '密码过长');

@@ -1,4 +1,5 @@
 import { foundation } from './0001-foundation';
+import { catalogueAndCases } from './0002-catalogue-and-cases';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation];
+export const migrations: Migration[] = [foundation, catalogueAndCases];

@@ -1,0 +1,59 @@
+import type { Hall } from '../../../shared/contract/app-endpoints';
+import { AppError } from '../../../shared/errors';
+import type { CaseDetail, CaseSummary } from '../../../shared/intake/case-types';
+import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
+import type { Db } from '../../db/open-database';
+import { findCaseRows, type CaseRow } from './case-repository';
+
+export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
+  const rows = findCaseRows(db, caseNo.trim());
+  if (!rows) throw new AppError('NOT_FOUND', `未找到受理编号为 ${caseNo} 的案件`, 'caseNo');
+  const { kase, items, materials } = rows;
+  return {
+    caseNo: kase.case_no,
+    state: kase.state as CaseDetail['state'],
+    decision: kase.decision as CaseDetail['decision'],
+    receivedAt: kase.received_at,
+    acceptedOn: kase.accepted_on,
+    promisedDate: kase.promised_date,
+    applicant: JSON.parse(kase.applicant) as CaseDetail['applicant'],
+    agent: kase.agent ? (JSON.parse(kase.agent) as CaseDetail['agent']) : null,
+    items: items.map((i) => ({
+      code: i.item_code,
+      version: i.item_version,
+      name: i.item_name,
+      department: i.department,
+      promisedDays: i.promised_days,
+      promisedDate: i.promised_date,
+    })),
+    materials: materials.map((m) => ({
+      ...(JSON.parse(m.spec) as CaseMaterialSpec),
+      applicable: m.applicable === 1,
+      receivedOriginals: m.received_originals,
+      receivedCopies: m.received_copies,
+      receivedElectronic: m.received_electronic === 1,
+      status: m.status as CaseDetail['materials'][number]['status'],
+      supplyDeadline: m.supply_deadline,
+    })),
+    refusal: kase.refusal ? (JSON.parse(kase.refusal) as CaseDetail['refusal']) : null,
+    note: kase.note,
+    commitmentSigned: kase.commitment_signed === 1,
+    clerk: { staffNo: kase.clerk_staff_no, name: kase.clerk_name },
+    hall: { name: hall.name, code: kase.hall_code, deskNo: kase.desk_no },
+  };
+}
+
+export function toCaseSummary(row: CaseRow): CaseSummary {
+  return {
+    caseNo: row.case_no,
+    state: row.state as CaseSummary['state'],
+    decision: row.decision as CaseSummary['decision'],
+    applicantName: row.applicant_name,
+    applicantIdNumber: row.applicant_id_number,
+    applicantPhone: row.applicant_phone,
+    itemNames: row.item_names,
+    receivedAt: row.received_at,
+    promisedDate: row.promised_date,
+    clerkName: row.clerk_name,
+  };
+}

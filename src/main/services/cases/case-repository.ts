@@ -1,0 +1,98 @@
+import type { Db } from '../../db/open-database';
+
+export interface CaseRow {
+  case_no: string;
+  request_id: string;
+  hall_code: string;
+  desk_no: string;
+  year: number;
+  serial: number;
+  state: string;
+  decision: string;
+  applicant_id: number;
+  applicant_name: string;
+  applicant_id_number: string;
+  applicant_phone: string;
+  applicant: string;
+  agent: string | null;
+  item_names: string;
+  received_at: string;
+  received_on: string;
+  accepted_on: string | null;
+  promised_date: string | null;
+  refusal: string | null;
+  note: string | null;
+  commitment_signed: number;
+  clerk_id: number;
+  clerk_staff_no: string;
+  clerk_name: string;
+}
+
+export interface CaseItemRow {
+  case_no: string;
+  position: number;
+  item_code: string;
+  item_version: number;
+  item_name: string;
+  department: string;
+  promised_days: number;
+  promised_date: string | null;
+}
+
+export interface CaseMaterialRow {
+  case_no: string;
+  position: number;
+  material_key: string;
+  spec: string;
+  applicable: number;
+  received_originals: number;
+  received_copies: number;
+  received_electronic: number;
+  status: string;
+  supply_deadline: string | null;
+}
+
+/** The next serial of this desk for the year; call inside the registering transaction. */
+export function nextSerial(db: Db, year: number): number {
+  const row = db
+    .prepare(
+      `INSERT INTO case_serials (year, last_serial) VALUES (?, 1)
+       ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + 1
+       RETURNING last_serial`,
+    )
+    .get(year) as { last_serial: number };
+  return row.last_serial;
+}
+
+export function caseNoByRequestId(db: Db, requestId: string): string | undefined {
+  return (db.prepare('SELECT case_no FROM cases WHERE request_id = ?').get(requestId) as { case_no: string } | undefined)?.case_no;
+}
+
+export function insertCase(db: Db, row: CaseRow): void {
+  const columns = Object.keys(row);
+  db.prepare(`INSERT INTO cases (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+}
+
+export function insertCaseItem(db: Db, row: CaseItemRow): void {
+  db.prepare(
+    `INSERT INTO case_items (case_no, position, item_code, item_version, item_name, department, promised_days, promised_date)
+     VALUES (@case_no, @position, @item_code, @item_version, @item_name, @department, @promised_days, @promised_date)`,
+  ).run(row);
+}
+
+export function insertCaseMaterial(db: Db, row: CaseMaterialRow): void {
+  db.prepare(
+    `INSERT INTO case_materials (case_no, position, material_key, spec, applicable, received_originals, received_copies,
+       received_electronic, status, supply_deadline)
+     VALUES (@case_no, @position, @material_key, @spec, @applicable, @received_originals, @received_copies,
+       @received_electronic, @status, @supply_deadline)`,
+  ).run(row);
+}
+
+export function findCaseRows(db: Db, caseNo: string) {
+  const kase = db.prepare('SELECT * FROM cases WHERE case_no = ?').get(caseNo) as CaseRow | undefined;
+  if (!kase) return undefined;
+  const items = db.prepare('SELECT * FROM case_items WHERE case_no = ? ORDER BY position').all(caseNo) as CaseItemRow[];
+  const materials = db.prepare('SELECT * FROM case_materials WHERE case_no = ? ORDER BY position').all(caseNo) as CaseMaterialRow[];
+  return { kase, items, materials };
+}

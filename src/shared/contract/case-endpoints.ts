@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { caseDetailSchema, caseStates, caseSummarySchema, applicantRecordSchema } from '../intake/case-types';
+import { agentInputSchema, applicantInputSchema, applicantLookupSchema } from '../intake/applicant-schema';
+import { decisionInputSchema } from '../intake/decision';
+import { materialReceiptSchema } from '../intake/material-check';
+import { endpoint } from './endpoint';
+import { itemSummarySchema } from './catalogue-endpoints';
+import { emptyInput } from './fields';
+
+const intakeRoles = ['clerk', 'agent', 'admin'] as const;
+const readers = ['clerk', 'agent', 'supervisor', 'admin'] as const;
+
+const itemCodesSchema = z
+  .array(z.string().trim().min(1).max(40), { error: '请至少选择一个事项' })
+  .min(1, '请至少选择一个事项')
+  .max(10, '一次最多联办10个事项')
+  .refine((codes) => new Set(codes).size === codes.length, '同一事项不能重复选择');
+
+export const registerCaseInputSchema = z.object({
+  /** Chosen by the form when it opens: a resent or double-clicked submit registers once. */
+  requestId: z.uuid('请求标识无效'),
+  itemCodes: itemCodesSchema,
+  applicant: applicantInputSchema,
+  agent: agentInputSchema.nullable().default(null),
+  materials: z.array(materialReceiptSchema).max(300, '材料过多'),
+  decision: decisionInputSchema,
+});
+export type RegisterCaseInput = z.input<typeof registerCaseInputSchema>;
+
+export const intakePlanSchema = z.object({
+  items: z.array(itemSummarySchema),
+  materials: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      necessity: z.enum(['required', 'conditional', 'deferrable']),
+      condition: z.string().nullable(),
+      originals: z.number(),
+      copies: z.number(),
+      media: z.array(z.enum(['paper', 'electronic'])),
+      formatNotes: z.string(),
+      issuer: z.string().nullable(),
+      forItems: z.array(z.string()),
+    }),
+  ),
+  /** If accepted today: the promised date, or why it cannot be computed. */
+  promisedDateIfAcceptedToday: z.string().nullable(),
+  calendarWarning: z.string().nullable(),
+  today: z.string(),
+  /** The default 容缺 supply deadline: never past the promised date. */
+  defaultSupplyDeadline: z.string().nullable(),
+});
+export type IntakePlan = z.infer<typeof intakePlanSchema>;
+
+export const caseSearchInputSchema = z.object({
+  query: z.string().trim().max(50, '搜索词过长').default(''),
+  todayOnly: z.boolean().default(false),
+  state: z.enum(caseStates).optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+});
+
+export const caseEndpoints = {
+  'intake.plan': endpoint({
+    title: '生成材料清单',
+    access: readers,
+    input: z.object({ itemCodes: itemCodesSchema, hasAgent: z.boolean().default(false) }),
+    output: intakePlanSchema,
+  }),
+  'cases.register': endpoint({ title: '登记受理', access: intakeRoles, input: registerCaseInputSchema, output: caseDetailSchema }),
+  'cases.get': endpoint({
+    title: '查看案件',
+    access: readers,
+    input: z.object({ caseNo: z.string().trim().min(1, '请输入受理编号').max(40) }),
+    output: caseDetailSchema,
+  }),
+  'cases.search': endpoint({
+    title: '查询案件',
+    access: readers,
+    input: caseSearchInputSchema,
+    output: z.object({ total: z.number(), rows: z.array(caseSummarySchema) }),
+  }),
+  'applicants.find': endpoint({
+    title: '查找申请人',
+    access: readers,
+    input: applicantLookupSchema,
+    output: applicantRecordSchema.nullable(),
+  }),
+  'idReader.read': endpoint({
+    title: '读取身份证',
+    access: intakeRoles,
+    input: emptyInput,
+    output: z.object({ name: z.string(), idNumber: z.string(), address: z.string(), sex: z.string(), nation: z.string(), birthDate: z.string() }),
+  }),
+};
+
+
