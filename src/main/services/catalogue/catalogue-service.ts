@@ -55,7 +55,7 @@ export class CatalogueService {
   /** A bad file is refused whole; a published version never changes (raise the version). */
   importText(text: string, actor: SessionUser | null, now: Date): { imported: number; unchanged: number } {
     const parsed = parseCatalogueJson(text);
-    if (!parsed.ok) throw new AppError('VALIDATION', `事项目录文件有误，未导入任何事项：\n${formatCatalogueErrors(parsed.errors)}`, 'text');
+    if (!parsed.ok) throw new AppError('VALIDATION', `事项目录文件有误，未导入任何事项：\n${formatCatalogueErrors(parsed.errors, parsed.omitted)}`, 'text');
     const at = now.toISOString();
     const result = this.db.transaction(() => {
       let imported = 0;
