@@ -1,0 +1,83 @@
+import { app, BrowserWindow, dialog, ipcMain, session, utilityProcess } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defaultDataDir } from '../paths';
+import { startBackendHost, type BackendHost } from './backend-host';
+import { installIpcBridge } from './ipc-bridge';
+import { hardenWebContents } from './navigation-guard';
+import { hardenSession } from './session-hardening';
+import { mainWindowOptions } from './window-options';
+
+/**
+ * Electron's main process: windows, preload and the IPC relay only. The back end runs in a
+ * utilityProcess (out/main/backend-process.js); this process never opens the database.
+ */
+const here = import.meta.dirname;
+// A packaged app ignores ELECTRON_RENDERER_URL: an environment variable must never be able to
+// point the trusted window (and its IPC access) at another site.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(here, '../renderer/index.html');
+const appEntryUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+
+// The web host's folder (paths.ts: HALLDESK_DATA_DIR or <appData>/HallDesk), not Electron's
+// default, which would follow package.json's productName. Chromium's profile goes inside it,
+// set before the single-instance lock (kept there), so runs with their own data dir can coexist.
+const dataDir = defaultDataDir();
+app.setPath('userData', join(dataDir, 'electron-profile'));
+
+let mainWindow: BrowserWindow | null = null;
+let backend: BackendHost | null = null;
+
+function fatal(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+  app.quit();
+}
+
+/** Packaged, the seed catalogue and calendar sit in extraResources (electron-builder.yml). */
+function backendEnv(): NodeJS.ProcessEnv {
+  if (!app.isPackaged || process.env.HALLDESK_RESOURCES_DIR) return process.env;
+  return { ...process.env, HALLDESK_RESOURCES_DIR: join(process.resourcesPath, 'resources') };
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/preload.cjs')));
+  hardenWebContents(window.webContents, appEntryUrl);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  const loaded = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile);
+  loaded.catch((error: unknown) => fatal('受理台无法启动', `界面加载失败：${String(error)}`));
+  return window;
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, { injectCsp: devServerUrl === undefined });
+  backend = await startBackendHost({
+    fork: (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+    backendEntryPath: join(here, 'backend-process.js'),
+    dataDir,
+    env: backendEnv(),
+    onUnexpectedExit: (code) => fatal('受理台后台服务已停止', `后台服务意外退出（退出码 ${code}），请重新启动受理台。`),
+  });
+  installIpcBridge(ipcMain, backend, appEntryUrl);
+  mainWindow = createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Defence in depth: whatever webContents appears (there should be no other) is hardened too.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appEntryUrl));
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => backend?.stop());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal('受理台无法启动', error instanceof Error ? error.message : String(error)));
+}
