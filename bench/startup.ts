@@ -1,0 +1,30 @@
+/**
+ * bench/startup: from launching the back end (web shell) to the login screen being interactive
+ * in Chromium, median of 5. Needs `npm run build` first and Debian's chromium.
+ */
+import { chromium } from '@playwright/test';
+import { startWebDesk } from '../test/e2e/fixtures/desk-process';
+import { openBenchDesk } from './lib/bench-desk';
+import { median } from './lib/stats';
+
+const runs = 5;
+const { backend, dataDir } = await openBenchDesk();
+backend.close();
+const browser = await chromium.launch({
+  executablePath: process.env.HALLDESK_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const samples: number[] = [];
+for (let i = 0; i < runs; i += 1) {
+  const start = performance.now();
+  const desk = await startWebDesk(dataDir);
+  const page = await browser.newPage();
+  await page.goto(desk.launchUrl);
+  await page.getByTestId('login-staff-no').waitFor({ state: 'visible' });
+  await page.getByTestId('login-staff-no').fill('A001');
+  samples.push(performance.now() - start);
+  await page.close();
+  await desk.stop();
+}
+await browser.close();
+console.log(`startup: launch back end -> login interactive (web shell): median of ${runs} = ${median(samples).toFixed(0)} ms [${samples.map((s) => s.toFixed(0)).join(', ')}]`);
