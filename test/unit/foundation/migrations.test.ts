@@ -29,6 +29,18 @@ describe('migrations', () => {
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 
+  it('0002 creates the catalogue, applicant and case tables, with case numbers unique per desk and year', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    expect(tables(db)).toEqual(expect.arrayContaining(['catalogue_items', 'applicants', 'case_serials', 'cases', 'case_items', 'case_materials']));
+    const casesSql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'cases'").get() as { sql: string }).sql;
+    expect(casesSql).toContain('UNIQUE (hall_code, desk_no, year, serial)');
+    expect(casesSql).toContain('request_id TEXT NOT NULL UNIQUE');
+    expect(db.prepare('PRAGMA foreign_key_list(case_items)').all()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ table: 'catalogue_items' })]),
+    );
+  });
+
   it('sets user_version and is a no-op when run again', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toBe(migrations.length);
