@@ -1,6 +1,7 @@
 import { changeOwnPassword, login, logout } from '../services/auth/auth-service';
 import { listAudit } from '../services/audit/audit-log';
 import { verifyAuditChain } from '../services/audit/verify-audit-chain';
+import { readDeskSettings, updateDeskSettings } from '../services/settings/desk-settings';
 import { readHall } from '../services/settings/hall-settings';
 import { initializeDesk } from '../services/setup/setup-service';
 import { createUser, resetPassword, updateUser } from '../services/users/user-service';
@@ -19,7 +20,9 @@ type FoundationChannel =
   | 'users.update'
   | 'users.resetPassword'
   | 'audit.list'
-  | 'audit.verify';
+  | 'audit.verify'
+  | 'settings.get'
+  | 'settings.update';
 
 export function foundationHandlers({ db, sessions, version }: BackendDeps): HandlerMap<FoundationChannel> {
   return {
@@ -69,5 +72,7 @@ export function foundationHandlers({ db, sessions, version }: BackendDeps): Hand
       };
     },
     'audit.verify': () => verifyAuditChain(db),
+    'settings.get': () => readDeskSettings(db),
+    'settings.update': (input, ctx) => updateDeskSettings(db, requireUser(ctx), input, ctx.now),
   };
 }

@@ -1,5 +1,4 @@
 import { hallDate } from '../../shared/calendar/hall-date';
-import { defaultCaseNumberFormat } from '../../shared/intake/case-number';
 import { AppError } from '../../shared/errors';
 import { findApplicant } from '../services/applicants/applicant-repository';
 import { caseMaterialSpecs, defaultSupplyWorkingDays, itemWorkingDays } from '../services/cases/case-plan';
@@ -9,7 +8,7 @@ import { registerCase } from '../services/cases/register-case';
 import { toItemSummary } from '../services/catalogue/catalogue-service';
 import { idReaderOf } from '../services/id-reader/id-card-reader';
 import { readHall } from '../services/settings/hall-settings';
-import { getSetting } from '../services/settings/settings-repository';
+import { readDeskSettings } from '../services/settings/desk-settings';
 import { requireUser } from './call-context';
 import type { BackendDeps, HandlerMap } from './handler-types';
 
@@ -61,7 +60,7 @@ export function intakeHandlers({ db, catalogue, calendar }: BackendDeps): Handle
         {
           db,
           hall: hall(),
-          caseNumberFormat: getSetting(db, 'case.numberFormat') ?? defaultCaseNumberFormat,
+          caseNumberFormat: readDeskSettings(db).caseNumberFormat,
           calendar: calendar.get(),
           items: itemsOf(input.itemCodes, ctx.now),
           clerk: requireUser(ctx),
@@ -72,6 +71,6 @@ export function intakeHandlers({ db, catalogue, calendar }: BackendDeps): Handle
     'cases.get': (input) => readCaseDetail(db, input.caseNo, hall()),
     'cases.search': (input, ctx) => searchCases(db, input, hallDate(ctx.now)),
     'applicants.find': (input) => findApplicant(db, input.kind, input.idNumber),
-    'idReader.read': () => idReaderOf(process.env.HALLDESK_ID_READER ?? getSetting(db, 'idReader.kind')).read(),
+    'idReader.read': () => idReaderOf(process.env.HALLDESK_ID_READER ?? readDeskSettings(db).idReader).read(),
   };
 }

@@ -4,6 +4,7 @@ import { auditEndpoints } from './audit-endpoints';
 import { authEndpoints } from './auth-endpoints';
 import { caseEndpoints } from './case-endpoints';
 import { catalogueEndpoints } from './catalogue-endpoints';
+import { settingsEndpoints } from './settings-endpoints';
 
 /**
  * The one contract between the renderer and the back end. Both shells (Electron IPC and the
@@ -15,6 +16,7 @@ export const api = {
   ...auditEndpoints,
   ...catalogueEndpoints,
   ...caseEndpoints,
+  ...settingsEndpoints,
 };
 
 export type Api = typeof api;

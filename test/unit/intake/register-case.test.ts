@@ -121,3 +121,25 @@ describe('finding cases and applicants', () => {
     expect(await desk.call('applicants.find', { kind: 'person', idNumber: '11010519491231002x' }, w)).toMatchObject({ name: '张三', phone: '0512-68001234' });
   });
 });
+
+describe('desk settings', () => {
+  it('numbers new cases with the hall format, refuses a format that could collide, and reads the chosen ID reader', async () => {
+    expect((await desk.fail('idReader.read', {}, w)).message).toContain('手工录入');
+    const bad = await desk.fail('settings.update', { idReader: 'fake', caseNumberFormat: '{hall}-{serial}' }, w);
+    expect(bad).toMatchObject({ code: 'VALIDATION', field: 'caseNumberFormat', message: expect.stringContaining('{desk}') });
+    await desk.call('settings.update', { idReader: 'fake', caseNumberFormat: '{hall}{desk}/{year}/{serial}' }, w);
+    expect((await desk.call('idReader.read', {}, w)).idNumber).toBe('11010519491231002X');
+    const { materials } = await receiptsFor(desk, [socialCardItem], w);
+    const detail = await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }), w);
+    expect(detail.caseNo).toBe('JC03/2026/000001');
+  });
+
+  it('keeps every case and pending change when the clerk logs out and another user logs in', async () => {
+    const { materials } = await receiptsFor(desk, [socialCardItem], w);
+    await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }), w);
+    await desk.call('users.create', { staffNo: 'C101', name: '李窗口', role: 'clerk', password: 'Clerk2026x' }, w);
+    await desk.call('auth.logout', {}, w);
+    await desk.call('auth.login', { staffNo: 'C101', password: 'Clerk2026x' }, w);
+    expect((await desk.call('cases.search', { query: '张三', todayOnly: false, page: 1, pageSize: 20 }, w)).total).toBe(1);
+  });
+});

@@ -35,9 +35,6 @@ export const fakeReader: IdCardReader = {
     }),
 };
 
-export const idReaderKinds = ['none', 'fake'] as const;
-export type IdReaderKind = (typeof idReaderKinds)[number];
-
 export function idReaderOf(kind: string | undefined): IdCardReader {
   return kind === 'fake' ? fakeReader : noReader;
 }

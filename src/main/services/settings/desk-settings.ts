@@ -1,0 +1,24 @@
+import type { DeskSettings } from '../../../shared/contract/settings-endpoints';
+import type { SessionUser } from '../../../shared/contract/user-types';
+import { defaultCaseNumberFormat } from '../../../shared/intake/case-number';
+import type { Db } from '../../db/open-database';
+import { recordChange } from '../record-change';
+import { getSetting, setSetting } from './settings-repository';
+
+export function readDeskSettings(db: Db): DeskSettings {
+  return {
+    idReader: getSetting(db, 'idReader.kind') === 'fake' ? 'fake' : 'none',
+    caseNumberFormat: getSetting(db, 'case.numberFormat') ?? defaultCaseNumberFormat,
+  };
+}
+
+/** Changing the number format affects new cases only: printed numbers never change. */
+export function updateDeskSettings(db: Db, actor: SessionUser, settings: DeskSettings, now: Date): DeskSettings {
+  const at = now.toISOString();
+  return db.transaction(() => {
+    setSetting(db, 'idReader.kind', settings.idReader);
+    setSetting(db, 'case.numberFormat', settings.caseNumberFormat);
+    recordChange(db, { actor, at, action: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
+    return readDeskSettings(db);
+  })();
+}
