@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseDetailSchema, caseStates, caseSummarySchema, applicantRecordSchema } from '../intake/case-types';
+import { applicantRecordSchema, caseDetailSchema, caseStates, caseSummarySchema, materialSpecSchema } from '../intake/case-types';
 import { agentInputSchema, applicantInputSchema, applicantLookupSchema } from '../intake/applicant-schema';
 import { decisionInputSchema } from '../intake/decision';
 import { materialReceiptSchema } from '../intake/material-check';
@@ -29,20 +29,7 @@ export type RegisterCaseInput = z.input<typeof registerCaseInputSchema>;
 
 export const intakePlanSchema = z.object({
   items: z.array(itemSummarySchema),
-  materials: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      necessity: z.enum(['required', 'conditional', 'deferrable']),
-      condition: z.string().nullable(),
-      originals: z.number(),
-      copies: z.number(),
-      media: z.array(z.enum(['paper', 'electronic'])),
-      formatNotes: z.string(),
-      issuer: z.string().nullable(),
-      forItems: z.array(z.string()),
-    }),
-  ),
+  materials: z.array(materialSpecSchema),
   /** If accepted today: the promised date, or why it cannot be computed. */
   promisedDateIfAcceptedToday: z.string().nullable(),
   calendarWarning: z.string().nullable(),

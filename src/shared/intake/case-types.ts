@@ -31,7 +31,8 @@ export const caseItemSchema = z.object({
   promisedDate: z.string().nullable(),
 });
 
-export const caseMaterialSchema = z.object({
+/** One line of a case's material list as the items ask for it (see material-union). */
+export const materialSpecSchema = z.object({
   key: z.string(),
   name: z.string(),
   necessity: z.enum(['required', 'conditional', 'deferrable']),
@@ -42,6 +43,9 @@ export const caseMaterialSchema = z.object({
   formatNotes: z.string(),
   issuer: z.string().nullable(),
   forItems: z.array(z.string()),
+});
+
+export const caseMaterialSchema = materialSpecSchema.extend({
   applicable: z.boolean(),
   receivedOriginals: z.number(),
   receivedCopies: z.number(),
