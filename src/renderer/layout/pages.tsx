@@ -3,8 +3,13 @@ import { api } from '../../shared/contract/api';
 import type { Channel } from '../../shared/contract/api';
 import { mayCall } from '../../shared/contract/endpoint';
 import type { Role } from '../../shared/contract/roles';
+import { GlobalHotkeys } from '../keyboard/GlobalHotkeys';
 import { AuditScreen } from '../screens/AuditScreen';
+import { CasesScreen } from '../screens/cases/CasesScreen';
+import { GuideScreen } from '../screens/guide/GuideScreen';
 import { HomeScreen } from '../screens/HomeScreen';
+import { KeptIntake } from '../screens/intake/KeptIntake';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import type { Page } from '../stores/nav-store';
 
@@ -16,11 +21,29 @@ interface PageSpec {
   render(): ReactNode;
 }
 
-export const pages: PageSpec[] = [
-  { key: 'home', label: '工作台', needs: null, render: () => <HomeScreen /> },
-  { key: 'users', label: '账号管理', needs: 'users.list', render: () => <UsersScreen /> },
-  { key: 'audit', label: '审计日志', needs: 'audit.list', render: () => <AuditScreen /> },
+/** In menu order; a role's first visible page is where it lands after login. */
+const screens: (Omit<PageSpec, 'render'> & { screen(): ReactNode })[] = [
+  { key: 'intake', label: '受理登记', needs: 'cases.register', screen: () => null },
+  { key: 'cases', label: '案件查询', needs: 'cases.search', screen: () => <CasesScreen /> },
+  { key: 'guide', label: '事项指南', needs: 'catalogue.search', screen: () => <GuideScreen /> },
+  { key: 'home', label: '工作台', needs: null, screen: () => <HomeScreen /> },
+  { key: 'users', label: '账号管理', needs: 'users.list', screen: () => <UsersScreen /> },
+  { key: 'audit', label: '审计日志', needs: 'audit.list', screen: () => <AuditScreen /> },
+  { key: 'settings', label: '系统设置', needs: 'settings.get', screen: () => <SettingsScreen /> },
 ];
+
+// Every page renders the intake in the same place, so React keeps that one instance (and the
+// clerk's draft) while the other pages come and go beside it.
+export const pages: PageSpec[] = screens.map(({ screen, ...spec }) => ({
+  ...spec,
+  render: () => (
+    <>
+      <GlobalHotkeys />
+      <KeptIntake visible={spec.key === 'intake'} />
+      {screen()}
+    </>
+  ),
+}));
 
 export function visiblePages(role: Role): PageSpec[] {
   return pages.filter((page) => page.needs === null || mayCall(api[page.needs].access, role));

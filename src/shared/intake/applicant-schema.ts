@@ -45,7 +45,7 @@ export const enterpriseApplicantSchema = z.object({
   address: optionalText('地址', 200),
 });
 
-export const applicantInputSchema = z.union([personApplicantSchema, enterpriseApplicantSchema], {
+export const applicantInputSchema = z.discriminatedUnion('kind', [personApplicantSchema, enterpriseApplicantSchema], {
   error: '请填写申请人信息',
 });
 export type ApplicantInput = z.input<typeof applicantInputSchema>;

@@ -1,0 +1,77 @@
+import { Alert, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
+import type { IntakePlan } from '../../../shared/contract/case-endpoints';
+import type { DecisionKind } from '../../../shared/intake/decision';
+import type { MaterialLine } from '../../../shared/intake/material-check';
+import { DeferredFields } from './DeferredFields';
+import { RefusalFields } from './RefusalFields';
+
+export const decisionButtons: { kind: DecisionKind; label: string }[] = [
+  { kind: 'accept', label: '受理' },
+  { kind: 'accept-deferred', label: '容缺受理' },
+  { kind: 'correction-notice', label: '一次性告知' },
+  { kind: 'refuse', label: '不予受理' },
+];
+
+interface Props {
+  plan: IntakePlan | null;
+  allowed: DecisionKind[];
+  decision: DecisionKind | null;
+  onDecision(kind: DecisionKind): void;
+  deferredLines: MaterialLine[];
+  busy: boolean;
+  onSubmit(): void;
+}
+
+export function DecisionPanel({ plan, allowed, decision, onDecision, deferredLines, busy, onSubmit }: Props) {
+  return (
+    <Card size="small" title="受理决定" className="intake-card">
+      {plan?.calendarWarning && (
+        <Alert type="warning" showIcon title={plan.calendarWarning} className="intake-gap" data-testid="calendar-warning" />
+      )}
+      {plan && (
+        <Typography.Paragraph className="promised-preview" data-testid="promised-preview">
+          今日受理，承诺办结日期：
+          <Typography.Text strong>{plan.promisedDateIfAcceptedToday ?? '无法计算'}</Typography.Text>
+          <Typography.Text type="secondary">
+            （{plan.items.map((item) => `${item.name} ${item.promisedDays} 个工作日`).join('；')}）
+          </Typography.Text>
+        </Typography.Paragraph>
+      )}
+      <Radio.Group
+        optionType="button"
+        buttonStyle="solid"
+        value={decision}
+        onChange={(event) => onDecision(event.target.value as DecisionKind)}
+        disabled={!plan}
+        className="decision-buttons"
+      >
+        {decisionButtons.map(({ kind, label }) => (
+          <Radio.Button key={kind} value={kind} disabled={!allowed.includes(kind)} data-testid={`decision-${kind}`}>
+            {label}
+          </Radio.Button>
+        ))}
+      </Radio.Group>
+      {plan && decision === 'accept-deferred' && (
+        <DeferredFields
+          lines={deferredLines}
+          today={plan.today}
+          promisedDate={plan.promisedDateIfAcceptedToday}
+          defaultDeadline={plan.defaultSupplyDeadline}
+        />
+      )}
+      {decision === 'refuse' && <RefusalFields />}
+      {decision === 'correction-notice' && (
+        <div className="decision-fields">
+          <Form.Item label="补充说明（可选，印在一次性告知书上）" name={['decision', 'note']}>
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={500} data-testid="correction-note" />
+          </Form.Item>
+        </div>
+      )}
+      <Space className="submit-row">
+        <Button type="primary" size="large" onClick={onSubmit} loading={busy} disabled={!plan || !decision} data-testid="intake-submit">
+          提交 (Ctrl+Enter)
+        </Button>
+      </Space>
+    </Card>
+  );
+}

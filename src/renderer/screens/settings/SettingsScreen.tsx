@@ -1,0 +1,43 @@
+import { Alert, App, Button, Card, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
+import { deskSettingsSchema, idReaderKinds, idReaderLabels, type DeskSettings } from '../../../shared/contract/settings-endpoints';
+import { call } from '../../api/client';
+import { useSubmit } from '../../forms/use-submit';
+import { zodRule } from '../../forms/zod-rule';
+
+const fields = deskSettingsSchema.shape;
+
+/** The administrator's desk settings: ID-card reader and the case number format. */
+export function SettingsScreen() {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<DeskSettings>();
+  useEffect(() => {
+    void call('settings.get', {}).then((settings) => form.setFieldsValue(settings));
+  }, [form]);
+  const { busy, error, submit } = useSubmit<DeskSettings>(form, async (values) => {
+    form.setFieldsValue(await call('settings.update', values));
+    void message.success('设置已保存');
+  });
+
+  return (
+    <Card title="系统设置" className="settings-card">
+      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form.Item label="身份证读卡器" name="idReader" rules={[zodRule(fields.idReader)]}>
+          <Select options={idReaderKinds.map((kind) => ({ value: kind, label: idReaderLabels[kind] }))} data-testid="settings-id-reader" />
+        </Form.Item>
+        <Form.Item
+          label="受理编号格式"
+          name="caseNumberFormat"
+          rules={[zodRule(fields.caseNumberFormat)]}
+          extra="须包含 {hall} 大厅编码、{desk} 窗口号、{year} 年份、{serial} 流水号，只影响新案件"
+        >
+          <Input data-testid="settings-case-number-format" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-save">
+          保存
+        </Button>
+      </Form>
+    </Card>
+  );
+}
