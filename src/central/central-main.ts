@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { useChineseValidationMessages } from '../shared/contract/zod-locale';
+import { createAdminGuard } from './admin/admin-auth';
+import { readCentralConfig } from './config';
+import { migrate } from './db/migrate';
+import { openSql } from './db/open-sql';
+import { createCentralServer } from './http/central-server';
+import { centralVersion } from './version';
+
+/** How long in-flight requests get to finish after SIGTERM before their connections are cut. */
+const shutdownGraceMs = 10_000;
+
+async function main(): Promise<void> {
+  useChineseValidationMessages();
+  const config = readCentralConfig(process.env);
+  const sql = await openSql(config);
+  const applied = await migrate(sql);
+  if (applied.length > 0) console.log(`数据库迁移完成：${applied.join(', ')}（${sql.description}）`);
+
+  const adminToken = config.adminToken ?? randomBytes(24).toString('base64url');
+  const server = createCentralServer({
+    sql,
+    admin: createAdminGuard(adminToken),
+    version: centralVersion(),
+    logError: (message, error) => console.error(message, error),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  if (config.adminToken === undefined) {
+    console.log(`未设置 CENTRAL_ADMIN_TOKEN，本次启动随机生成的管理令牌：${adminToken}`);
+    console.log(`管理页面：${url}/admin?token=${adminToken}`);
+  }
+  console.log(`中心平台已启动（${sql.description}）`);
+  console.log(`CENTRAL_READY ${url}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`收到 ${signal}，正在停止：不再接受新请求，等待进行中的请求完成`);
+    const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+    force.unref();
+    server.close(() => {
+      void sql.close().then(
+        () => {
+          console.log('中心平台已停止');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          console.error('关闭数据库时出错', error);
+          process.exit(1);
+        },
+      );
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('中心平台启动失败：', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+/**
+ * The centre's one door to PostgreSQL. PGlite (embedded) and node-postgres (a server) both sit
+ * behind it and run the same SQL. Values come back normalised the same way on both: bigint
+ * columns as numbers, `date` as 'YYYY-MM-DD' strings, timestamptz as Date, jsonb parsed.
+ */
+export type SqlParam = string | number | boolean | null | Date;
+
+export interface SqlQueries {
+  query<Row extends object = Record<string, unknown>>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;
+}
+
+export interface Sql extends SqlQueries {
+  /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (tx: SqlQueries) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  readonly description: string;
+}
+
+/** The PostgreSQL error code of a failed query, when there is one. */
+export function sqlErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Schema names are interpolated into SET search_path, so only plain identifiers are allowed. */
+export function quotedSchema(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  return `"${schema}"`;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { caseStateLabels } from '../../shared/intake/case-types';
+import type { CaseState } from '../../shared/intake/case-types';
+import type { Sql } from '../db/sql';
+import { departmentStateLabels, isDepartmentState } from '../publish/department-states';
+import { sameSecret, sha256Hex } from '../security/secrets';
+import { maskApplicantName } from './mask-name';
+
+export const publicStatusQuerySchema = z.object({
+  case: z.string().trim().max(60).default(''),
+  code: z.string().trim().max(64).default(''),
+});
+
+/** All the public may learn of a case, and only with its query code. */
+export interface PublicCaseStatus {
+  caseNo: string;
+  items: string[];
+  state: string;
+  promisedDate: string | null;
+  applicantName: string;
+}
+
+const storedPayloadSchema = z.object({
+  items: z.array(z.object({ name: z.string() })).catch([]),
+  applicant: z.object({ name: z.string(), kind: z.enum(['person', 'enterprise']) }).catch({ name: '', kind: 'person' }),
+});
+
+/** null for an unknown case, a case without a query code and a wrong code alike: no oracle. */
+export async function findPublicCaseStatus(sql: Sql, caseNo: string, queryCode: string): Promise<PublicCaseStatus | null> {
+  if (caseNo === '' || queryCode === '') return null;
+  const rows = await sql.query<{
+    case_no: string;
+    payload: unknown;
+    state: string;
+    promised_date: string | null;
+    query_code: string | null;
+    department_state: string | null;
+  }>('SELECT case_no, payload, state, promised_date, query_code, department_state FROM cases WHERE case_no = $1', [caseNo]);
+  const row = rows[0];
+  // Compared even when there is no row, so a wrong case number answers as slowly as a wrong code.
+  const codeMatches = sameSecret(queryCode, sha256Hex(row?.query_code ?? `\u0000${queryCode}`));
+  if (row === undefined || row.query_code === null || !codeMatches) return null;
+  const payload = storedPayloadSchema.parse(row.payload);
+  return {
+    caseNo: row.case_no,
+    items: payload.items.map((item) => item.name),
+    state: currentStateLabel(row.state, row.department_state),
+    promisedDate: row.promised_date,
+    applicantName: maskApplicantName(payload.applicant.name, payload.applicant.kind),
+  };
+}
+
+/** Once a department has reported, its word is the current state; before that, the window's decision. */
+function currentStateLabel(intakeState: string, departmentState: string | null): string {
+  if (departmentState !== null && isDepartmentState(departmentState)) return departmentStateLabels[departmentState];
+  return caseStateLabels[intakeState as CaseState] ?? intakeState;
+}

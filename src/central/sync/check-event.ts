@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import type { AuthenticatedDesk } from '../desks/authenticate-desk';
+import { caseNumberBelongsToHall } from './case-hall';
+import { contentHash } from './content-hash';
+import { casePayloadSchema, incomingEventSchema, recordPayloadSchema } from './incoming-event';
+import type { IncomingEvent } from './incoming-event';
+import { knownOpsByEntity } from './known-ops';
+import { findUnstorable } from './storable-json';
+
+export const otherHallReason = '不能写入其他大厅的案件';
+
+/** A case row as the event leaves it. */
+export interface CaseSnapshot {
+  caseNo: string;
+  hallCode: string;
+  deskNo: string;
+  payload: unknown;
+  contentHash: string;
+  state: string;
+  promisedDate: string | null;
+  queryCode: string | null;
+}
+
+export type CheckedEvent =
+  | { kind: 'accepted'; event: IncomingEvent; snapshot: CaseSnapshot | null }
+  | { kind: 'rejected'; eventId: string; reason: string; raw: unknown };
+
+/**
+ * Everything about one event that can be judged without the database, so a bad event is
+ * refused on its own and never fails the batch it came in.
+ */
+export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): CheckedEvent {
+  const reject = (reason: string): CheckedEvent => ({ kind: 'rejected', eventId: raw.eventId, reason, raw });
+
+  const parsed = incomingEventSchema.safeParse(raw);
+  if (!parsed.success) return reject(`事件格式不正确：${describeIssue(parsed.error)}`);
+  const event = parsed.data;
+
+  const ops = knownOpsByEntity.get(event.entity);
+  if (ops === undefined) return reject(`中心不支持的数据类型“${event.entity}”`);
+  if (!ops.has(event.op)) return reject(`中心不支持的操作“${event.op}”（数据类型 ${event.entity}）`);
+
+  const unstorable = findUnstorable(event);
+  if (unstorable?.kind === 'depth') return reject(`事件内容嵌套层次过深（${unstorable.path}）`);
+  if (unstorable) return reject(`事件内容含有无法保存的字符（空字符或不成对的代理字符），位置：${unstorable.path}`);
+
+  if (event.entity !== 'case') {
+    const record = recordPayloadSchema.safeParse(event.payload);
+    if (!record.success) return reject(`事件内容不正确：${describeIssue(record.error)}`);
+    return { kind: 'accepted', event, snapshot: null };
+  }
+
+  const payload = casePayloadSchema.safeParse(event.payload);
+  if (!payload.success) return reject(`案件数据不正确：${describeIssue(payload.error)}`);
+  const detail = payload.data;
+  if (detail.caseNo !== event.entityId) return reject('事件的对象编号（entityId）与案件编号（caseNo）不一致');
+  if (detail.hall.code !== desk.hallCode || !caseNumberBelongsToHall(detail.caseNo, desk.hallCode, detail.hall.deskNo)) {
+    return reject(otherHallReason);
+  }
+  return {
+    kind: 'accepted',
+    event,
+    snapshot: {
+      caseNo: detail.caseNo,
+      hallCode: detail.hall.code,
+      deskNo: detail.hall.deskNo,
+      // As sent, not as parsed: the hash must match the desk's, which covers every field it has.
+      payload: event.payload,
+      contentHash: contentHash(event.payload),
+      state: detail.state,
+      promisedDate: detail.promisedDate,
+      queryCode: detail.queryCode ?? null,
+    },
+  };
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return '内容无法识别';
+  const path = issue.path.map(String).join('.');
+  return path === '' ? issue.message : `${path}：${issue.message}`;
+}

@@ -1,0 +1,15 @@
+/**
+ * What a desk may send, by entity. A case event of any op carries the case's full `CaseDetail`
+ * as it stands after the change, so the centre needs no per-op logic to apply it. A new desk op
+ * is added here (and to docs/sync-protocol.md) before desks start sending it; until then the
+ * centre rejects it with a reason and the desk can resend it after the centre is upgraded.
+ */
+export const knownOpsByEntity: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['case', new Set(['case.registered', 'case.updated'])],
+  ['user', new Set(['user.created', 'user.updated', 'user.password.reset'])],
+  ['desk', new Set(['desk.initialized'])],
+  ['desk-settings', new Set(['settings.updated'])],
+  ['catalogue', new Set(['catalogue.imported'])],
+]);
+
+export const knownEntities = [...knownOpsByEntity.keys()];

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { caseNumberBelongsToHall } from '../../../src/central/sync/case-hall';
+import { checkEvent, otherHallReason } from '../../../src/central/sync/check-event';
+import { findUnstorable, storableText } from '../../../src/central/sync/storable-json';
+import { caseDetail } from './suite/desk-fixtures';
+
+const desk = { id: randomUUID(), hallCode: 'JC', deskNo: '03' };
+const event = (payload: unknown, overrides: Record<string, unknown> = {}) => ({
+  eventId: randomUUID(),
+  seq: 1,
+  entity: 'case',
+  entityId: 'JC-03-2026-000001',
+  op: 'case.registered',
+  payload,
+  createdAt: '2026-11-20T02:00:00.000Z',
+  ...overrides,
+});
+
+describe('caseNumberBelongsToHall', () => {
+  it('accepts the hall code as a part of its own, or glued to the window number', () => {
+    expect(caseNumberBelongsToHall('JC-03-2026-000001', 'JC', '03')).toBe(true);
+    expect(caseNumberBelongsToHall('2026/JC/03/000001', 'JC', '03')).toBe(true);
+    expect(caseNumberBelongsToHall('JC03-2026-000001', 'JC', '03')).toBe(true);
+  });
+
+  it("refuses a number that reads as another hall's", () => {
+    expect(caseNumberBelongsToHall('XY-01-2026-000001', 'JC', '03')).toBe(false);
+    expect(caseNumberBelongsToHall('JCX-03-2026-000001', 'JC', '03')).toBe(false);
+    expect(caseNumberBelongsToHall('XJC-03-2026-000001', 'JC', '03')).toBe(false);
+    expect(caseNumberBelongsToHall('JC2-03-2026-000001', 'JC', '03')).toBe(false);
+  });
+});
+
+describe('checkEvent', () => {
+  it('accepts a valid case and hashes the payload as sent', () => {
+    const checked = checkEvent(event({ ...caseDetail('JC-03-2026-000001', 'JC', '03'), extraField: 1 }), desk);
+    expect(checked.kind).toBe('accepted');
+    if (checked.kind === 'accepted') {
+      expect(checked.snapshot).toMatchObject({ caseNo: 'JC-03-2026-000001', hallCode: 'JC', deskNo: '03', queryCode: 'QRY7K2M9XD4H' });
+      expect((checked.snapshot?.payload as { extraField?: number }).extraField).toBe(1);
+    }
+  });
+
+  it("refuses another hall's case", () => {
+    const checked = checkEvent(event(caseDetail('XY-01-2026-000001', 'XY', '01'), { entityId: 'XY-01-2026-000001' }), desk);
+    expect(checked).toMatchObject({ kind: 'rejected', reason: otherHallReason });
+  });
+
+  it('refuses a weak query code and a payload nested beyond reason', () => {
+    const weak = checkEvent(event(caseDetail('JC-03-2026-000001', 'JC', '03', { queryCode: '1234' })), desk);
+    expect(weak).toMatchObject({ kind: 'rejected' });
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200; i++) deep = [deep];
+    const nested = checkEvent(event({ deep }, { entity: 'user', op: 'user.updated', entityId: '1' }), desk);
+    expect(nested).toMatchObject({ kind: 'rejected' });
+    if (nested.kind === 'rejected') expect(nested.reason).toContain('嵌套层次过深');
+  });
+
+  it('does not treat inherited object keys as known entities', () => {
+    for (const entity of ['__proto__', 'constructor', 'toString']) {
+      expect(checkEvent(event({}, { entity, op: 'x' }), desk)).toMatchObject({ kind: 'rejected' });
+    }
+  });
+});
+
+describe('storable JSON', () => {
+  it('finds NUL and lone surrogates in values and keys, and accepts paired ones', () => {
+    expect(findUnstorable({ a: ['ok', 'b\u0000'] })).toEqual({ kind: 'character', path: 'a[1]' });
+    expect(findUnstorable({ ['k\uD800']: 1 })).toEqual({ kind: 'character', path: 'k\uD800' });
+    expect(findUnstorable({ a: '\uDC00' })).toMatchObject({ kind: 'character' });
+    expect(findUnstorable({ a: '𠀋🙂' })).toBeNull();
+  });
+
+  it('cleans text for the rejection record', () => {
+    expect(storableText('a\u0000b\uD800', 100)).toBe('a\uFFFDb\uFFFD');
+    expect(storableText('abcdef', 3)).toBe('abc…');
+  });
+});

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { canonicalJson } from '../../../../src/shared/sync/canonical-json';
+import { batchOf, caseDetail, caseEvent, countRows, createHall, deskEvent, enrolNewDesk, sendBatch } from './desk-fixtures';
+import type { EnrolledDesk } from './desk-fixtures';
+import { centreHookTimeout, startTestCentre } from './test-centre';
+import type { TestCentre } from './test-centre';
+import type { TestStore } from './test-stores';
+
+const otherHall = '不能写入其他大厅的案件';
+
+export function defineBatchTests(store: TestStore): void {
+  let centre: TestCentre;
+  let jc: EnrolledDesk;
+  beforeEach(async () => {
+    centre = await startTestCentre(store);
+    await createHall(centre, 'JC');
+    await createHall(centre, 'XY');
+    jc = await enrolNewDesk(centre, 'JC', '03');
+  }, centreHookTimeout);
+  afterEach(async () => {
+    await centre.close();
+  }, centreHookTimeout);
+
+  const statuses = (reply: { json: { value: { results: { status: string }[] } } }) => reply.json.value.results.map((r) => r.status);
+
+  it('applies each event once: a resent batch is acknowledged as duplicate and changes nothing', async () => {
+    const events = [1, 2, 3].map((n) => caseEvent(caseDetail(`JC-03-2026-00000${n}`, 'JC', '03')));
+    events.push(deskEvent('user', '7', 'user.created', { id: 7, staffNo: 'C007', name: '王五', role: 'clerk', active: true }));
+    const batch = batchOf(events);
+
+    const first = await sendBatch(centre, jc, batch);
+    expect(first.status).toBe(200);
+    expect(first.json.value.batchId).toBe(batch.batchId);
+    expect(first.json.value.results).toEqual(events.map((e) => ({ eventId: e.eventId, status: 'applied' })));
+    expect(await countRows(centre, 'cases')).toBe(3);
+    expect(await countRows(centre, 'received_events')).toBe(4);
+    const before = await centre.sql.query('SELECT case_no, updated_at, last_event_id FROM cases ORDER BY case_no');
+
+    const resent = await sendBatch(centre, jc, batch);
+    expect(resent.status).toBe(200);
+    expect(statuses(resent)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    const rebatched = await sendBatch(centre, jc, batchOf(events));
+    expect(statuses(rebatched)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+
+    expect(await countRows(centre, 'cases')).toBe(3);
+    expect(await countRows(centre, 'received_events')).toBe(4);
+    expect(await centre.sql.query('SELECT case_no, updated_at, last_event_id FROM cases ORDER BY case_no')).toEqual(before);
+    const receipts = await centre.sql.query<{ attempts: number }>('SELECT attempts FROM batches WHERE batch_id = $1', [batch.batchId]);
+    expect(receipts).toEqual([{ attempts: 2 }]);
+  });
+
+  it('the same event twice in one batch is applied once', async () => {
+    const event = caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'));
+    expect(statuses(await sendBatch(centre, jc, batchOf([event, event])))).toEqual(['applied', 'duplicate']);
+    expect(await countRows(centre, 'received_events')).toBe(1);
+  });
+
+  it("stores the case's content hash: sha256 of the canonical JSON of the payload as sent", async () => {
+    const detail = caseDetail('JC-03-2026-000001', 'JC', '03', { note: '含“引号”与 emoji 🙂' });
+    await sendBatch(centre, jc, batchOf([caseEvent(detail)]));
+    const rows = await centre.sql.query<{ content_hash: string; payload: unknown; state: string; promised_date: string; query_code: string }>(
+      'SELECT content_hash, payload, state, promised_date, query_code FROM cases',
+    );
+    const expected = createHash('sha256').update(canonicalJson(detail), 'utf8').digest('hex');
+    expect(rows[0]).toMatchObject({ content_hash: expected, state: 'accepted', promised_date: '2026-12-04', query_code: 'QRY7K2M9XD4H' });
+    expect(createHash('sha256').update(canonicalJson(rows[0]?.payload)).digest('hex')).toBe(expected);
+  });
+
+  it('a later event of the same case replaces the snapshot and keeps the query code', async () => {
+    const registered = caseDetail('JC-03-2026-000001', 'JC', '03', { state: 'awaiting-materials' });
+    const { queryCode: _dropped, ...withoutCode } = caseDetail('JC-03-2026-000001', 'JC', '03', { state: 'accepted' });
+    const first = caseEvent(registered);
+    const update = deskEvent('case', registered.caseNo, 'case.updated', withoutCode);
+    // Sent out of order: the event with the higher seq is the case's state all the same.
+    const results = await sendBatch(centre, jc, batchOf([update, first]));
+    expect(statuses(results)).toEqual(['applied', 'applied']);
+    const rows = await centre.sql.query('SELECT state, query_code, last_event_id::text AS last FROM cases');
+    expect(rows).toEqual([{ state: 'accepted', query_code: 'QRY7K2M9XD4H', last: update.eventId }]);
+  });
+
+  it("rejects another hall's case while applying the rest of the batch", async () => {
+    const own = caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'));
+    const foreignHall = caseEvent(caseDetail('XY-01-2026-000001', 'XY', '01'));
+    const foreignNumber = caseEvent(caseDetail('XY-01-2026-000002', 'JC', '03'));
+    const user = deskEvent('user', '1', 'user.updated', { id: 1, name: '李窗口' });
+    const reply = await sendBatch(centre, jc, batchOf([foreignHall, own, foreignNumber, user]));
+    expect(reply.status).toBe(200);
+    expect(reply.json.value.results).toEqual([
+      { eventId: foreignHall.eventId, status: 'rejected', reason: otherHall },
+      { eventId: own.eventId, status: 'applied' },
+      { eventId: foreignNumber.eventId, status: 'rejected', reason: otherHall },
+      { eventId: user.eventId, status: 'applied' },
+    ]);
+    expect(await centre.sql.query('SELECT case_no FROM cases')).toEqual([{ case_no: 'JC-03-2026-000001' }]);
+    expect(await countRows(centre, 'received_events')).toBe(2);
+    const rejected = await centre.sql.query('SELECT event_id, hall_code, reason FROM rejected_events ORDER BY entity_id');
+    expect(rejected).toEqual([
+      { event_id: foreignHall.eventId, hall_code: 'JC', reason: otherHall },
+      { event_id: foreignNumber.eventId, hall_code: 'JC', reason: otherHall },
+    ]);
+  });
+
+  it("never overwrites a case the centre holds for another hall, and leaves no ledger entry for the attempt", async () => {
+    const xy = await enrolNewDesk(centre, 'XY', '01');
+    await sendBatch(centre, xy, batchOf([caseEvent(caseDetail('XY-01-2026-000001', 'XY', '01'))]));
+    // A row filed under XY whose number reads as JC's (as if imported from an older system).
+    await centre.sql.query("UPDATE cases SET case_no = 'JC-03-2026-000777'");
+    const attempt = caseEvent(caseDetail('JC-03-2026-000777', 'JC', '03', { note: '覆盖' }));
+    const reply = await sendBatch(centre, jc, batchOf([attempt]));
+    expect(reply.json.value.results).toEqual([{ eventId: attempt.eventId, status: 'rejected', reason: otherHall }]);
+    expect(await centre.sql.query('SELECT hall_code, payload->>\'note\' AS note FROM cases')).toEqual([{ hall_code: 'XY', note: null }]);
+    expect(await centre.sql.query('SELECT 1 FROM received_events WHERE event_id = $1', [attempt.eventId])).toEqual([]);
+  });
+
+  it('rejects malformed events with a Chinese reason each, never blocking the valid ones', async () => {
+    const good = caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'));
+    const { applicant: _missing, ...noApplicant } = caseDetail('JC-03-2026-000002', 'JC', '03');
+    const bad = [
+      deskEvent('case', 'JC-03-2026-000002', 'case.registered', noApplicant),
+      deskEvent('case', 'JC-03-2026-000003', 'case.deleted', caseDetail('JC-03-2026-000003', 'JC', '03')),
+      deskEvent('invoice', '1', 'invoice.issued', {}),
+      deskEvent('case', 'JC-03-2026-000004', 'case.registered', caseDetail('JC-03-2026-000004', 'JC', '03', { note: 'a\u0000b' })),
+      deskEvent('case', 'JC-03-2026-000005', 'case.registered', caseDetail('JC-03-2026-000006', 'JC', '03')),
+      deskEvent('case', 'JC-03-2026-000007', 'case.registered', caseDetail('JC-03-2026-000007', 'JC', '03', { promisedDate: '2026-02-30' })),
+      { ...deskEvent('user', '1', 'user.created', {}), eventId: 'not-a-uuid' },
+      { ...deskEvent('user', '1', 'user.created', {}), seq: -1 },
+      deskEvent('user', '1', 'user.created', 'just text'),
+    ];
+    const reply = await sendBatch(centre, jc, batchOf([bad[0], good, ...bad.slice(1)]));
+    expect(reply.status).toBe(200);
+    const results = reply.json.value.results as { status: string; reason?: string }[];
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'applied', ...bad.slice(1).map(() => 'rejected')]);
+    const reasons = results.filter((r) => r.status === 'rejected').map((r) => r.reason ?? '');
+    expect(reasons[0]).toMatch(/^案件数据不正确：applicant/);
+    expect(reasons[1]).toBe('中心不支持的操作“case.deleted”（数据类型 case）');
+    expect(reasons[2]).toBe('中心不支持的数据类型“invoice”');
+    expect(reasons[3]).toContain('无法保存的字符');
+    expect(reasons[4]).toContain('不一致');
+    expect(reasons[5]).toContain('promisedDate');
+    expect(reasons[6]).toContain('eventId');
+    expect(reasons[7]).toContain('seq');
+    expect(reasons[8]).toContain('JSON 对象');
+    for (const reason of reasons) expect(reason).toMatch(/[\u4e00-\u9fff]/);
+    expect(await countRows(centre, 'cases')).toBe(1);
+    expect(await countRows(centre, 'rejected_events')).toBe(bad.length);
+
+    // A rejected event sent again is rejected again (same reason), counted, not listed twice.
+    const again = await sendBatch(centre, jc, batchOf([bad[1]]));
+    expect(again.json.value.results[0]).toMatchObject({ status: 'rejected', reason: reasons[1] });
+    expect(await countRows(centre, 'rejected_events')).toBe(bad.length);
+    const attempts = await centre.sql.query('SELECT attempts FROM rejected_events WHERE event_id = $1', [bad[1]?.eventId ?? '']);
+    expect(attempts).toEqual([{ attempts: 2 }]);
+  });
+
+  it('refuses a malformed envelope as a whole (400) and an oversized one with 413', async () => {
+    const noBatchId = await sendBatch(centre, jc, { events: [caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'))] });
+    expect(noBatchId.status).toBe(400);
+    expect(noBatchId.json.error).toMatchObject({ code: 'VALIDATION', field: 'batchId' });
+
+    const tooMany = batchOf(Array.from({ length: 501 }, (_, i) => deskEvent('user', String(i), 'user.updated', { id: i })));
+    const countReply = await sendBatch(centre, jc, tooMany);
+    expect(countReply.status).toBe(413);
+    expect(countReply.json.error.message).toContain('批次过大');
+
+    const huge = batchOf([deskEvent('user', '1', 'user.updated', { id: 1, filler: 'x'.repeat(5 * 1024 * 1024) })]);
+    const sizeReply = await sendBatch(centre, jc, huge);
+    expect(sizeReply.status).toBe(413);
+    expect(sizeReply.json.error.message).toContain('5 MB');
+    expect(await countRows(centre, 'received_events')).toBe(0);
+  });
+
+  it("an event id another desk already used is rejected, not taken as this desk's duplicate", async () => {
+    const xy = await enrolNewDesk(centre, 'XY', '01');
+    const event = deskEvent('user', '1', 'user.updated', { id: 1 });
+    expect(statuses(await sendBatch(centre, xy, batchOf([event])))).toEqual(['applied']);
+    const reply = await sendBatch(centre, jc, batchOf([event]));
+    expect(reply.json.value.results[0]).toMatchObject({ status: 'rejected' });
+  });
+}
