@@ -90,7 +90,8 @@ export default defineConfig({
       target: 'chrome130',
       outDir: at('out/renderer'),
       rolldownOptions: {
-        input: at('src/renderer/index.html'),
+        // The desk, and the print preview as a page of its own (src/renderer/print/preview-main.tsx).
+        input: { index: at('src/renderer/index.html'), print: at('src/renderer/print/preview.html') },
       },
     },
   },

@@ -69,4 +69,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The print templates are rendered both by the renderer's preview and by the back end
+    // (react-dom/server): pure React over src/shared, nothing platform-specific.
+    files: ['src/print-templates/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // An allow-list: react, the templates' own files, and src/shared. Nothing else.
+              regex: '^(?!react$|react/jsx-runtime$|\\./|\\.\\./(?:parts|styles|PrintDocument)$|(?:\\.\\./)+shared/)',
+              message: 'Print templates are pure React: they import only react and src/shared (no Node, Electron, antd or back end).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -7,9 +7,16 @@ import { systemClock, type Clock } from '../services/clock';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { foundationHandlers } from './handlers-app';
 import { intakeHandlers } from './handlers-intake';
+import { printHandlers } from './handlers-print';
+import { syncHandlers } from './handlers-sync';
+import { CredentialStore } from '../sync/credential-store';
+import { SyncEngine } from '../sync/sync-engine';
 import { resourcesDir } from '../resources-dir';
 import { CalendarService } from '../services/calendar/calendar-service';
 import { CatalogueService } from '../services/catalogue/catalogue-service';
+import { defaultPdfRenderer } from '../services/printing/default-renderer';
+import type { PdfRenderer } from '../services/printing/pdf-renderer';
+import { PrintService } from '../services/printing/print-service';
 import type { BackendDeps } from './handler-types';
 import { Sessions } from './sessions';
 
@@ -19,12 +26,18 @@ export interface BackendOptions {
   logger?: Logger;
   version?: string;
   resourcesDir?: string;
+  /** Tests and benches share one browser across desks; default: defaultPdfRenderer(). */
+  pdfRenderer?: PdfRenderer;
+  /** The sync engine starts with the back end unless this is false (unit tests drive it). */
+  startSync?: boolean;
 }
 
 export interface Backend {
   dispatch: Dispatch;
   dataDir: string;
   close(): void;
+  /** close(), then waits for the PDF renderer's browser to exit. */
+  closeAsync(): Promise<void>;
 }
 
 /**
@@ -37,19 +50,35 @@ export function openBackend(options: BackendOptions): Backend {
   const db = openDatabase(join(options.dataDir, 'halldesk.sqlite3'));
   const logger = options.logger ?? createLogger(options.dataDir);
   const clock = options.clock ?? systemClock;
-  const deps: BackendDeps = {
+  const services = {
     db,
     sessions: new Sessions(),
     version: options.version ?? '0.1.0',
     catalogue: new CatalogueService(db),
     calendar: new CalendarService(db),
+    credentials: new CredentialStore(options.dataDir),
   };
+  const deps: BackendDeps = { ...services, sync: new SyncEngine({ ...services, clock, logger }) };
   deps.catalogue.seedIfEmpty(options.resourcesDir ?? resourcesDir(), clock.now());
-  const handlers = { ...foundationHandlers(deps), ...intakeHandlers(deps) };
+  const pdf = options.pdfRenderer ? { renderer: options.pdfRenderer, printer: null } : defaultPdfRenderer(options.dataDir);
+  const printing = new PrintService({ db, catalogue: deps.catalogue, renderer: pdf.renderer, printer: pdf.printer });
+  const handlers = { ...foundationHandlers(deps), ...intakeHandlers(deps), ...printHandlers(deps, printing), ...syncHandlers(deps) };
   const dispatch = createDispatcher(deps, handlers, clock, logger);
+  // A renderer handed in belongs to the caller, who closes it; our own closes with us.
+  const closeRenderer = () => (options.pdfRenderer ? Promise.resolve() : printing.close());
+  if (options.startSync !== false) deps.sync.start();
   return {
     dispatch,
     dataDir: options.dataDir,
-    close: () => db.close(),
+    close: () => {
+      void deps.sync.stop();
+      void closeRenderer();
+      db.close();
+    },
+    closeAsync: async () => {
+      await deps.sync.stop();
+      db.close();
+      await closeRenderer();
+    },
   };
 }

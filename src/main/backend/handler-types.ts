@@ -3,6 +3,8 @@ import type { Api, Channel } from '../../shared/contract/api';
 import type { Db } from '../db/open-database';
 import type { CalendarService } from '../services/calendar/calendar-service';
 import type { CatalogueService } from '../services/catalogue/catalogue-service';
+import type { CredentialStore } from '../sync/credential-store';
+import type { SyncEngine } from '../sync/sync-engine';
 import type { CallContext } from './call-context';
 import type { Sessions } from './sessions';
 
@@ -11,6 +13,8 @@ export interface BackendDeps {
   sessions: Sessions;
   catalogue: CatalogueService;
   calendar: CalendarService;
+  credentials: CredentialStore;
+  sync: SyncEngine;
   version: string;
 }
 

@@ -16,10 +16,48 @@ export type ToBackend = z.infer<typeof toBackendSchema>;
 export type FromBackend =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: unknown }
-  | { type: 'fatal'; message: string };
+  | { type: 'fatal'; message: string }
+  | PrintRequest;
 
 /** What the renderer sends through the preload bridge; checked in main before relaying. */
 export const invokeEnvelopeSchema = z.object({
   channel: z.string().min(1).max(100),
   input: z.unknown(),
 });
+
+/*
+ * Printing in the desktop app. The back end (a utilityProcess) cannot open windows, so it asks
+ * the main process to render a document's HTML file to PDF, or to print it, in a hidden
+ * sandboxed window (src/main/electron/pdf-window.ts). The HTML file lies in the data folder's
+ * print-tmp/; main refuses any other path.
+ */
+export const printPaperSchema = z.enum(['A4', 'roll80']);
+
+export type PrintRequest =
+  | { type: 'pdf-request'; id: number; htmlPath: string; paper: z.infer<typeof printPaperSchema> }
+  | { type: 'print-request'; id: number; htmlPath: string; paper: z.infer<typeof printPaperSchema>; deviceName: string; copies: number };
+
+export const printRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pdf-request'), id: z.number().int(), htmlPath: z.string().min(1), paper: printPaperSchema }),
+  z.object({
+    type: z.literal('print-request'),
+    id: z.number().int(),
+    htmlPath: z.string().min(1),
+    paper: printPaperSchema,
+    deviceName: z.string().max(200),
+    copies: z.number().int().min(1).max(10),
+  }),
+]);
+
+/** Main's answer; a PDF crosses as a Uint8Array (structured clone). */
+export const printReplySchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('pdf-result'),
+    id: z.number().int(),
+    ok: z.boolean(),
+    pdf: z.custom<Uint8Array>((v) => v instanceof Uint8Array).optional(),
+    message: z.string().optional(),
+  }),
+  z.object({ type: z.literal('print-result'), id: z.number().int(), ok: z.boolean(), mode: z.enum(['silent', 'dialog']).optional(), message: z.string().optional() }),
+]);
+export type PrintReply = z.infer<typeof printReplySchema>;

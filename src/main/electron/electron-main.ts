@@ -5,6 +5,7 @@ import { defaultDataDir } from '../paths';
 import { startBackendHost, type BackendHost } from './backend-host';
 import { installIpcBridge } from './ipc-bridge';
 import { hardenWebContents } from './navigation-guard';
+import { closePrintWindow, servePrintRequests } from './pdf-window';
 import { hardenSession } from './session-hardening';
 import { mainWindowOptions } from './window-options';
 
@@ -45,6 +46,8 @@ function createMainWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
+    // The hidden print window must not keep the app alive once the desk's window is gone.
+    closePrintWindow();
   });
   const loaded = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile);
   loaded.catch((error: unknown) => fatal('受理台无法启动', `界面加载失败：${String(error)}`));
@@ -54,7 +57,12 @@ function createMainWindow(): BrowserWindow {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, { injectCsp: devServerUrl === undefined });
   backend = await startBackendHost({
-    fork: (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+    fork: (modulePath, args, options) => {
+      const child = utilityProcess.fork(modulePath, args, options);
+      // The back end asks main to render and print documents (it cannot open windows).
+      servePrintRequests(child, dataDir);
+      return child;
+    },
     backendEntryPath: join(here, 'backend-process.js'),
     dataDir,
     env: backendEnv(),
@@ -75,7 +83,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => backend?.stop());
+  app.on('will-quit', () => {
+    closePrintWindow();
+    backend?.stop();
+  });
   app
     .whenReady()
     .then(start)

@@ -84,6 +84,19 @@ export async function startWebHost({ backend, staticDir, port }: WebHostOptions)
     if (!browserKey || !browsers.has(browserKey)) {
       return sendRefusal(response, 401, '请使用受理台启动时输出的链接打开本页面。');
     }
+    const document = /^\/documents\/(\d{1,12})\.pdf$/.exec(url.pathname);
+    if (document && request.method === 'GET') {
+      // A printed document for the browser's own PDF viewer (print, save): the same session and
+      // role checks as any call, through the back end's `print.pdf`.
+      const result = await backend.dispatch({ channel: 'print.pdf', input: { documentId: Number(document[1]) }, sessionKey: `browser-${browserKey}` });
+      if (!result.ok) return sendRefusal(response, result.error.code === 'NOT_FOUND' ? 404 : 403, result.error.message);
+      const file = result.value as { fileName: string; pdfBase64: string };
+      return send(response, 200, Buffer.from(file.pdfBase64, 'base64'), 'application/pdf', {
+        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'X-Frame-Options': 'SAMEORIGIN',
+        'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'",
+      });
+    }
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST' || !request.headers['content-type']?.startsWith('application/json')) {
         return sendRefusal(response, 405, '仅接受 JSON 调用');

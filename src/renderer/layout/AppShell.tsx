@@ -2,6 +2,7 @@ import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { roleLabels } from '../../shared/contract/roles';
 import type { SessionUser } from '../../shared/contract/user-types';
 import { useNav } from '../stores/nav-store';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { useSession } from '../stores/session-store';
 import { visiblePages } from './pages';
 
@@ -27,6 +28,7 @@ export function AppShell({ user }: { user: SessionUser }) {
           className="app-menu"
         />
         <Space>
+          <SyncIndicator />
           <Typography.Text className="app-user" data-testid="current-user">
             {user.name}（{roleLabels[user.role]}）
           </Typography.Text>

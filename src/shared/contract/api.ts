@@ -4,7 +4,9 @@ import { auditEndpoints } from './audit-endpoints';
 import { authEndpoints } from './auth-endpoints';
 import { caseEndpoints } from './case-endpoints';
 import { catalogueEndpoints } from './catalogue-endpoints';
+import { printEndpoints } from './print-endpoints';
 import { settingsEndpoints } from './settings-endpoints';
+import { syncEndpoints } from './sync-endpoints';
 
 /**
  * The one contract between the renderer and the back end. Both shells (Electron IPC and the
@@ -17,6 +19,8 @@ export const api = {
   ...catalogueEndpoints,
   ...caseEndpoints,
   ...settingsEndpoints,
+  ...syncEndpoints,
+  ...printEndpoints,
 };
 
 export type Api = typeof api;

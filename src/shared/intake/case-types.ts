@@ -73,6 +73,8 @@ export const caseDetailSchema = z.object({
   commitmentSigned: z.boolean(),
   clerk: z.object({ staffNo: z.string(), name: z.string() }),
   hall: z.object({ name: z.string(), code: z.string(), deskNo: z.string() }),
+  /** With the case number, lets the applicant look the case up on the centre's status page. */
+  queryCode: z.string().nullable(),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 

@@ -1,5 +1,7 @@
 import { foundation } from './0001-foundation';
 import { catalogueAndCases } from './0002-catalogue-and-cases';
+import { printing } from './0003-printing';
+import { sync } from './0004-sync';
 
 export interface Migration {
   version: number;
@@ -8,4 +10,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation, catalogueAndCases];
+export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync];

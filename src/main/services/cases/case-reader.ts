@@ -40,6 +40,7 @@ export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
     commitmentSigned: kase.commitment_signed === 1,
     clerk: { staffNo: kase.clerk_staff_no, name: kase.clerk_name },
     hall: { name: hall.name, code: kase.hall_code, deskNo: kase.desk_no },
+    queryCode: kase.query_code ?? null,
   };
 }
 

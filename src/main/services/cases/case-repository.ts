@@ -26,6 +26,8 @@ export interface CaseRow {
   clerk_id: number;
   clerk_staff_no: string;
   clerk_name: string;
+  /** Set by the trigger of migration 0003 when the case is inserted. */
+  query_code?: string | null;
 }
 
 export interface CaseItemRow {

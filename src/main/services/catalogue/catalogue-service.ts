@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ServiceItem } from '../../../shared/catalogue/item-schema';
+import type { CatalogueFile, ServiceItem } from '../../../shared/catalogue/item-schema';
 import { formatCatalogueErrors, parseCatalogueJson, serializeCatalogue } from '../../../shared/catalogue/parse-catalogue';
 import type { ItemSummary } from '../../../shared/contract/catalogue-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
@@ -82,6 +82,27 @@ export class CatalogueService {
     })();
     this.cache = null;
     return result;
+  }
+
+  /**
+   * A catalogue the centre published: new versions are added; a version this desk already holds
+   * with other content is kept as it is and returned, to be reported, never overwritten silently.
+   * Call inside the caller's transaction.
+   */
+  applyPublished(file: CatalogueFile, at: string): { imported: number; conflicts: ServiceItem[] } {
+    let imported = 0;
+    const conflicts: ServiceItem[] = [];
+    for (const item of file.items) {
+      const stored = findStoredBody(this.db, item.code, item.version);
+      if (stored === undefined) {
+        insertItem(this.db, item, itemSearchText(item), at);
+        imported += 1;
+      } else if (stored !== JSON.stringify(item)) {
+        conflicts.push(item);
+      }
+    }
+    this.cache = null;
+    return { imported, conflicts };
   }
 
   exportText(now: Date): { fileName: string; text: string } {

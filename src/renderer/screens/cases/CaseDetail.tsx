@@ -8,6 +8,7 @@ import { CaseParties } from './CaseParties';
 import { stateColors } from './case-colors';
 import { formatTime } from './format-time';
 import './cases.css';
+import { PrintButtons } from '../../print';
 
 /** Everything recorded for one case, in a drawer over the list. */
 export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose(): void }) {
@@ -35,6 +36,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
       {!detail && !error && <Spin className="page-spinner" />}
       {detail && (
         <div data-testid="case-detail">
+          <PrintButtons caseNo={detail.caseNo} state={detail.state} decision={detail.decision} />
           <Descriptions
             size="small"
             bordered

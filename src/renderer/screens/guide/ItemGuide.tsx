@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { handlingKindLabels, itemTypeLabels, type ServiceItem } from '../../../shared/catalogue/item-schema';
 import { call } from '../../api/client';
+import { GuidePrintButton } from '../../print';
 import { GuideMaterialsTable } from './GuideMaterialsTable';
 
 const yesNo = (flag: boolean) => (flag ? '是' : '否');
@@ -70,6 +71,7 @@ export function ItemGuide({ code }: { code: string }) {
     <Card
       size="small"
       data-testid="guide-item"
+      extra={<GuidePrintButton code={item.code} />}
       title={
         <span>
           {item.name} <Tag>{itemTypeLabels[item.type]}</Tag>

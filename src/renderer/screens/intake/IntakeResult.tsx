@@ -1,6 +1,7 @@
 import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
 import { caseStateLabels, type CaseDetail } from '../../../shared/intake/case-types';
 import { decisionLabels, refusalReasons, type RefusalReasonKind } from '../../../shared/intake/decision';
+import { PrintButtons } from '../../print';
 import { ResultMaterials } from './ResultMaterials';
 
 interface Props {
@@ -35,6 +36,7 @@ export function IntakeResult({ result, onNew, onOpenCase }: Props) {
           <div className="case-no" data-testid="case-no">
             {result.caseNo}
           </div>
+          <PrintButtons caseNo={result.caseNo} state={result.state} decision={result.decision} />
           <Descriptions
             size="small"
             column={2}

@@ -1,0 +1,29 @@
+import bwipjs from 'bwip-js/node';
+import QRCode from 'qrcode';
+
+/**
+ * The machine-readable codes on every case document, drawn as SVG markup from generated values
+ * only (the case number, the status URL): no applicant text ever goes into them, which is why
+ * the templates may insert them raw.
+ */
+
+/** Code 128 of the case number; stretched to the box the template gives it. */
+export function code128Svg(text: string): string {
+  const svg = bwipjs.toSVG({ bcid: 'code128', text, scale: 2, height: 10, paddingwidth: 10, paddingheight: 0 });
+  return svg.replace('<svg ', '<svg preserveAspectRatio="none" ');
+}
+
+/** QR code (error correction M) with the standard 4-module quiet zone. */
+export function qrSvg(text: string): string {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const size = qr.modules.size;
+  const quiet = 4;
+  const cells: string[] = [];
+  for (let row = 0; row < size; row += 1) {
+    for (let col = 0; col < size; col += 1) {
+      if (qr.modules.get(row, col)) cells.push(`M${col + quiet} ${row + quiet}h1v1h-1z`);
+    }
+  }
+  const total = size + quiet * 2;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path fill="#000" d="${cells.join('')}"/></svg>`;
+}

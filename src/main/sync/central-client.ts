@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * The desk's HTTP client for the central platform (docs/sync-protocol.md). Every failure comes
+ * back as a CentralError saying whether the link is down (retry later) or the centre said no.
+ */
+export class CentralError extends Error {
+  constructor(
+    message: string,
+    /** offline: no answer at all; server: 5xx or a broken answer; refused: 4xx, retrying will not help. */
+    readonly kind: 'offline' | 'server' | 'refused',
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'CentralError';
+  }
+}
+
+export interface OutgoingEvent {
+  eventId: string;
+  seq: number;
+  entity: string;
+  entityId: string;
+  op: string;
+  payload: unknown;
+  createdAt: string;
+}
+
+const batchReplySchema = z.object({
+  batchId: z.string(),
+  results: z.array(
+    z.object({ eventId: z.string(), status: z.enum(['applied', 'duplicate', 'rejected']), reason: z.string().optional() }),
+  ),
+});
+export type BatchReply = z.infer<typeof batchReplySchema>;
+
+const changesReplySchema = z.object({
+  changes: z.array(z.object({ cursor: z.number(), kind: z.string(), body: z.unknown(), publishedAt: z.string() })),
+  nextCursor: z.number(),
+  hasMore: z.boolean(),
+});
+export type ChangesReply = z.infer<typeof changesReplySchema>;
+
+const enrolmentReplySchema = z.object({
+  deskId: z.string(),
+  credential: z.string(),
+  hallCode: z.string(),
+  hallName: z.string(),
+  deskNo: z.string(),
+});
+export type EnrolmentReply = z.infer<typeof enrolmentReplySchema>;
+
+const requestTimeoutMs = 20_000;
+
+export class CentralClient {
+  constructor(private readonly baseUrl: string) {}
+
+  enrol(input: { enrolmentCode: string; hallCode: string; deskNo: string }): Promise<EnrolmentReply> {
+    return this.request('POST', '/v1/enrol', null, input, enrolmentReplySchema);
+  }
+
+  sendBatch(credential: string, batch: { batchId: string; events: OutgoingEvent[] }): Promise<BatchReply> {
+    return this.request('POST', '/v1/batches', credential, batch, batchReplySchema);
+  }
+
+  changes(credential: string, since: number, limit = 200): Promise<ChangesReply> {
+    return this.request('GET', `/v1/changes?since=${since}&limit=${limit}`, credential, undefined, changesReplySchema);
+  }
+
+  private async request<T>(method: string, path: string, credential: string | null, body: unknown, schema: z.ZodType<T>): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.baseUrl), {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(requestTimeoutMs),
+      });
+    } catch {
+      throw new CentralError('无法连接中心平台（网络未连通），变更已保存在本机，联网后自动发送', 'offline');
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw new CentralError(`中心平台的应答不完整（HTTP ${response.status}），稍后自动重试`, 'server', response.status);
+    }
+    const envelope = json as { ok?: boolean; value?: unknown; error?: { message?: string } };
+    if (response.status >= 500) {
+      throw new CentralError(`中心平台暂时不可用（HTTP ${response.status}），稍后自动重试`, 'server', response.status);
+    }
+    if (!response.ok || envelope.ok !== true) {
+      throw new CentralError(envelope.error?.message ?? `中心平台拒绝了请求（HTTP ${response.status}）`, 'refused', response.status);
+    }
+    const parsed = schema.safeParse(envelope.value);
+    if (!parsed.success) throw new CentralError('中心平台的应答格式不正确，稍后自动重试', 'server', response.status);
+    return parsed.data;
+  }
+}

@@ -1,0 +1,141 @@
+import type { Db } from '../db/open-database';
+import type { Clock } from '../services/clock';
+import { getSetting, setSetting } from '../services/settings/settings-repository';
+import { applyChanges, cursorKey, type PullServices } from './apply-changes';
+import { pollIntervalMs, retryDelayMs } from './backoff';
+import { CentralClient, CentralError } from './central-client';
+import { bearer, type CredentialStore } from './credential-store';
+import { acknowledgeBatch, pendingEvents, prepareBatch } from './outbox-batches';
+import { countSyncErrors } from './sync-errors';
+
+export const centralUrlKey = 'sync.centralUrl';
+const lastSuccessKey = 'sync.lastSuccessAt';
+
+export interface SyncStatus {
+  enrolled: boolean;
+  centralUrl: string | null;
+  /** null until the first attempt says either way. */
+  online: boolean | null;
+  pending: number;
+  lastSuccessAt: string | null;
+  error: string | null;
+  syncing: boolean;
+  progress: { sent: number; total: number } | null;
+  rejected: number;
+}
+
+interface EngineDeps extends PullServices {
+  db: Db;
+  credentials: CredentialStore;
+  clock: Clock;
+  random?: () => number;
+  logger?: { error(obj: unknown, msg?: string): void };
+}
+
+/**
+ * Sends the outbox to the centre in batches and pulls the centre's changes. One run at a time;
+ * failures back off with jitter and retry, success polls every 30 s. Everything it needs to
+ * resume (unacknowledged batches, the pull cursor) is in the store, so a restart or a crash
+ * picks up where it stopped.
+ */
+export class SyncEngine {
+  private online: boolean | null = null;
+  private error: string | null = null;
+  private progress: { sent: number; total: number } | null = null;
+  private running: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private failures = 0;
+  private stopped = true;
+
+  constructor(private readonly deps: EngineDeps) {}
+
+  status(): SyncStatus {
+    const { db } = this.deps;
+    return {
+      enrolled: this.deps.credentials.load() !== null,
+      centralUrl: getSetting(db, centralUrlKey) ?? null,
+      online: this.online,
+      pending: pendingEvents(db),
+      lastSuccessAt: getSetting(db, lastSuccessKey) ?? null,
+      error: this.error,
+      syncing: this.running !== null,
+      progress: this.progress,
+      rejected: countSyncErrors(db),
+    };
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    return this.running ?? Promise.resolve();
+  }
+
+  /** Runs a sync now (or joins the one under way) and resolves when it ends, well or not. */
+  syncNow(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running ??= this.runOnce().finally(() => {
+      this.running = null;
+      if (!this.stopped) this.schedule(this.failures === 0 ? pollIntervalMs : retryDelayMs(this.failures, this.deps.random));
+    });
+    return this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.syncNow(), delayMs);
+    this.timer.unref();
+  }
+
+  private async runOnce(): Promise<void> {
+    const { db, clock } = this.deps;
+    const credential = this.deps.credentials.load();
+    const url = getSetting(db, centralUrlKey);
+    if (!credential || !url) return;
+    const client = new CentralClient(url);
+    try {
+      await this.push(client, bearer(credential));
+      await this.pull(client, bearer(credential));
+      this.online = true;
+      this.error = null;
+      this.failures = 0;
+      setSetting(db, lastSuccessKey, clock.now().toISOString());
+    } catch (error) {
+      this.failures += 1;
+      this.online = !(error instanceof CentralError && error.kind === 'offline');
+      this.error = error instanceof CentralError ? error.message : '同步出错，稍后自动重试';
+      if (!(error instanceof CentralError)) this.deps.logger?.error({ err: error }, 'sync failed');
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  private async push(client: CentralClient, auth: string): Promise<void> {
+    const { db, clock } = this.deps;
+    const total = pendingEvents(db);
+    this.progress = { sent: 0, total };
+    for (let batch = prepareBatch(db); batch; batch = prepareBatch(db)) {
+      const reply = await client.sendBatch(auth, batch);
+      const { sent } = acknowledgeBatch(db, batch, reply, clock.now().toISOString());
+      this.progress = { sent: this.progress.sent + sent, total };
+      this.online = true;
+    }
+  }
+
+  private async pull(client: CentralClient, auth: string): Promise<void> {
+    const { db, clock } = this.deps;
+    for (let more = true; more; ) {
+      const page = await client.changes(auth, Number(getSetting(db, cursorKey) ?? '0'));
+      if (page.changes.length > 0 || page.nextCursor !== Number(getSetting(db, cursorKey) ?? '0')) {
+        applyChanges(db, this.deps, page, clock.now().toISOString());
+      }
+      more = page.hasMore;
+    }
+  }
+}

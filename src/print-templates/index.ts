@@ -1,0 +1,2 @@
+export { PrintDocument } from './PrintDocument';
+export { cssString, documentCss, pageCss, printFontFamily } from './styles';

@@ -1,0 +1,121 @@
+import { Alert, App, Button, Modal, Space, Spin, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { PrintDocument } from '../../print-templates/PrintDocument';
+import { documentCss } from '../../print-templates/styles';
+import type { CaseDocType } from '../../shared/print/doc-types';
+import { paperLabels } from '../../shared/print/doc-types';
+import type { PrintData } from '../../shared/print/print-data';
+import { call } from '../api/client';
+import { downloadCaseDocument, openTabForPdf, printCaseDocument, printGuide } from './print-actions';
+import './print-fonts';
+import './print-preview.css';
+
+export type PrintSource = { kind: 'case'; caseNo: string; docType: CaseDocType } | { kind: 'guide'; code: string };
+
+export interface PrintPreviewModalProps {
+  source: PrintSource | null;
+  onClose(): void;
+  /** After a successful print, e.g. to refresh a list of printed documents. */
+  onPrinted?(documentId: number): void;
+}
+
+/** Screen px per mm at 96 dpi, and the width the A4 preview is scaled to fit. */
+const pxPerMm = 96 / 25.4;
+const previewWidthPx = 640;
+
+/**
+ * The print preview: the same React template the back end turns into the PDF, rendered live
+ * at scale. 打印 has the back end render and keep the PDF, then prints it (desktop: the hall's
+ * printer or the system dialog; browser: the stored PDF in a new tab); 下载PDF saves it.
+ */
+export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewModalProps) {
+  const { message } = App.useApp();
+  const [data, setData] = useState<PrintData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'print' | 'download' | null>(null);
+  /** Bumped after a print, so the preview shows the number and 补打 of the next one. */
+  const [printed, setPrinted] = useState(0);
+
+  useEffect(() => {
+    setError(null);
+    if (!source) {
+      setData(null);
+      return;
+    }
+    let live = true;
+    const load = source.kind === 'case' ? call('print.preview', { caseNo: source.caseNo, docType: source.docType }) : call('print.guidePreview', { code: source.code });
+    load.then(
+      (value) => live && setData(value),
+      (caught: Error) => live && setError(caught.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, printed]);
+
+  async function run(kind: 'print' | 'download') {
+    if (!source) return;
+    const tab = kind === 'print' && source.kind === 'case' ? openTabForPdf() : null;
+    setBusy(kind);
+    try {
+      if (source.kind === 'guide') {
+        await printGuide(source.code, kind === 'print' ? 'open' : 'download');
+      } else if (kind === 'download') {
+        await downloadCaseDocument(source.caseNo, source.docType);
+      } else {
+        const outcome = await printCaseDocument(source.caseNo, source.docType, tab);
+        const how = { silent: '已发送到打印机', dialog: '已打开打印对话框', browser: '已在新窗口打开 PDF，请在其中打印' }[outcome.via];
+        void message.success(`${outcome.reprint ? '补打' : '打印'} ${outcome.docNo}：${how}`);
+        setPrinted((n) => n + 1);
+        onPrinted?.(outcome.documentId);
+      }
+    } catch (caught) {
+      void message.error(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const paperWidthMm = data?.paper === 'roll80' ? 80 : 210;
+  const scale = Math.min(1, previewWidthPx / (paperWidthMm * pxPerMm));
+  return (
+    <Modal
+      open={source !== null}
+      onCancel={onClose}
+      width={previewWidthPx + 80}
+      destroyOnHidden
+      title={
+        <Space>
+          <span>打印预览：{data?.title ?? ''}</span>
+          {data?.reprint && <Tag color="red">补打</Tag>}
+          {data && <Tag>{paperLabels[data.paper]}</Tag>}
+        </Space>
+      }
+      footer={
+        <Space>
+          <Button onClick={onClose}>关闭</Button>
+          <Button data-testid="print-download" disabled={!data} loading={busy === 'download'} onClick={() => void run('download')}>
+            下载PDF
+          </Button>
+          <Button type="primary" data-testid="print-submit" disabled={!data} loading={busy === 'print'} onClick={() => void run('print')}>
+            {data?.reprint ? '补打' : '打印'}
+          </Button>
+        </Space>
+      }
+    >
+      {error && <Alert type="error" showIcon title={error} />}
+      {!data && !error && <Spin className="page-spinner" />}
+      {data && (
+        <div className="print-preview" data-testid="print-preview">
+          <style>{documentCss}</style>
+          <div className="print-preview-viewport" style={{ height: 'min(70vh, 900px)' }}>
+            <div className="print-preview-sheet" style={{ width: `${paperWidthMm}mm`, zoom: scale }}>
+              <PrintDocument data={data} />
+            </div>
+          </div>
+          <div className="print-preview-note">预览为连续版面，分页、页码与页眉以打印件为准。</div>
+        </div>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,29 @@
+import { Table } from 'antd';
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import type { syncErrorSchema } from '../../shared/contract/sync-endpoints';
+import { call } from '../api/client';
+
+type SyncError = z.infer<typeof syncErrorSchema>;
+
+/** What the centre refused, and centre changes the desk kept its own version of: with reasons. */
+export function SyncErrorList() {
+  const [rows, setRows] = useState<SyncError[]>([]);
+  useEffect(() => {
+    void call('sync.errors', {}).then(setRows);
+  }, []);
+  return (
+    <Table<SyncError>
+      rowKey="eventId"
+      size="small"
+      dataSource={rows}
+      pagination={{ pageSize: 10 }}
+      data-testid="sync-errors"
+      columns={[
+        { title: '时间', dataIndex: 'rejectedAt', width: 180, render: (at: string) => new Date(at).toLocaleString('zh-CN') },
+        { title: '对象', render: (_, r) => `${r.entity} ${r.entityId}` },
+        { title: '原因', dataIndex: 'reason' },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { Alert, Button, Descriptions, Modal, Progress, Space } from 'antd';
+import { useSession } from '../stores/session-store';
+import { EnrolForm } from './EnrolForm';
+import { SyncErrorList } from './SyncErrorList';
+import { useSync } from './sync-store';
+
+export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { status, running, syncNow } = useSync();
+  const role = useSession((s) => s.status?.user?.role);
+  if (!status) return null;
+  const progress = status.progress;
+
+  return (
+    <Modal title="与中心平台同步" open={open} onCancel={onClose} footer={null} width={720} destroyOnHidden>
+      <Space orientation="vertical" className="full-width">
+        {status.error && <Alert type="warning" showIcon title={status.error} data-testid="sync-error" />}
+        <Descriptions column={1} size="small" bordered>
+          <Descriptions.Item label="中心平台">{status.centralUrl ?? '未接入'}</Descriptions.Item>
+          <Descriptions.Item label="连接">{status.online === null ? '尚未连接' : status.online ? '在线' : '离线'}</Descriptions.Item>
+          <Descriptions.Item label="待发送变更">
+            <span data-testid="sync-pending">{status.pending}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label="上次成功同步">{status.lastSuccessAt ? new Date(status.lastSuccessAt).toLocaleString('zh-CN') : '无'}</Descriptions.Item>
+          <Descriptions.Item label="中心拒收">{status.rejected}</Descriptions.Item>
+        </Descriptions>
+        {progress && progress.total > 0 && <Progress percent={Math.round((progress.sent / progress.total) * 100)} />}
+        {status.enrolled && (
+          <Button type="primary" loading={running || status.syncing} onClick={() => void syncNow()} data-testid="sync-now">
+            立即同步
+          </Button>
+        )}
+        {!status.enrolled && role === 'admin' && <EnrolForm />}
+        {!status.enrolled && role !== 'admin' && <Alert type="info" showIcon title="本窗口尚未接入中心平台，请管理员注册。所有变更都已保存在本机。" />}
+        {(role === 'admin' || role === 'supervisor') && status.rejected > 0 && <SyncErrorList />}
+      </Space>
+    </Modal>
+  );
+}

@@ -1,0 +1,285 @@
+import { hallDate } from '../calendar/hall-date';
+import {
+  applicantKindLabels,
+  handlingKindLabels,
+  itemTypeLabels,
+  materialSourceLabels,
+  mediaLabels,
+  necessityLabels,
+  type ServiceItem,
+} from '../catalogue/item-schema';
+import { idKindLabel, isIdKind } from '../identity/id-types';
+import type { CaseDetail, CaseMaterial } from '../intake/case-types';
+import { decisionLabels, refusalReasons, type RefusalReasonKind } from '../intake/decision';
+import { addCalendarDays, chineseDate, chineseDateOf, chineseDateTime } from './chinese-date';
+import { correctionNoticeSubtitle, docTypeInfo, type CaseDocType } from './doc-types';
+import { printedIdNumber } from './mask';
+import type { PrintData, PrintItem, PrintMaterial } from './print-data';
+import type { PrintSettings } from './print-settings';
+import { statusUrl } from './status-url';
+
+/*
+ * Pure builders of PrintData: a case (or an item, for the guide) plus the hall's settings in,
+ * paper wording out. No I/O, no clock: the caller passes the instant of printing.
+ */
+
+export interface PrintCodes {
+  barcodeSvg: string;
+  qrSvg: string;
+}
+
+export interface CasePrintInput {
+  docType: CaseDocType;
+  detail: CaseDetail;
+  /** The catalogue versions the case was registered under (legal basis, phones, collection). */
+  items: readonly ServiceItem[];
+  settings: PrintSettings;
+  /** Drawn when the document is issued; null in a preview of one never printed. */
+  docNo: string | null;
+  reprint: boolean;
+  printedAt: Date;
+  queryCode: string | null;
+  codes: PrintCodes | null;
+}
+
+const receiptTypes: readonly CaseDocType[] = ['acceptance-receipt', 'material-receipt'];
+
+const statusLabels: Record<CaseMaterial['status'], string> = {
+  received: '已收取',
+  missing: '需补正',
+  deferred: '容缺后补',
+  'not-applicable': '不适用',
+};
+
+const refusalClauses: Partial<Record<RefusalReasonKind, string>> = {
+  'not-permit-matter': '《中华人民共和国行政许可法》第三十二条第一款第（一）项',
+  'outside-powers': '《中华人民共和国行政许可法》第三十二条第一款第（二）项',
+};
+
+export function countsText(originals: number, copies: number): string {
+  const parts = [originals > 0 ? `原件${originals}份` : '', copies > 0 ? `复印件${copies}份` : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join('、') : '无需纸质件';
+}
+
+function receivedText(m: CaseMaterial): string {
+  const parts = [
+    m.receivedOriginals > 0 ? `原件${m.receivedOriginals}份` : '',
+    m.receivedCopies > 0 ? `复印件${m.receivedCopies}份` : '',
+    m.receivedElectronic ? '电子版' : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('、') : '未收取';
+}
+
+function idLabelOf(idKind: string): string {
+  if (idKind === 'credit-code') return '统一社会信用代码';
+  return isIdKind(idKind) ? `${idKindLabel(idKind)}号码` : '证件号码';
+}
+
+/** The rights an applicant has against a refusal (行政复议法 art. 20, 行政诉讼法 art. 46). */
+export function rightsText(settings: Pick<PrintSettings, 'reviewAuthority' | 'litigationCourt'>) {
+  const review = settings.reviewAuthority
+    ? `如对本决定不服，可以自收到本通知书之日起60日内向${settings.reviewAuthority}申请行政复议`
+    : '如对本决定不服，可以自收到本通知书之日起60日内依法申请行政复议';
+  const litigation = settings.litigationCourt
+    ? `或者自收到本通知书之日起6个月内向${settings.litigationCourt}提起行政诉讼。`
+    : '或者自收到本通知书之日起6个月内依法向人民法院提起行政诉讼。';
+  return { review, litigation };
+}
+
+export function toPrintItem(item: ServiceItem | undefined, caseItem: CaseDetail['items'][number]): PrintItem {
+  return {
+    code: caseItem.code,
+    name: caseItem.name,
+    department: caseItem.department,
+    promisedDays: caseItem.promisedDays,
+    promisedDate: caseItem.promisedDate ? chineseDate(caseItem.promisedDate) : null,
+    legalBasis: item?.legalBasis ?? '',
+    location: item?.location ?? '',
+    officeHours: item?.officeHours ?? '',
+    consultPhone: item?.consultPhone ?? '',
+    supervisionPhone: item?.supervisionPhone ?? '',
+    collectionMethods: item?.collectionMethods ?? [],
+    mailSupported: item?.mailSupported ?? false,
+    resultName: item?.resultName ?? '',
+  };
+}
+
+function toPrintMaterial(m: CaseMaterial, itemNames: Map<string, string>): PrintMaterial {
+  return {
+    name: m.name,
+    necessity: necessityLabels[m.necessity],
+    condition: m.condition,
+    counts: countsText(m.originals, m.copies),
+    originals: m.originals,
+    copies: m.copies,
+    media: m.media.map((medium) => mediaLabels[medium]).join('、'),
+    formatNotes: m.formatNotes,
+    source: m.issuer ? `由${m.issuer}出具` : '申请人自备',
+    status: m.status,
+    statusLabel: statusLabels[m.status],
+    received: receivedText(m),
+    receivedOriginals: m.receivedOriginals,
+    receivedCopies: m.receivedCopies,
+    receivedElectronic: m.receivedElectronic,
+    supplyDeadline: m.supplyDeadline ? chineseDate(m.supplyDeadline) : null,
+    forItems: m.forItems.map((code) => itemNames.get(code) ?? code).join('、'),
+  };
+}
+
+function headerOf(settings: PrintSettings, hallName: string) {
+  return { text: settings.headerText || hallName, hallName };
+}
+
+export function buildCasePrintData(input: CasePrintInput): PrintData {
+  const { detail, settings, docType } = input;
+  const info = docTypeInfo[docType];
+  const masked = receiptTypes.includes(docType) && settings.maskIdOnReceipts;
+  const itemNames = new Map(detail.items.map((i) => [i.code, i.name]));
+  const receivedOn = chineseDateOf(detail.receivedAt);
+  const receivedDay = hallDate(new Date(detail.receivedAt));
+  const refusal = detail.refusal;
+  const reasonKind = refusal?.kind as RefusalReasonKind | undefined;
+  const a = detail.applicant;
+  return {
+    docType,
+    title: info.title,
+    subtitle: docType === 'correction-notice' ? correctionNoticeSubtitle : null,
+    paper: settings.documents[docType].paper,
+    copies: [...info.copies],
+    header: headerOf(settings, detail.hall.name),
+    docNo: input.docNo,
+    reprint: input.reprint,
+    printedAt: chineseDateTime(input.printedAt),
+    printedOn: chineseDateOf(input.printedAt),
+    clerk: { name: detail.clerk.name, staffNo: detail.clerk.staffNo, deskNo: detail.hall.deskNo, phone: settings.windowPhone },
+    case: {
+      caseNo: detail.caseNo,
+      queryCode: input.queryCode,
+      statusUrl: input.queryCode ? statusUrl(settings.statusBaseUrl, detail.caseNo, input.queryCode) : null,
+      receivedAt: chineseDateTime(detail.receivedAt),
+      receivedOn,
+      acceptedOn: detail.acceptedOn ? chineseDate(detail.acceptedOn) : null,
+      promisedDate: detail.promisedDate ? chineseDate(detail.promisedDate) : null,
+      decisionLabel: decisionLabels[detail.decision],
+      note: detail.note,
+      itemNames: detail.items.map((i) => i.name).join('、'),
+      correctionDeadline: docType === 'correction-notice' ? chineseDate(addCalendarDays(receivedDay, settings.correctionDays)) : null,
+      refusal: refusal
+        ? {
+            reason: reasonKind && reasonKind in refusalReasons ? refusalReasons[reasonKind] : refusal.kind,
+            clause: (reasonKind && refusalClauses[reasonKind]) ?? '《中华人民共和国行政许可法》第三十二条',
+            text: refusal.text,
+            referTo: refusal.referTo,
+          }
+        : null,
+    },
+    applicant: {
+      kind: a.kind,
+      name: a.name,
+      idLabel: idLabelOf(a.idKind),
+      idNumber: printedIdNumber(a.idNumber, a.idKind, masked),
+      phone: a.phone,
+      address: a.address,
+      legalRepresentative: a.legalRepresentative,
+      contactName: a.contactName,
+    },
+    agent: detail.agent
+      ? {
+          kindLabel: detail.agent.kind === 'hall-proxy' ? '帮办代办员' : '委托代理人',
+          name: detail.agent.name,
+          idLabel: idLabelOf(detail.agent.idKind),
+          idNumber: printedIdNumber(detail.agent.idNumber, detail.agent.idKind, masked),
+          phone: detail.agent.phone,
+        }
+      : null,
+    items: detail.items.map((caseItem) =>
+      toPrintItem(
+        input.items.find((i) => i.code === caseItem.code && i.version === caseItem.version),
+        caseItem,
+      ),
+    ),
+    materials: detail.materials.map((m) => toPrintMaterial(m, itemNames)),
+    guide: null,
+    rights: rightsText(settings),
+    codes: input.codes,
+    sealImage: settings.sealImage,
+  };
+}
+
+export interface GuidePrintInput {
+  item: ServiceItem;
+  settings: PrintSettings;
+  hall: { name: string; deskNo: string };
+  clerk: { name: string; staffNo: string };
+  printedAt: Date;
+}
+
+/** 办事指南 / 材料清单 of one item, for someone who asks before applying: no case, no number. */
+export function buildGuidePrintData({ item, settings, hall, clerk, printedAt }: GuidePrintInput): PrintData {
+  const caseItem = {
+    code: item.code,
+    version: item.version,
+    name: item.name,
+    department: item.department,
+    promisedDays: item.promisedDays,
+    promisedDate: null,
+  };
+  return {
+    docType: 'guide',
+    title: docTypeInfo.guide.title,
+    subtitle: '（含申请材料清单）',
+    paper: settings.documents.guide.paper,
+    copies: [''],
+    header: headerOf(settings, hall.name),
+    docNo: null,
+    reprint: false,
+    printedAt: chineseDateTime(printedAt),
+    printedOn: chineseDateOf(printedAt),
+    clerk: { name: clerk.name, staffNo: clerk.staffNo, deskNo: hall.deskNo, phone: settings.windowPhone },
+    case: null,
+    applicant: null,
+    agent: null,
+    items: [toPrintItem(item, caseItem)],
+    materials: [],
+    guide: {
+      code: item.code,
+      name: item.name,
+      typeLabel: itemTypeLabels[item.type],
+      handlingLabel: handlingKindLabels[item.handlingKind],
+      department: item.department,
+      competentDepartment: item.competentDepartment,
+      jointDepartments: (item.jointDepartments ?? []).join('、'),
+      legalBasis: item.legalBasis,
+      acceptanceConditions: item.acceptanceConditions,
+      statutoryDays: item.statutoryDays,
+      promisedDays: item.promisedDays,
+      specialSteps: item.specialSteps
+        .map((s) => `${s.name}（${s.days}个工作日，${s.countedInLimit ? '计入' : '不计入'}办理时限）`)
+        .join('；'),
+      fee: item.fee.charged ? `收费：${item.fee.standard ?? ''}（依据：${item.fee.basis ?? ''}）` : '不收费',
+      location: item.location,
+      officeHours: item.officeHours,
+      visitsRequired: item.visitsRequired,
+      deliveryMethods: item.deliveryMethods.join('、'),
+      collectionMethods: item.collectionMethods.join('、'),
+      mailSupported: item.mailSupported,
+      consultPhone: item.consultPhone,
+      supervisionPhone: item.supervisionPhone,
+      resultName: item.resultName,
+      applicantKinds: item.applicantKinds.map((k) => applicantKindLabels[k]).join('、'),
+      version: item.version,
+      effectiveDate: chineseDate(item.effectiveDate),
+      materials: item.materials.map((m) => ({
+        name: m.name,
+        source: m.issuer ? `${materialSourceLabels[m.source]}（${m.issuer}）` : materialSourceLabels[m.source],
+        necessity: m.necessity === 'conditional' && m.condition ? `${necessityLabels[m.necessity]}：${m.condition}` : necessityLabels[m.necessity],
+        counts: countsText(m.originals, m.copies),
+        media: m.media.map((medium) => mediaLabels[medium]).join('、'),
+        formatNotes: m.formatNotes,
+      })),
+    },
+    rights: rightsText(settings),
+    codes: null,
+    sealImage: null,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Dates as an official document writes them: 2026年3月9日 (no leading zeros). Instants are
+ * read in the hall's time zone (Asia/Shanghai), whatever the machine's own.
+ */
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function chineseDate(date: string): string {
+  const match = datePattern.exec(date);
+  if (!match) throw new Error(`not a YYYY-MM-DD date: ${date}`);
+  return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
+}
+
+const partsFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function hallParts(instant: Date): Record<string, string> {
+  return Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+}
+
+/** 2026年3月9日 for an instant (an ISO string or a Date). */
+export function chineseDateOf(instant: string | Date): string {
+  const p = hallParts(typeof instant === 'string' ? new Date(instant) : instant);
+  return chineseDate(`${p.year}-${p.month}-${p.day}`);
+}
+
+/** 2026年3月9日 10:45 for an instant. */
+export function chineseDateTime(instant: string | Date): string {
+  const p = hallParts(typeof instant === 'string' ? new Date(instant) : instant);
+  return `${chineseDate(`${p.year}-${p.month}-${p.day}`)} ${p.hour}:${p.minute}`;
+}
+
+/** A YYYY-MM-DD date plus calendar days (not working days). */
+export function addCalendarDays(date: string, days: number): string {
+  const match = datePattern.exec(date);
+  if (!match) throw new Error(`not a YYYY-MM-DD date: ${date}`);
+  const t = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days));
+  return t.toISOString().slice(0, 10);
+}

@@ -1,0 +1,15 @@
+/**
+ * The progress-lookup address printed as a QR code: the central platform serves
+ * `<base>/status?case=<case number>&code=<query code>`. The base is a hall setting.
+ */
+export const defaultStatusBaseUrl = 'https://zwfw.example.gov.cn';
+
+export function statusUrl(baseUrl: string, caseNo: string, queryCode: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  return `${base}/status?case=${encodeURIComponent(caseNo)}&code=${encodeURIComponent(queryCode)}`;
+}
+
+/** The query code's alphabet: no 0/O, 1/I/L, so it reads back unambiguously over the phone. */
+export const queryCodeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const queryCodeLength = 8;
+export const queryCodePattern = new RegExp(`^[${queryCodeAlphabet}]{${queryCodeLength}}$`);
