@@ -10,6 +10,9 @@ export const knownOpsByEntity: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['desk', new Set(['desk.initialized'])],
   ['desk-settings', new Set(['settings.updated'])],
   ['catalogue', new Set(['catalogue.imported'])],
+  // A printed notice: its number, type and PDF hash (the PDF itself stays with the desk).
+  ['case-document', new Set(['print.printed', 'print.reprinted'])],
+  ['print-settings', new Set(['settings.print-updated'])],
 ]);
 
 export const knownEntities = [...knownOpsByEntity.keys()];
