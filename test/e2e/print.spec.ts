@@ -131,3 +131,15 @@ test('the preview shows a hostile name as text; 打印 keeps the PDF, a second p
   const documents = await backend<{ reprint: boolean }[]>(page, 'print.documents', { caseNo: kase.caseNo });
   expect(documents.map((d) => d.reprint)).toEqual([false, true]);
 });
+
+test('the administrator sets the document header, and the next notice carries it', async ({ page }) => {
+  await completeSetup(page);
+  await page.getByTestId('nav-settings').click();
+  const settings = page.getByTestId('print-settings');
+  await settings.getByLabel('文书抬头').fill('江川市行政审批局');
+  await page.getByTestId('print-settings-save').click();
+  await expect(page.getByText('打印设置已保存')).toBeVisible();
+  const accepted = await registerCase(page, { itemCodes: [socialCard.code], applicant: person, decision: () => ({ kind: 'accept' }) });
+  const pdf = await issueAndSave(page, accepted.caseNo, 'acceptance-notice', test.info().outputPath('header.pdf'));
+  expect(pdfText(pdf.path)).toContain('江川市行政审批局');
+});

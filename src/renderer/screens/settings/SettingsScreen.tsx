@@ -4,6 +4,7 @@ import { deskSettingsSchema, idReaderKinds, idReaderLabels, type DeskSettings } 
 import { call } from '../../api/client';
 import { useSubmit } from '../../forms/use-submit';
 import { zodRule } from '../../forms/zod-rule';
+import { PrintSettingsCard } from './PrintSettingsCard';
 
 const fields = deskSettingsSchema.shape;
 
@@ -20,24 +21,27 @@ export function SettingsScreen() {
   });
 
   return (
-    <Card title="系统设置" className="settings-card">
-      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item label="身份证读卡器" name="idReader" rules={[zodRule(fields.idReader)]}>
-          <Select options={idReaderKinds.map((kind) => ({ value: kind, label: idReaderLabels[kind] }))} data-testid="settings-id-reader" />
-        </Form.Item>
-        <Form.Item
-          label="受理编号格式"
-          name="caseNumberFormat"
-          rules={[zodRule(fields.caseNumberFormat)]}
-          extra="须包含 {hall} 大厅编码、{desk} 窗口号、{year} 年份、{serial} 流水号，只影响新案件"
-        >
-          <Input data-testid="settings-case-number-format" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-save">
-          保存
-        </Button>
-      </Form>
-    </Card>
+    <>
+      <Card title="系统设置" className="settings-card">
+        {error && <Alert type="error" showIcon title={error} className="form-alert" />}
+        <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item label="身份证读卡器" name="idReader" rules={[zodRule(fields.idReader)]}>
+            <Select options={idReaderKinds.map((kind) => ({ value: kind, label: idReaderLabels[kind] }))} data-testid="settings-id-reader" />
+          </Form.Item>
+          <Form.Item
+            label="受理编号格式"
+            name="caseNumberFormat"
+            rules={[zodRule(fields.caseNumberFormat)]}
+            extra="须包含 {hall} 大厅编码、{desk} 窗口号、{year} 年份、{serial} 流水号，只影响新案件"
+          >
+            <Input data-testid="settings-case-number-format" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-save">
+            保存
+          </Button>
+        </Form>
+      </Card>
+      <PrintSettingsCard />
+    </>
   );
 }
