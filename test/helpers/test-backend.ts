@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBackend, type Backend } from '../../src/main/backend/backend';
+import { openBackend, type Backend, type BackendOptions } from '../../src/main/backend/backend';
 import type { Channel, InputOf, OutputOf } from '../../src/shared/contract/api';
 import type { ErrorInfo } from '../../src/shared/errors';
 
@@ -25,10 +25,11 @@ export interface TestDesk {
   close(): void;
 }
 
-export function openTestDesk(): TestDesk {
+/** A fresh desk in its own folder; `options` adds to or replaces the test defaults. */
+export function openTestDesk(options: Partial<BackendOptions> = {}): TestDesk {
   const dataDir = mkdtempSync(join(tmpdir(), 'halldesk-test-'));
   const clock = new MovableClock();
-  const backend = openBackend({ dataDir, clock, logger: silentLogger });
+  const backend = openBackend({ dataDir, clock, logger: silentLogger, ...options });
   return {
     backend,
     clock,

@@ -1,18 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BarcodeFormat, BinaryBitmap, Code128Reader, DecodeHintType, HybridBinarizer, RGBLuminanceSource } from '@zxing/library';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { openBackend } from '../../../src/main/backend/backend';
 import { ChromiumPdfRenderer } from '../../../src/main/services/printing/chromium-pdf-renderer';
 import type { PdfRenderer } from '../../../src/main/services/printing/pdf-renderer';
 import type { InputOf, OutputOf } from '../../../src/shared/contract/api';
 import type { ServiceItem } from '../../../src/shared/catalogue/item-schema';
-import type { ErrorInfo } from '../../../src/shared/errors';
 import { enterprise, foodItem, foundingItem, person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
-import { MovableClock, setUpDesk, silentLogger, type TestDesk } from '../../helpers/test-backend';
+import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 
 /** The browser the PDF tests render with; they are skipped (with one line saying why) without it. */
 export const chromiumPath = process.env.HALLDESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -37,28 +35,10 @@ export function sharedRenderer(env?: NodeJS.ProcessEnv): ChromiumPdfRenderer {
 
 /** A test desk (see test/helpers/test-backend) whose PDFs come from the given renderer. */
 export function openPrintDesk(renderer?: PdfRenderer): TestDesk {
-  const dataDir = mkdtempSync(join(tmpdir(), 'halldesk-test-'));
-  const clock = new MovableClock();
-  const backend = openBackend({ dataDir, clock, logger: process.env.PRINT_DEBUG ? { error: (o: unknown) => console.error(o) } : silentLogger, ...(renderer ? { pdfRenderer: renderer } : {}) });
-  return {
-    backend,
-    clock,
-    dataDir,
-    async call(channel, input, sessionKey = 'test') {
-      const result = await backend.dispatch({ channel, input, sessionKey });
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-      return result.value as never;
-    },
-    async fail(channel, input, sessionKey = 'test') {
-      const result = await backend.dispatch({ channel, input, sessionKey });
-      if (result.ok) throw new Error(`${channel} was expected to fail`);
-      return result.error as ErrorInfo;
-    },
-    close() {
-      backend.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return openTestDesk({
+    ...(process.env.PRINT_DEBUG ? { logger: { error: (o: unknown) => console.error(o) } } : {}),
+    ...(renderer ? { pdfRenderer: renderer } : {}),
+  });
 }
 
 export const hostileName = '<img src=x onerror=alert(1)>';
