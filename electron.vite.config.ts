@@ -90,8 +90,13 @@ export default defineConfig({
       target: 'chrome130',
       outDir: at('out/renderer'),
       rolldownOptions: {
-        // The desk, and the print preview as a page of its own (src/renderer/print/preview-main.tsx).
-        input: { index: at('src/renderer/index.html'), print: at('src/renderer/print/preview.html') },
+        // The desk, the print preview as a page of its own (src/renderer/print/preview-main.tsx), and
+        // the applicant-facing rating screen (src/renderer/rating-view/rating-main.tsx).
+        input: {
+          index: at('src/renderer/index.html'),
+          print: at('src/renderer/print/preview.html'),
+          rating: at('src/renderer/rating-view/rating.html'),
+        },
       },
     },
   },

@@ -13,6 +13,10 @@ export const knownOpsByEntity: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   // A printed notice: its number, type and PDF hash (the PDF itself stays with the desk).
   ['case-document', new Set(['print.printed', 'print.reprinted'])],
   ['print-settings', new Set(['settings.print-updated'])],
+  // 好差评: one rating and at most one follow-up per case and stage (entityId `<caseNo>/<stage>`);
+  // each event carries the record as it stands after the change.
+  ['rating', new Set(['rating.invited', 'rating.invitation-cancelled', 'rating.submitted'])],
+  ['follow-up', new Set(['follow-up.opened', 'follow-up.assigned', 'follow-up.called-back', 'follow-up.closed'])],
 ]);
 
 export const knownEntities = [...knownOpsByEntity.keys()];

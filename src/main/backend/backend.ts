@@ -9,6 +9,11 @@ import { foundationHandlers } from './handlers-app';
 import { intakeHandlers } from './handlers-intake';
 import { printHandlers } from './handlers-print';
 import { syncHandlers } from './handlers-sync';
+import { ratingHandlers } from './handlers-ratings';
+import { reportHandlers } from './handlers-reports';
+import { ReportService } from '../services/reports/hall-figures';
+import { lifecycleHandlers, withTestChannels } from './handlers-lifecycle';
+import type { TestClock } from '../services/supervision/test-clock';
 import { CredentialStore } from '../sync/credential-store';
 import { SyncEngine } from '../sync/sync-engine';
 import { resourcesDir } from '../resources-dir';
@@ -30,6 +35,8 @@ export interface BackendOptions {
   pdfRenderer?: PdfRenderer;
   /** The sync engine starts with the back end unless this is false (unit tests drive it). */
   startSync?: boolean;
+  /** HALLDESK_TEST_CLOCK=1 (web host): the clock, movable through `testing.advanceClock`. */
+  testClock?: TestClock;
 }
 
 export interface Backend {
@@ -49,7 +56,7 @@ export function openBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, 'halldesk.sqlite3'));
   const logger = options.logger ?? createLogger(options.dataDir);
-  const clock = options.clock ?? systemClock;
+  const clock = options.testClock ?? options.clock ?? systemClock;
   const services = {
     db,
     sessions: new Sessions(),
@@ -62,8 +69,17 @@ export function openBackend(options: BackendOptions): Backend {
   deps.catalogue.seedIfEmpty(options.resourcesDir ?? resourcesDir(), clock.now());
   const pdf = options.pdfRenderer ? { renderer: options.pdfRenderer, printer: null } : defaultPdfRenderer(options.dataDir);
   const printing = new PrintService({ db, catalogue: deps.catalogue, renderer: pdf.renderer, printer: pdf.printer });
-  const handlers = { ...foundationHandlers(deps), ...intakeHandlers(deps), ...printHandlers(deps, printing), ...syncHandlers(deps) };
-  const dispatch = createDispatcher(deps, handlers, clock, logger);
+  const reports = new ReportService(deps);
+  const handlers = {
+    ...foundationHandlers(deps),
+    ...intakeHandlers(deps),
+    ...printHandlers(deps, printing),
+    ...syncHandlers(deps),
+    ...ratingHandlers(deps),
+    ...reportHandlers(deps, reports),
+  };
+  const testClock = options.testClock ?? null;
+  const dispatch = withTestChannels(createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger), testClock);
   // A renderer handed in belongs to the caller, who closes it; our own closes with us.
   const closeRenderer = () => (options.pdfRenderer ? Promise.resolve() : printing.close());
   if (options.startSync !== false) deps.sync.start();

@@ -6,6 +6,8 @@ import { startBackendHost, type BackendHost } from './backend-host';
 import { installIpcBridge } from './ipc-bridge';
 import { hardenWebContents } from './navigation-guard';
 import { closePrintWindow, servePrintRequests } from './pdf-window';
+import { isRatingScreenUrl } from './rating-window-options';
+import { closeRatingWindow, openRatingWindow } from './rating-window';
 import { hardenSession } from './session-hardening';
 import { mainWindowOptions } from './window-options';
 
@@ -19,6 +21,9 @@ const here = import.meta.dirname;
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(here, '../renderer/index.html');
 const appEntryUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+// The applicant-facing rating screen: a page of the same build, in a window of its own.
+const ratingEntryUrl = devServerUrl ? new URL('rating-view/rating.html', devServerUrl).href : pathToFileURL(join(here, '../renderer/rating-view/rating.html')).href;
+const preloadPath = join(here, '../preload/preload.cjs');
 
 // The web host's folder (paths.ts: HALLDESK_DATA_DIR or <appData>/HallDesk), not Electron's
 // default, which would follow package.json's productName. Chromium's profile goes inside it,
@@ -41,13 +46,20 @@ function backendEnv(): NodeJS.ProcessEnv {
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/preload.cjs')));
+  const window = new BrowserWindow(mainWindowOptions(preloadPath));
   hardenWebContents(window.webContents, appEntryUrl);
+  // The desk opens the rating screen with window.open: it becomes our own rating window; any
+  // other new window stays refused, as hardenWebContents set.
+  window.webContents.setWindowOpenHandler((details) => {
+    if (isRatingScreenUrl(details.url, ratingEntryUrl)) openRatingWindow(preloadPath, ratingEntryUrl);
+    return { action: 'deny' };
+  });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
     // The hidden print window must not keep the app alive once the desk's window is gone.
     closePrintWindow();
+    closeRatingWindow();
   });
   const loaded = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile);
   loaded.catch((error: unknown) => fatal('受理台无法启动', `界面加载失败：${String(error)}`));
@@ -68,7 +80,7 @@ async function start(): Promise<void> {
     env: backendEnv(),
     onUnexpectedExit: (code) => fatal('受理台后台服务已停止', `后台服务意外退出（退出码 ${code}），请重新启动受理台。`),
   });
-  installIpcBridge(ipcMain, backend, appEntryUrl);
+  installIpcBridge(ipcMain, backend, [appEntryUrl, ratingEntryUrl]);
   mainWindow = createMainWindow();
 }
 

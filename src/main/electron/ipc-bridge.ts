@@ -28,11 +28,13 @@ export async function relayInvoke(
   event: InvokeSource,
   envelope: unknown,
   backend: Pick<BackendHost, 'call'>,
-  appEntryUrl: string,
+  appEntryUrl: string | readonly string[],
 ): Promise<Result<unknown>> {
   const frame = event.senderFrame;
+  // The app's pages (the desk, and the applicant's rating screen) are each an entry.
+  const entries = typeof appEntryUrl === 'string' ? [appEntryUrl] : appEntryUrl;
   // Only the app's top frame: a sub-frame, even one of ours, has no reason to call.
-  if (!frame || frame.parent !== null || !isTrustedSender(frame.url, appEntryUrl)) return forbidden;
+  if (!frame || frame.parent !== null || !entries.some((entry) => isTrustedSender(frame.url, entry))) return forbidden;
   const parsed = invokeEnvelopeSchema.safeParse(envelope);
   if (!parsed.success) return malformed;
   try {
@@ -42,6 +44,6 @@ export async function relayInvoke(
   }
 }
 
-export function installIpcBridge(ipcMain: IpcMain, backend: Pick<BackendHost, 'call'>, appEntryUrl: string): void {
+export function installIpcBridge(ipcMain: IpcMain, backend: Pick<BackendHost, 'call'>, appEntryUrl: string | readonly string[]): void {
   ipcMain.handle(invokeChannel, (event, envelope) => relayInvoke(event, envelope, backend, appEntryUrl));
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database';
 import { appendAudit } from '../services/audit/audit-log';
 import type { CalendarService } from '../services/calendar/calendar-service';
 import type { CatalogueService } from '../services/catalogue/catalogue-service';
+import { applyStatusUpdate } from '../services/lifecycle/apply-status-update';
 import { setSetting } from '../services/settings/settings-repository';
 import type { ChangesReply } from './central-client';
 import { recordPullConflict } from './sync-errors';
@@ -65,11 +66,13 @@ export function applyChanges(db: Db, services: PullServices, page: ChangesReply,
           continue;
         }
         const update = parsed.data;
-        db.prepare(
+        const stored = db.prepare(
           `INSERT INTO case_status_updates (cursor, case_no, state, state_label, department, note, updated_at, received_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cursor) DO NOTHING`,
         ).run(change.cursor, update.caseNo, update.state, update.stateLabel, update.department, update.note, update.updatedAt, at);
         appendAudit(db, { at, actorId: null, actorStaffNo: null, action: 'case.status.received', entity: 'case', entityId: update.caseNo, detail: { state: update.state, department: update.department } });
+        // Once per cursor: a page pulled again (lost answer, crash before the cursor moved) moves nothing twice.
+        if (stored.changes > 0) applyStatusUpdate(db, services, { cursor: change.cursor, ...update }, at);
       }
     }
     setSetting(db, cursorKey, String(page.nextCursor));

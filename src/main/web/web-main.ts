@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { openBackend } from '../backend/backend';
 import { defaultDataDir } from '../paths';
 import { offsetClock, systemClock } from '../services/clock';
+import { testClockFromEnv } from '../services/supervision/test-clock';
 import { startWebHost } from './web-host';
 
 /**
@@ -13,7 +14,9 @@ import { startWebHost } from './web-host';
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = defaultDataDir();
 const clockOffset = Number(process.env.HALLDESK_CLOCK_OFFSET_MS ?? '0');
-const backend = openBackend({ dataDir, clock: clockOffset ? offsetClock(clockOffset) : systemClock });
+// HALLDESK_TEST_CLOCK=1 (e2e only): a clock the tests move forward; never set in a hall.
+const testClock = testClockFromEnv(process.env);
+const backend = openBackend({ dataDir, clock: clockOffset ? offsetClock(clockOffset) : systemClock, ...(testClock ? { testClock } : {}) });
 const host = await startWebHost({
   backend,
   staticDir: process.env.HALLDESK_STATIC_DIR ?? join(here, '../renderer'),

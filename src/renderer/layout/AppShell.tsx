@@ -19,14 +19,6 @@ export function AppShell({ user }: { user: SessionUser }) {
         <Typography.Text strong className="app-title">
           {hall?.name} · {hall?.deskNo} 号窗口
         </Typography.Text>
-        <Menu
-          mode="horizontal"
-          theme="dark"
-          selectedKeys={[current.key]}
-          items={available.map((p) => ({ key: p.key, label: p.label, 'data-testid': `nav-${p.key}` }))}
-          onClick={({ key }) => go(key as typeof page)}
-          className="app-menu"
-        />
         <Space>
           <SyncIndicator />
           <Typography.Text className="app-user" data-testid="current-user">
@@ -37,6 +29,14 @@ export function AppShell({ user }: { user: SessionUser }) {
           </Button>
         </Space>
       </Layout.Header>
+      {/* A row of its own: a hall's pages must all stay reachable at 1280 px without an overflow menu. */}
+      <Menu
+        mode="horizontal"
+        selectedKeys={[current.key]}
+        items={available.map((p) => ({ key: p.key, label: p.label, 'data-testid': `nav-${p.key}` }))}
+        onClick={({ key }) => go(key as typeof page)}
+        className="app-menu"
+      />
       <Layout.Content className="app-content">{current.render()}</Layout.Content>
     </Layout>
   );

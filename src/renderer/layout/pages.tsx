@@ -5,12 +5,17 @@ import { mayCall } from '../../shared/contract/endpoint';
 import type { Role } from '../../shared/contract/roles';
 import { GlobalHotkeys } from '../keyboard/GlobalHotkeys';
 import { AuditScreen } from '../screens/AuditScreen';
+import { BoardScreen } from '../screens/board/BoardScreen';
 import { CasesScreen } from '../screens/cases/CasesScreen';
 import { GuideScreen } from '../screens/guide/GuideScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { KeptIntake } from '../screens/intake/KeptIntake';
+import { RatingsScreen } from '../screens/ratings/RatingsScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { UsersScreen } from '../screens/UsersScreen';
+import { AgentWorklistScreen } from '../screens/worklist/AgentWorklistScreen';
+import { MyCasesScreen } from '../screens/worklist/MyCasesScreen';
 import type { Page } from '../stores/nav-store';
 
 interface PageSpec {
@@ -25,6 +30,11 @@ interface PageSpec {
 const screens: (Omit<PageSpec, 'render'> & { screen(): ReactNode })[] = [
   { key: 'intake', label: '受理登记', needs: 'cases.register', screen: () => null },
   { key: 'cases', label: '案件查询', needs: 'cases.search', screen: () => <CasesScreen /> },
+  { key: 'my-cases', label: '我的案件', needs: 'supervision.myCases', screen: () => <MyCasesScreen /> },
+  { key: 'agent-worklist', label: '代办工作台', needs: 'agents.worklist', screen: () => <AgentWorklistScreen /> },
+  { key: 'board', label: '督办', needs: 'supervision.board', screen: () => <BoardScreen /> },
+  { key: 'ratings', label: '好差评', needs: 'ratings.followUps', screen: () => <RatingsScreen /> },
+  { key: 'reports', label: '统计报表', needs: 'reports.figures', screen: () => <ReportsScreen /> },
   { key: 'guide', label: '事项指南', needs: 'catalogue.search', screen: () => <GuideScreen /> },
   { key: 'home', label: '工作台', needs: null, screen: () => <HomeScreen /> },
   { key: 'users', label: '账号管理', needs: 'users.list', screen: () => <UsersScreen /> },

@@ -4,7 +4,10 @@ import { auditEndpoints } from './audit-endpoints';
 import { authEndpoints } from './auth-endpoints';
 import { caseEndpoints } from './case-endpoints';
 import { catalogueEndpoints } from './catalogue-endpoints';
+import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
+import { ratingEndpoints } from './rating-endpoints';
+import { reportEndpoints } from './report-endpoints';
 import { settingsEndpoints } from './settings-endpoints';
 import { syncEndpoints } from './sync-endpoints';
 
@@ -21,6 +24,9 @@ export const api = {
   ...settingsEndpoints,
   ...syncEndpoints,
   ...printEndpoints,
+  ...lifecycleEndpoints,
+  ...ratingEndpoints,
+  ...reportEndpoints,
 };
 
 export type Api = typeof api;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isDateString } from '../calendar/date-string';
+import { warningLevels } from '../lifecycle/warning-level';
 import { applicantRecordSchema, caseDetailSchema, caseStates, caseSummarySchema, materialSpecSchema } from '../intake/case-types';
 import { agentInputSchema, applicantInputSchema, applicantLookupSchema } from '../intake/applicant-schema';
 import { decisionInputSchema } from '../intake/decision';
@@ -39,13 +41,28 @@ export const intakePlanSchema = z.object({
 });
 export type IntakePlan = z.infer<typeof intakePlanSchema>;
 
-export const caseSearchInputSchema = z.object({
-  query: z.string().trim().max(50, '搜索词过长').default(''),
-  todayOnly: z.boolean().default(false),
-  state: z.enum(caseStates).optional(),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(100).default(20),
-});
+const searchDate = (label: string) => z.string().refine(isDateString, `${label}应为 YYYY-MM-DD 格式的日期`).optional();
+
+export const caseSearchInputSchema = z
+  .object({
+    query: z.string().trim().max(50, '搜索词过长').default(''),
+    todayOnly: z.boolean().default(false),
+    state: z.enum(caseStates).optional(),
+    /** Received between these days, inclusive. */
+    receivedFrom: searchDate('起始日期'),
+    receivedTo: searchDate('截止日期'),
+    itemCode: z.string().trim().min(1).max(40).optional(),
+    clerkStaffNo: z.string().trim().min(1).max(20).optional(),
+    /** 督办 warning level of the case as the supervision service computes it today. */
+    warningLevel: z.enum(warningLevels).optional(),
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(100).default(20),
+  })
+  .refine((s) => !s.receivedFrom || !s.receivedTo || s.receivedFrom <= s.receivedTo, {
+    message: '起始日期不能晚于截止日期',
+    path: ['receivedTo'],
+  });
+export type CaseSearchInput = z.input<typeof caseSearchInputSchema>;
 
 export const caseEndpoints = {
   'intake.plan': endpoint({

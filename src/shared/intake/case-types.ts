@@ -1,12 +1,27 @@
 import { z } from 'zod';
 import { decisionKinds } from './decision';
 
-export const caseStates = ['accepted', 'awaiting-materials', 'refused'] as const;
+/** Intake states, then the states of the case's life after intake (src/shared/lifecycle). */
+export const caseStates = [
+  'accepted',
+  'awaiting-materials',
+  'refused',
+  'in-progress',
+  'decided',
+  'delivered',
+  'withdrawn',
+  'terminated',
+] as const;
 export type CaseState = (typeof caseStates)[number];
 export const caseStateLabels: Record<CaseState, string> = {
   accepted: '已受理',
   'awaiting-materials': '待补正',
   refused: '不予受理',
+  'in-progress': '办理中',
+  decided: '已办结',
+  delivered: '已出件',
+  withdrawn: '已撤回',
+  terminated: '已终止',
 };
 
 /** The applicant as stored with a case: a person's ID, or an enterprise's credit code. */
@@ -57,7 +72,7 @@ export type CaseMaterial = z.infer<typeof caseMaterialSchema>;
 
 export const caseDetailSchema = z.object({
   caseNo: z.string(),
-  state: z.enum(['accepted', 'awaiting-materials', 'refused']),
+  state: z.enum(caseStates),
   decision: z.enum(decisionKinds),
   receivedAt: z.string(),
   acceptedOn: z.string().nullable(),

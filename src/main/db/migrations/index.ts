@@ -2,6 +2,8 @@ import { foundation } from './0001-foundation';
 import { catalogueAndCases } from './0002-catalogue-and-cases';
 import { printing } from './0003-printing';
 import { sync } from './0004-sync';
+import { lifecycle } from './0005-lifecycle';
+import { ratingsSearch } from './0006-ratings-search';
 
 export interface Migration {
   version: number;
@@ -10,4 +12,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync];
+export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch];

@@ -9,6 +9,8 @@ import { stateColors } from './case-colors';
 import { formatTime } from './format-time';
 import './cases.css';
 import { PrintButtons } from '../../print';
+import { InviteRatingButton } from '../ratings/InviteRatingButton';
+import { CaseLifecyclePanel } from './lifecycle/CaseLifecyclePanel';
 
 /** Everything recorded for one case, in a drawer over the list. */
 export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose(): void }) {
@@ -37,6 +39,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
       {detail && (
         <div data-testid="case-detail">
           <PrintButtons caseNo={detail.caseNo} state={detail.state} decision={detail.decision} />
+          <InviteRatingButton caseNo={detail.caseNo} state={detail.state} />
           <Descriptions
             size="small"
             bordered
@@ -79,6 +82,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
               }
             />
           )}
+          <CaseLifecyclePanel key={detail.caseNo} detail={detail} onChanged={setDetail} />
           <CaseParties detail={detail} />
           <Typography.Title level={5}>事项</Typography.Title>
           <Table

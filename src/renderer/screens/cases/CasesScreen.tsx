@@ -1,6 +1,9 @@
-import { Alert, Card, Input, Select, Space, Switch, Table, Tag, Typography, type InputRef } from 'antd';
+import { Alert, Card, DatePicker, Input, Select, Space, Switch, Table, Tag, Typography, type InputRef } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
+import type { CaseSearchInput } from '../../../shared/contract/case-endpoints';
 import { caseStateLabels, caseStates, type CaseState, type CaseSummary } from '../../../shared/intake/case-types';
+import { warningLevelLabels, warningLevels } from '../../../shared/lifecycle/warning-level';
 import { call } from '../../api/client';
 import { useNav } from '../../stores/nav-store';
 import { stateColors } from './case-colors';
@@ -9,6 +12,8 @@ import { formatTime } from './format-time';
 
 const stateOptions = caseStates.map((state) => ({ value: state, label: caseStateLabels[state] }));
 const PAGE_SIZE = 20;
+const warningOptions = warningLevels.map((level) => ({ value: level, label: warningLevelLabels[level] }));
+type MoreFilters = Pick<CaseSearchInput, 'itemCode' | 'clerkStaffNo' | 'receivedFrom' | 'receivedTo' | 'warningLevel'>;
 
 /** 案件查询: by number, name, ID or credit code, or phone; today's cases when nothing is typed. */
 export function CasesScreen() {
@@ -16,6 +21,8 @@ export function CasesScreen() {
   const [debounced, setDebounced] = useState('');
   const [todayOnly, setTodayOnly] = useState(true);
   const [state, setState] = useState<CaseState | undefined>();
+  const [more, setMore] = useState<MoreFilters>({});
+  const [itemOptions, setItemOptions] = useState<{ value: string; label: string }[]>([]);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(PAGE_SIZE);
   const [rows, setRows] = useState<CaseSummary[]>([]);
@@ -33,7 +40,7 @@ export function CasesScreen() {
   useEffect(() => {
     let stale = false;
     setLoading(true);
-    call('cases.search', { query: debounced, todayOnly, state, page, pageSize }).then(
+    call('cases.search', { query: debounced, todayOnly, state, ...more, page, pageSize }).then(
       (found) => {
         if (stale) return;
         setRows(found.rows);
@@ -45,7 +52,21 @@ export function CasesScreen() {
     return () => {
       stale = true;
     };
-  }, [debounced, todayOnly, state, page, pageSize]);
+  }, [debounced, todayOnly, state, more, page, pageSize]);
+
+  useEffect(() => {
+    call('catalogue.search', { query: '', limit: 200 }).then(
+      (items) => setItemOptions(items.map((item) => ({ value: item.code, label: item.name }))),
+      () => setItemOptions([]),
+    );
+  }, []);
+
+  function filter(next: MoreFilters) {
+    // Choosing a filter means "find them", whenever they were registered (as typing does).
+    if (Object.values(next).some((value) => value !== undefined)) setTodayOnly(false);
+    setMore((current) => ({ ...current, ...next }));
+    setPage(1);
+  }
 
   function changeQuery(next: string) {
     // Typing a name or number means "find it", whenever it was registered.
@@ -71,7 +92,7 @@ export function CasesScreen() {
             event.preventDefault();
             document.querySelector<HTMLElement>('.case-row')?.focus();
           }}
-          placeholder="受理编号、申请人姓名、身份证号/统一社会信用代码、电话"
+          placeholder="受理编号、申请人姓名、身份证号/统一社会信用代码、电话、事项名称（可输入其中一部分）"
           style={{ width: 420 }}
           data-testid="case-search"
         />
@@ -99,6 +120,43 @@ export function CasesScreen() {
           data-testid="case-state-filter"
         />
         <Typography.Text data-testid="case-count">共 {total} 件</Typography.Text>
+      </Space>
+      <Space wrap className="cases-filters">
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="全部事项"
+          options={itemOptions}
+          value={more.itemCode}
+          onChange={(itemCode?: string) => filter({ itemCode })}
+          style={{ width: 260 }}
+          data-testid="case-item-filter"
+        />
+        <Input
+          allowClear
+          placeholder="经办人工号"
+          value={more.clerkStaffNo ?? ''}
+          onChange={(event) => filter({ clerkStaffNo: event.target.value.trim() || undefined })}
+          style={{ width: 130 }}
+          data-testid="case-clerk-filter"
+        />
+        <DatePicker.RangePicker
+          placeholder={['收件起始日期', '截止日期']}
+          onChange={(range) => {
+            const [from, to] = (range ?? []) as (Dayjs | null)[];
+            filter({ receivedFrom: from?.format('YYYY-MM-DD'), receivedTo: to?.format('YYYY-MM-DD') });
+          }}
+          data-testid="case-date-filter"
+        />
+        <Select
+          allowClear
+          placeholder="督办预警"
+          options={warningOptions}
+          value={more.warningLevel}
+          onChange={(warningLevel?: MoreFilters['warningLevel']) => filter({ warningLevel })}
+          style={{ width: 180 }}
+          data-testid="case-warning-filter"
+        />
       </Space>
       {error && <Alert type="error" showIcon title={error} className="form-alert" />}
       <Table<CaseSummary>

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { hallDate } from '../../../shared/calendar/hall-date';
+import type { SessionUser } from '../../../shared/contract/user-types';
+import { AppError } from '../../../shared/errors';
+import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
+import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
+import type { requestMaterialsInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
+import { loadForChange, requireTransition, requireWorking } from './case-guard';
+import type { ChangeContext } from './change-context';
+import { commitCaseChange } from './commit-change';
+import { openPause, updateCase, updateMaterial } from './lifecycle-repository';
+
+export type RequestMaterialsInput = z.output<typeof requestMaterialsInputSchema>;
+
+/**
+ * A department asks for more during processing: the named lines are owed again (what came at
+ * intake did not meet the standard), the case is 待补正 and its clock stops until they come.
+ */
+export function requestMaterials(ctx: ChangeContext & { user: SessionUser }, input: RequestMaterialsInput): CaseDetail {
+  const { db, user } = ctx;
+  const today = hallDate(ctx.now);
+  return db.transaction(() => {
+    const { kase, materials } = loadForChange(db, user, input.caseNo);
+    const state = kase.state as CaseState;
+    requireWorking(state, '登记办理中补正');
+    requireTransition(state, 'awaiting-materials');
+    const names: string[] = [];
+    for (const key of new Set(input.keys)) {
+      const row = materials.find((m) => m.material_key === key);
+      if (!row) throw new AppError('VALIDATION', `材料“${key}”不在本案件的材料清单中`, 'keys');
+      const spec = JSON.parse(row.spec) as CaseMaterialSpec;
+      if (row.status === 'not-applicable') throw new AppError('VALIDATION', `“${spec.name}”对本申请人不适用，不能要求补正`, 'keys');
+      updateMaterial(db, kase.case_no, key, { status: 'missing', received_originals: 0, received_copies: 0, received_electronic: 0, supplied_on: null });
+      names.push(spec.name);
+    }
+    openPause(db, { caseNo: kase.case_no, kind: 'awaiting-materials', position: null, stepName: null, from: today, note: input.note });
+    updateCase(db, kase.case_no, { state: 'awaiting-materials', resume_state: state });
+    return commitCaseChange(ctx, kase.case_no, {
+      kind: 'materials.requested',
+      summary: `办理中补正：需补交 ${names.join('、')}（计时暂停）。${input.note}`,
+      detail: { keys: input.keys },
+    });
+  }).immediate();
+}

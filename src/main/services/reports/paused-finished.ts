@@ -1,0 +1,88 @@
+import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
+import type { CaseState } from '../../../shared/intake/case-types';
+import type { Db } from '../../db/open-database';
+import type { CatalogueService } from '../catalogue/catalogue-service';
+import { computeCaseClock, itemLookup } from '../lifecycle/case-clock';
+import { toPause } from '../lifecycle/lifecycle-reader';
+import type { PauseRow } from '../lifecycle/lifecycle-repository';
+import type { DayCounts, PausedFinished } from './report-queries';
+
+export interface ClockDeps {
+  db: Db;
+  calendar: WorkingDayCalendar;
+  catalogue: CatalogueService;
+}
+
+interface FinishedCase {
+  case_no: string;
+  state: CaseState;
+  accepted_on: string;
+  promised_date: string | null;
+  decided_on: string;
+}
+
+export interface PausedResult {
+  onTime: boolean;
+  days: number | null;
+}
+
+/**
+ * On time and working days used, for finished cases whose clock was paused (待补正 during
+ * processing, 特殊环节 not counted): the due date the lifecycle's clock rules give as of the
+ * decision day, and the days used without the paused ones. These are few, so they are read here.
+ */
+export function pausedResults(deps: ClockDeps, caseNos: readonly string[]): Map<string, PausedResult> {
+  const results = new Map<string, PausedResult>();
+  if (caseNos.length === 0) return results;
+  const { db, calendar } = deps;
+  const nos = JSON.stringify([...new Set(caseNos)]);
+  const inList = 'case_no IN (SELECT value FROM json_each(?))';
+  const cases = db.prepare(`SELECT case_no, state, accepted_on, promised_date, decided_on FROM cases WHERE ${inList}`).all(nos) as FinishedCase[];
+  const tasks = groupByCase(
+    db.prepare(`SELECT case_no, position, item_code, item_version FROM case_items WHERE ${inList} ORDER BY position`).all(nos) as {
+      case_no: string;
+      position: number;
+      item_code: string;
+      item_version: number;
+    }[],
+  );
+  const pauses = groupByCase(db.prepare(`SELECT * FROM case_pauses WHERE ${inList} ORDER BY id`).all(nos) as PauseRow[]);
+  // Sub-tasks name their item version, so one lookup (parsing each version once) serves every case.
+  const items = itemLookup(deps.catalogue, cases[0]?.decided_on ?? '');
+  for (const kase of cases) {
+    const { clock } = computeCaseClock({
+      state: kase.state,
+      acceptedOn: kase.accepted_on,
+      storedPromisedDate: kase.promised_date,
+      tasks: (tasks.get(kase.case_no) ?? []).map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: true })),
+      pauses: (pauses.get(kase.case_no) ?? []).map(toPause),
+      items,
+      calendar,
+      today: kase.decided_on,
+      yellowDays: 0,
+    });
+    let days: number | null;
+    try {
+      days = Math.max(0, calendar.workingDaysBetween(kase.accepted_on, kase.decided_on) - clock.extensionDays);
+    } catch {
+      days = null;
+    }
+    results.set(kase.case_no, { onTime: clock.dueDate !== null && kase.decided_on <= clock.dueDate, days });
+  }
+  return results;
+}
+
+function groupByCase<T extends { case_no: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(row.case_no, [...(map.get(row.case_no) ?? []), row]);
+  return map;
+}
+
+/** The paused cases' part of the sums, as rows like the queries' own. */
+export function pausedCounts(paused: readonly PausedFinished[], results: ReadonlyMap<string, PausedResult>): DayCounts[] {
+  return paused.flatMap((p) => {
+    const result = results.get(p.caseNo);
+    if (!result) return [];
+    return [{ day: p.day, key: p.key, counts: { finishedOnTime: Number(result.onTime), daysSum: result.days ?? 0, daysCount: result.days === null ? 0 : 1 } }];
+  });
+}

@@ -1,0 +1,55 @@
+import type { Params, SearchFilters, TermIds } from './search-query';
+
+/**
+ * One condition of a search as a set of case_search ids: all of them (`ids`), and a test of one
+ * id (`probe`) that reads an index at that id only, so a large set is never built to be tested.
+ */
+export interface IdSource {
+  ids: string;
+  probe(id: string): string;
+}
+
+const inItems = (codes: string[], id: string) => `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code IN (${codes.join(', ')}) AND x.id = ${id})`;
+
+export function termSource(term: TermIds): IdSource {
+  if (term.itemCodes.length === 0) return { ids: term.text, probe: term.textProbe };
+  return {
+    ids: `${term.text} UNION SELECT id FROM case_item_index WHERE item_code IN (${term.itemCodes.join(', ')})`,
+    probe: (id) => `(${term.textProbe(id)} OR ${inItems(term.itemCodes, id)})`,
+  };
+}
+
+/** The filters as sources: the item code on its own index, the rest on the search row. */
+export function filterSources(filters: SearchFilters, params: Params): IdSource[] {
+  const sources: IdSource[] = [];
+  if (filters.itemCode) {
+    params.itemCode = filters.itemCode;
+    sources.push({ ids: 'SELECT id FROM case_item_index WHERE item_code = @itemCode', probe: (id) => inItems(['@itemCode'], id) });
+  }
+  // Each condition twice: on indexed columns to list ids, and with `+` (no index) to test the row
+  // found by its id, so SQLite never walks another index to test one row.
+  const where: string[] = [];
+  const tests: string[] = [];
+  const bound = (column: string, op: string, name: string, value: string | undefined) => {
+    if (!value) return;
+    where.push(`s.${column} ${op} @${name}`);
+    tests.push(`+s.${column} ${op} @${name}`);
+    params[name] = value;
+  };
+  bound('received_on', '>=', 'receivedFrom', filters.receivedFrom);
+  bound('received_on', '<=', 'receivedTo', filters.receivedTo);
+  bound('state', '=', 'state', filters.state);
+  bound('clerk_staff_no', '=', 'clerk', filters.clerkStaffNo);
+  if (filters.extra) {
+    where.push(`(${filters.extra.sql})`);
+    tests.push(`(${filters.extra.sql})`);
+    Object.assign(params, filters.extra.params);
+  }
+  if (where.length > 0) {
+    sources.push({
+      ids: `SELECT s.id FROM case_search s WHERE ${where.join(' AND ')}`,
+      probe: (id) => `EXISTS (SELECT 1 FROM case_search s WHERE s.id = ${id} AND ${tests.join(' AND ')})`,
+    });
+  }
+  return sources;
+}

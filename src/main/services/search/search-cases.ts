@@ -1,0 +1,126 @@
+import type { CaseSummary } from '../../../shared/intake/case-types';
+import type { Db } from '../../db/open-database';
+import { toCaseSummary } from '../cases/case-reader';
+import type { CaseRow } from '../cases/case-repository';
+import { filterSources, termSource, type IdSource } from './id-sources';
+import { termIds, type Params, type SearchFilters, type TermIds } from './search-query';
+import { searchTerms } from './search-terms';
+
+export interface CaseSearchRequest {
+  query: string;
+  todayOnly: boolean;
+  state?: string | undefined;
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
+  itemCode?: string | undefined;
+  clerkStaffNo?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface CaseSearchResult {
+  total: number;
+  rows: CaseSummary[];
+}
+
+interface Page {
+  total: number;
+  ids: number[];
+}
+
+/** Counting a condition's matches stops here: enough to know which condition is the narrowest. */
+const sizeCap = 200_000;
+
+const countOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).get(params) as { n: number }).n;
+const idsOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).all(params) as { id: number }[]).map((r) => r.id);
+
+/**
+ * One word and no filter, the commonest search: counted and paged straight from the indexes.
+ * The item part (often a large share of all cases) is counted on its index alone, and the text
+ * matches are added where they are not among those; the page merges each part's newest ids.
+ */
+function singleTermPage(db: Db, term: TermIds, params: Params, limit: number, offset: number): Page {
+  const codes = term.itemCodes.join(', ');
+  const total =
+    term.itemCodes.length === 0
+      ? countOf(db, `SELECT count(*) AS n FROM (${term.text})`, params)
+      : countOf(
+          db,
+          `SELECT (SELECT count(*) FROM case_item_index WHERE item_code IN (${codes}))
+             + (SELECT count(*) FROM (${term.text}) o
+                WHERE NOT EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code IN (${codes}) AND x.id = o.id)) AS n`,
+          params,
+        );
+  if (total === 0) return { total, ids: [] };
+  const parts = [
+    `SELECT id FROM (${term.textNewest('@upTo')})`,
+    ...term.itemCodes.map((code) => `SELECT id FROM (SELECT id FROM case_item_index WHERE item_code = ${code} ORDER BY id DESC LIMIT @upTo)`),
+  ];
+  const sql = `SELECT id FROM (${parts.join(' UNION ')}) ORDER BY id DESC LIMIT @limit OFFSET @offset`;
+  return { total, ids: idsOf(db, sql, { ...params, upTo: offset + limit, limit, offset }) };
+}
+
+/**
+ * Several conditions: the narrowest one (counted up to a cap) lists its ids, and each id is
+ * tested against the others on their indexes; a large set is never built only to be intersected.
+ */
+function narrowestFirstPage(db: Db, sources: IdSource[], params: Params, limit: number, offset: number): Page {
+  const sizes = sources.length === 1 ? [sizeCap] : sources.map((source) => countOf(db, `SELECT count(*) AS n FROM (${source.ids} LIMIT ${sizeCap})`, params));
+  const narrowest = Math.min(...sizes);
+  const driver = sources[sizes.indexOf(narrowest)]!;
+  const tests = sources.filter((source) => source !== driver).map((source) => source.probe('d.id'));
+  const body = `FROM (${driver.ids}) d ${tests.length ? `WHERE ${tests.join(' AND ')}` : ''}`;
+  if (narrowest < sizeCap) {
+    // Few enough to list once: the count and the page come from the same pass.
+    const all = idsOf(db, `SELECT d.id AS id ${body} ORDER BY d.id DESC`, params);
+    return { total: all.length, ids: all.slice(offset, offset + limit) };
+  }
+  const total = countOf(db, `SELECT count(*) AS n ${body}`, params);
+  if (total === 0) return { total, ids: [] };
+  return { total, ids: idsOf(db, `SELECT d.id AS id ${body} ORDER BY d.id DESC LIMIT @limit OFFSET @offset`, { ...params, limit, offset }) };
+}
+
+function everyCasePage(db: Db, limit: number, offset: number): Page {
+  const total = countOf(db, 'SELECT count(*) AS n FROM case_search', {});
+  return { total, ids: idsOf(db, 'SELECT id FROM case_search ORDER BY id DESC LIMIT @limit OFFSET @offset', { limit, offset }) };
+}
+
+/**
+ * Cases matching every word of the query and every filter, newest registered first, one page
+ * of them with the total. Works on the search index's integer ids; `cases` is read only for
+ * the rows of the page.
+ */
+export function searchCaseIndex(db: Db, request: CaseSearchRequest, today: string, extra?: SearchFilters['extra']): CaseSearchResult {
+  const filters: SearchFilters = {
+    receivedFrom: request.todayOnly ? today : request.receivedFrom,
+    receivedTo: request.todayOnly ? today : request.receivedTo,
+    state: request.state,
+    itemCode: request.itemCode,
+    clerkStaffNo: request.clerkStaffNo,
+    extra,
+  };
+  const params: Params = {};
+  const terms = searchTerms(request.query).map((term, index) => termIds(db, term, index, params));
+  const sources = [...terms.map((term) => termSource(term)), ...filterSources(filters, params)];
+  const limit = request.pageSize;
+  const offset = (request.page - 1) * request.pageSize;
+  const page =
+    sources.length === 0
+      ? everyCasePage(db, limit, offset)
+      : terms.length === 1 && sources.length === 1
+        ? singleTermPage(db, terms[0]!, params, limit, offset)
+        : narrowestFirstPage(db, sources, params, limit, offset);
+  return { total: page.total, rows: readSummaries(db, page.ids) };
+}
+
+function readSummaries(db: Db, ids: number[]): CaseSummary[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare('SELECT c.*, s.id AS search_id FROM case_search s JOIN cases c ON c.case_no = s.case_no WHERE s.id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as (CaseRow & { search_id: number })[];
+  const byId = new Map(rows.map((row) => [row.search_id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCaseSummary(row)] : [];
+  });
+}

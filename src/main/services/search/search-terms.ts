@@ -1,0 +1,49 @@
+/** At most this many words are combined (AND) in one search. */
+export const maxSearchTerms = 4;
+
+/** The trigram index answers substrings of at least this many characters. */
+export const trigramMinLength = 3;
+
+/** The words of a search box, each counted in characters (a CJK ideograph is one). */
+export function searchTerms(query: string): string[] {
+  const seen = new Set<string>();
+  for (const word of query.trim().split(/\s+/u)) {
+    if (word !== '' && !seen.has(word)) seen.add(word);
+    if (seen.size === maxSearchTerms) break;
+  }
+  return [...seen];
+}
+
+export function characterLength(term: string): number {
+  return [...term].length;
+}
+
+/** An FTS5 query for the term as one literal string (a phrase of its trigrams). */
+export function ftsPhrase(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`;
+}
+
+/** Longer terms are looked up by pieces of this many characters (see ftsQuery). */
+export const ftsChunkLength = 7;
+
+/**
+ * The FTS5 query for a term. Up to 8 characters it is the phrase itself. A longer one (a whole
+ * ID or phone number, whose digit trigrams each occur in a large share of all cases) is much
+ * faster as pieces of 7 characters that must all occur, the last piece aligned to the end; the
+ * caller then checks the whole term on the few rows found.
+ */
+export function ftsQuery(term: string): { match: string; verify: boolean } {
+  const chars = [...term];
+  if (chars.length <= ftsChunkLength + 1) return { match: ftsPhrase(term), verify: false };
+  const pieces = new Set<string>();
+  for (let i = 0; i < chars.length; i += ftsChunkLength) {
+    const start = Math.min(i, chars.length - ftsChunkLength);
+    pieces.add(chars.slice(start, start + ftsChunkLength).join(''));
+  }
+  return { match: [...pieces].map(ftsPhrase).join(' AND '), verify: true };
+}
+
+/** A LIKE pattern matching the term anywhere, with LIKE's own wildcards taken literally. */
+export function likeAnywhere(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,23 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useChineseValidationMessages } from '../../shared/contract/zod-locale';
+import { RatingScreen } from './RatingScreen';
+import './rating-view.css';
+
+/**
+ * The applicant-facing rating screen (评价器): a page of its own at /rating-view/rating.html,
+ * opened on the second screen that faces the applicant (a second window in the desktop app).
+ * It shows nothing of the desk but the invited case's items and the clerk's name and number.
+ */
+useChineseValidationMessages();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 20, controlHeight: 48 } }}>
+      <AntApp>
+        <RatingScreen />
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);

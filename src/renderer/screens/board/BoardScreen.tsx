@@ -1,0 +1,121 @@
+import { Alert, Card, Select, Space, Statistic, Table, Tabs, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Board } from '../../../shared/contract/lifecycle-endpoints';
+import { warningLevelLabels, type WarningLevel } from '../../../shared/lifecycle/warning-level';
+import { call } from '../../api/client';
+import { CaseDetail } from '../cases/CaseDetail';
+import { CaseClockTable } from '../worklist/CaseClockTable';
+import { boardSections } from './board-sections';
+import { YellowDaysSetting } from './YellowDaysSetting';
+
+type Group = Board['byDepartment'][number];
+
+const levelOptions = (['red', 'yellow'] as const).map((level) => ({ value: level, label: warningLevelLabels[level] }));
+
+function GroupTable({ groups, testId, onPick }: { groups: Group[]; testId: string; onPick(key: string): void }) {
+  return (
+    <Table<Group>
+      size="small"
+      rowKey="key"
+      pagination={false}
+      dataSource={groups}
+      data-testid={testId}
+      onRow={(g) => ({ onClick: () => onPick(g.key), 'data-testid': `${testId}-${g.key}` }) as React.HTMLAttributes<HTMLElement>}
+      columns={[
+        { title: '名称', dataIndex: 'label' },
+        { title: '红色（超期）', dataIndex: 'red', width: 120 },
+        { title: '黄色（临期）', dataIndex: 'yellow', width: 120 },
+      ]}
+    />
+  );
+}
+
+/**
+ * 督办看板: cases at yellow or red in working days, by the department late on them and by the
+ * clerk who took them, filtered by level, department and clerk.
+ */
+export function BoardScreen() {
+  const [level, setLevel] = useState<WarningLevel | undefined>();
+  const [department, setDepartment] = useState<string | undefined>();
+  const [clerkStaffNo, setClerk] = useState<string | undefined>();
+  const [board, setBoard] = useState<Board | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    let stale = false;
+    call('supervision.board', { level, department, clerkStaffNo }).then(
+      (found) => {
+        if (stale) return;
+        setBoard(found);
+        setError(null);
+      },
+      (caught: Error) => !stale && setError(caught.message),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [level, department, clerkStaffNo, tick]);
+
+  const red = board?.rows.filter((r) => r.level === 'red').length ?? 0;
+  const yellow = board?.rows.filter((r) => r.level === 'yellow').length ?? 0;
+  return (
+    <Card title="督办看板" data-testid="board-screen">
+      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
+      <div className="cases-filters">
+        <Space wrap>
+          <Select allowClear placeholder="全部预警" options={levelOptions} value={level} onChange={setLevel} style={{ width: 180 }} data-testid="board-level-filter" />
+          <Select
+            allowClear
+            placeholder="全部部门"
+            options={(board?.departments ?? []).map((d) => ({ value: d, label: d }))}
+            value={department}
+            onChange={setDepartment}
+            style={{ width: 240 }}
+            data-testid="board-department-filter"
+          />
+          <Select
+            allowClear
+            placeholder="全部经办人"
+            options={(board?.clerks ?? []).map((c) => ({ value: c.staffNo, label: `${c.name}（${c.staffNo}）` }))}
+            value={clerkStaffNo}
+            onChange={setClerk}
+            style={{ width: 180 }}
+            data-testid="board-clerk-filter"
+          />
+          <Typography.Text type="secondary">
+            今天 {board?.today ?? ''}；剩余不超过 {board?.yellowDays ?? 2} 个工作日为黄色预警
+          </Typography.Text>
+          {board && <YellowDaysSetting current={board.yellowDays} onSaved={() => setTick((t) => t + 1)} />}
+        </Space>
+      </div>
+      <div className="detail-block">
+        <Space size={48}>
+          <Statistic title="红色预警（超期）" value={red} styles={{ content: { color: '#cf1322' } }} data-testid="board-red-count" />
+          <Statistic title="黄色预警（临期）" value={yellow} styles={{ content: { color: '#d48806' } }} data-testid="board-yellow-count" />
+        </Space>
+      </div>
+      <Tabs
+        className="detail-block"
+        items={[
+          { key: 'cases', label: '案件', children: <CaseClockTable rows={board?.rows ?? []} extra={['departments', 'clerk', 'agent', 'nextStep']} onOpen={setOpen} testId="board-table" /> },
+          { key: 'departments', label: '按部门', children: <GroupTable groups={board?.byDepartment ?? []} testId="board-by-department" onPick={setDepartment} /> },
+          { key: 'clerks', label: '按经办人', children: <GroupTable groups={board?.byClerk ?? []} testId="board-by-clerk" onPick={setClerk} /> },
+        ]}
+      />
+      {boardSections.map((section) => (
+        <Card key={section.key} size="small" title={section.title} className="detail-block" data-testid={`board-section-${section.key}`}>
+          {section.render({ department, clerkStaffNo })}
+        </Card>
+      ))}
+      <CaseDetail
+        caseNo={open}
+        onClose={() => {
+          setOpen(null);
+          setTick((t) => t + 1);
+        }}
+      />
+    </Card>
+  );
+}

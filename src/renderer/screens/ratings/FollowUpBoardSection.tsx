@@ -1,0 +1,28 @@
+import { Alert, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { FollowUp } from '../../../shared/ratings/follow-up-schemas';
+import { call } from '../../api/client';
+import { FollowUpTable } from './FollowUpTable';
+
+/**
+ * For the supervisor board (督办): 差评 follow-ups past their deadline and not yet closed, from
+ * `ratings.overdueFollowUps`. Read-only here (the board's card gives the title); they are worked
+ * on the 好差评 page.
+ */
+export function FollowUpBoardSection() {
+  const [rows, setRows] = useState<FollowUp[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call('ratings.overdueFollowUps', {}).then(setRows, (caught: Error) => setError(caught.message));
+  }, []);
+  return (
+    <div data-testid="board-overdue-follow-ups">
+      {error && <Alert type="error" showIcon title={error} />}
+      {rows?.length === 0 ? (
+        <Typography.Text type="secondary">没有超期的差评整改</Typography.Text>
+      ) : (
+        <FollowUpTable rows={rows ?? []} loading={rows === null && !error} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { Alert, Button, Card, Col, DatePicker, Radio, Row, Select, Space, Spin, Statistic } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { figureColumns, formatFigure } from '../../../shared/reports/figure-columns';
+import { reportPeriodLabels, reportPeriods, type ReportPeriod } from '../../../shared/reports/report-period';
+import { reportDimensionLabels, reportDimensions, type HallFigures, type ReportDimension } from '../../../shared/reports/report-schemas';
+import { call } from '../../api/client';
+import { saveBlob } from '../../print/print-actions';
+import { EChart } from './EChart';
+import { FigureTable } from './FigureTable';
+import { groupBarsOption, ratesOption, trendOption } from './report-charts';
+
+const headline = ['received', 'accepted', 'correctionNotices', 'refusals', 'finished', 'onTimeRate', 'avgWorkingDays', 'satisfaction', 'badRatings'] as const;
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const pickers: Record<ReportPeriod, 'date' | 'week' | 'month'> = { day: 'date', week: 'week', month: 'month' };
+
+/**
+ * 统计报表: the hall's figures per day, week or month by clerk, item or department, as charts and
+ * a table, and as an Excel file the back end builds from the same numbers. The back end runs the
+ * aggregate queries in its own process; the page shows a spinner meanwhile and stays usable.
+ */
+export function ReportsScreen() {
+  const [period, setPeriod] = useState<ReportPeriod>('day');
+  const [date, setDate] = useState<string | undefined>(undefined);
+  const [groupBy, setGroupBy] = useState<ReportDimension>('clerk');
+  const [figures, setFigures] = useState<HallFigures | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stale = false;
+    setLoading(true);
+    call('reports.figures', { period, date, groupBy })
+      .then(
+        (found) => {
+          if (stale) return;
+          setFigures(found);
+          setError(null);
+          // Without a date the back end takes the hall's today: show which day that was.
+          if (!date) setDate(found.period.from);
+        },
+        (caught: Error) => !stale && setError(caught.message),
+      )
+      .finally(() => !stale && setLoading(false));
+    return () => {
+      stale = true;
+    };
+  }, [period, date, groupBy]);
+
+  async function exportXlsx() {
+    setExporting(true);
+    try {
+      const file = await call('reports.exportXlsx', { period, date, groupBy });
+      const bytes = Uint8Array.from(atob(file.xlsxBase64), (c) => c.charCodeAt(0));
+      saveBlob(new Blob([bytes], { type: xlsxType }), file.fileName);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const charts = useMemo(() => (figures ? { bars: groupBarsOption(figures), trend: trendOption(figures), rates: ratesOption(figures) } : null), [figures]);
+  const columns = new Map(figureColumns.map((c) => [c.key, c]));
+  return (
+    <Card
+      title="统计报表"
+      data-testid="reports-screen"
+      extra={
+        <Button type="primary" onClick={() => void exportXlsx()} loading={exporting} disabled={!figures} data-testid="report-export">
+          导出 Excel
+        </Button>
+      }
+    >
+      <Space wrap className="detail-block">
+        <Radio.Group
+          optionType="button"
+          value={period}
+          onChange={(event) => setPeriod(event.target.value as ReportPeriod)}
+          options={reportPeriods.map((p) => ({ value: p, label: reportPeriodLabels[p] }))}
+          data-testid="report-period"
+        />
+        <DatePicker
+          picker={pickers[period]}
+          allowClear={false}
+          value={date ? dayjs(date) : null}
+          onChange={(value: Dayjs | null) => value && setDate(value.format('YYYY-MM-DD'))}
+          data-testid="report-date"
+        />
+        <Select<ReportDimension>
+          value={groupBy}
+          onChange={setGroupBy}
+          style={{ width: 140 }}
+          options={reportDimensions.map((d) => ({ value: d, label: reportDimensionLabels[d] }))}
+          data-testid="report-group-by"
+        />
+        {figures && <span data-testid="report-period-label">统计期：{figures.period.label}</span>}
+      </Space>
+      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
+      <Spin spinning={loading} description="正在统计…">
+        {figures && charts && (
+          <div data-testid="report-figures" data-loading={loading}>
+            <Row gutter={[16, 16]} className="detail-block">
+              {headline.map((key) => (
+                <Col key={key} flex="1 0 120px">
+                  <Statistic title={columns.get(key)?.label} value={formatFigure(figures.total[key], columns.get(key)!.format)} data-testid={`report-total-${key}`} />
+                </Col>
+              ))}
+            </Row>
+            <Row gutter={16}>
+              <Col span={12}>
+                <EChart option={charts.bars} testId="report-chart-groups" />
+              </Col>
+              <Col span={12}>
+                <EChart option={charts.trend} testId="report-chart-trend" />
+              </Col>
+            </Row>
+            <EChart option={charts.rates} height={260} testId="report-chart-rates" />
+            <FigureTable figures={figures} />
+          </div>
+        )}
+      </Spin>
+    </Card>
+  );
+}

@@ -1,0 +1,69 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../src/main/db/migrate';
+import { migrations } from '../../../src/main/db/migrations';
+import { ratingsSearch } from '../../../src/main/db/migrations/0006-ratings-search';
+
+function storeAtVersion(version: number) {
+  const db = new Database(':memory:');
+  // The rows below stand alone: no users, applicants or catalogue to point at.
+  db.pragma('foreign_keys = OFF');
+  for (const migration of migrations.slice(0, version)) {
+    db.exec(migration.sql);
+    db.pragma(`user_version = ${migration.version}`);
+  }
+  return db;
+}
+
+function insertCase(db: Database.Database, serial: number, name: string, itemCode: string) {
+  const caseNo = `JC-03-2026-${String(serial).padStart(6, '0')}`;
+  db.prepare(
+    `INSERT INTO cases (case_no, request_id, hall_code, desk_no, year, serial, state, decision, applicant_id, applicant_name,
+       applicant_id_number, applicant_phone, applicant, item_names, received_at, received_on, clerk_id, clerk_staff_no, clerk_name)
+     VALUES (?, ?, 'JC', '03', 2026, ?, 'accepted', 'accept', 1, ?, '11010519491231002X', '13812345678', '{}', '', ?, '2026-03-02', 1, 'A001', '王管理')`,
+  ).run(caseNo, `r${serial}`, serial, name, `2026-03-02T0${serial}:00:00.000Z`);
+  db.prepare(`INSERT INTO case_items (case_no, position, item_code, item_version, item_name, department, promised_days) VALUES (?, 0, ?, 1, '', '', 1)`).run(
+    caseNo,
+    itemCode,
+  );
+  return caseNo;
+}
+
+const ids = (db: Database.Database, sql: string, ...params: unknown[]) =>
+  (db.prepare(sql).all(...params) as { case_no: string }[]).map((r) => r.case_no);
+
+describe('migration 0006 (search index and ratings)', () => {
+  it('is the sixth migration, after the lifecycle', () => {
+    expect(migrations.indexOf(ratingsSearch)).toBe(5);
+  });
+
+  it('indexes the cases a store already holds, in registration order, and new ones through its triggers', () => {
+    const db = storeAtVersion(5);
+    const first = insertCase(db, 1, '张三', 'A-1');
+    const second = insertCase(db, 2, '江川市明远食品有限公司', 'B-1');
+    migrate(db);
+    expect(ids(db, 'SELECT case_no FROM case_search ORDER BY id')).toEqual([first, second]);
+    const third = insertCase(db, 3, '李三', 'A-1');
+    const byGram = (gram: string) => ids(db, 'SELECT s.case_no FROM case_name_grams g JOIN case_search s USING (id) WHERE gram = ? ORDER BY s.id', gram);
+    expect(byGram('三')).toEqual([first, third]);
+    expect(byGram('食品')).toEqual([second]);
+    expect(ids(db, "SELECT s.case_no FROM case_fts f JOIN case_search s ON s.id = f.rowid WHERE case_fts MATCH '\"明远食品\"'")).toEqual([second]);
+    expect(ids(db, "SELECT s.case_no FROM case_item_index i JOIN case_search s USING (id) WHERE item_code = 'A-1' ORDER BY s.id")).toEqual([first, third]);
+    db.prepare('DELETE FROM case_items WHERE case_no = ?').run(third);
+    db.prepare('DELETE FROM cases WHERE case_no = ?').run(third);
+    expect(byGram('三')).toEqual([first]);
+    expect(db.prepare("SELECT count(*) AS n FROM case_fts WHERE case_fts MATCH '\"13812345678\"'").get()).toEqual({ n: 2 });
+  });
+
+  it('refuses to renumber a case, and keeps ratings as given', () => {
+    const db = storeAtVersion(migrations.length);
+    const caseNo = insertCase(db, 1, '张三', 'A-1');
+    expect(() => db.prepare("UPDATE cases SET case_no = 'X' WHERE case_no = ?").run(caseNo)).toThrow(/never changes/);
+    db.prepare("INSERT INTO rating_invitations VALUES (1, ?, 'acceptance', 't', 'rated', 1, 'A001', '王管理', 'x', 'x')").run(caseNo);
+    db.prepare(
+      "INSERT INTO ratings VALUES (1, ?, 'acceptance', 1, 'satisfied', 0, '{}', NULL, 1, 'A001', '王管理', 'x', '2026-03-02')",
+    ).run(caseNo);
+    expect(() => db.prepare("UPDATE ratings SET level = 'very-satisfied'").run()).toThrow(/kept as given/);
+    expect(() => db.prepare('DELETE FROM ratings').run()).toThrow(/kept as given/);
+  });
+});
