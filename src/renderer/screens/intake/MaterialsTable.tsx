@@ -24,6 +24,27 @@ export function requirementText(spec: Pick<Spec, 'originals' | 'copies' | 'media
 }
 
 /** One line per material of the joint list; the status follows every keystroke. */
+/** A column for one paper count the clerk checks off (originals or copies). */
+function countColumn(title: string, field: 'originals' | 'copies', onChange: Props['onChange']) {
+  return {
+    title,
+    width: 78,
+    render: (_: unknown, { spec, receipt }: MaterialLine) => (
+      <InputNumber
+        size="small"
+        min={0}
+        max={99}
+        precision={0}
+        value={receipt[field]}
+        disabled={!receipt.applicable}
+        onChange={(v) => onChange(spec.key, { [field]: v ?? 0 })}
+        className="count-input"
+        data-testid={`material-${field}-${spec.key}`}
+      />
+    ),
+  };
+}
+
 export function MaterialsTable({ lines, itemNames, onChange }: Props) {
   const joint = itemNames.size > 1;
   return (
@@ -55,40 +76,8 @@ export function MaterialsTable({ lines, itemNames, onChange }: Props) {
           render: (_, { spec }) => <Tag color={necessityColors[spec.necessity]}>{necessityLabels[spec.necessity]}</Tag>,
         },
         { title: '要求', width: 150, render: (_, { spec }) => <span className="small-text">{requirementText(spec)}</span> },
-        {
-          title: '收原件',
-          width: 78,
-          render: (_, { spec, receipt }) => (
-            <InputNumber
-              size="small"
-              min={0}
-              max={99}
-              precision={0}
-              value={receipt.originals}
-              disabled={!receipt.applicable}
-              onChange={(v) => onChange(spec.key, { originals: v ?? 0 })}
-              className="count-input"
-              data-testid={`material-originals-${spec.key}`}
-            />
-          ),
-        },
-        {
-          title: '收复印件',
-          width: 78,
-          render: (_, { spec, receipt }) => (
-            <InputNumber
-              size="small"
-              min={0}
-              max={99}
-              precision={0}
-              value={receipt.copies}
-              disabled={!receipt.applicable}
-              onChange={(v) => onChange(spec.key, { copies: v ?? 0 })}
-              className="count-input"
-              data-testid={`material-copies-${spec.key}`}
-            />
-          ),
-        },
+        countColumn('收原件', 'originals', onChange),
+        countColumn('收复印件', 'copies', onChange),
         {
           title: '电子',
           width: 48,
