@@ -26,13 +26,15 @@ export function filterSources(filters: SearchFilters, params: Params): IdSource[
     params.itemCode = filters.itemCode;
     sources.push({ ids: 'SELECT id FROM case_item_index WHERE item_code = @itemCode', probe: (id) => inItems(['@itemCode'], id) });
   }
-  // Each condition twice: on indexed columns to list ids, and with `+` (no index) to test the row
-  // found by its id, so SQLite never walks another index to test one row.
+  // Each condition twice: to list ids, and with `+` (no index) to test the row found by its id,
+  // so SQLite never walks another index to test one row. Listing, a date range is the index to
+  // walk when there is one (a month is a twelfth of a year; a state can be most of all cases).
+  const dated = Boolean(filters.receivedFrom || filters.receivedTo);
   const where: string[] = [];
   const tests: string[] = [];
   const bound = (column: string, op: string, name: string, value: string | undefined) => {
     if (!value) return;
-    where.push(`s.${column} ${op} @${name}`);
+    where.push(`${dated && column !== 'received_on' ? '+' : ''}s.${column} ${op} @${name}`);
     tests.push(`+s.${column} ${op} @${name}`);
     params[name] = value;
   };

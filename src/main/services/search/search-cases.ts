@@ -29,7 +29,7 @@ interface Page {
 }
 
 /** Counting a condition's matches stops here: enough to know which condition is the narrowest. */
-const sizeCap = 200_000;
+const sizeCap = 50_000;
 
 const countOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).get(params) as { n: number }).n;
 const idsOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).all(params) as { id: number }[]).map((r) => r.id);
