@@ -37,6 +37,8 @@ export interface BackendOptions {
   startSync?: boolean;
   /** HALLDESK_TEST_CLOCK=1 (web host): the clock, movable through `testing.advanceClock`. */
   testClock?: TestClock;
+  /** What session idle time is measured on (sessions.ts); the machine's clock by default. */
+  sessionClock?: Clock;
 }
 
 export interface Backend {
@@ -59,7 +61,7 @@ export function openBackend(options: BackendOptions): Backend {
   const clock = options.testClock ?? options.clock ?? systemClock;
   const services = {
     db,
-    sessions: new Sessions(),
+    sessions: new Sessions(options.sessionClock ?? systemClock),
     version: options.version ?? '0.1.0',
     catalogue: new CatalogueService(db),
     calendar: new CalendarService(db),

@@ -4,6 +4,8 @@ import type { SessionUser } from '../../shared/contract/user-types';
 export interface CallContext {
   /** Identifies the browser (web host cookie) or window (Electron webContents) that called. */
   sessionKey: string;
+  /** Where a password check counts against (see login-source.ts). */
+  source: string;
   user: SessionUser | null;
   now: Date;
 }

@@ -4,11 +4,14 @@ import { mayCall } from '../../shared/contract/endpoint';
 import { roleLabels } from '../../shared/contract/roles';
 import { AppError, type Result } from '../../shared/errors';
 import type { Clock } from '../services/clock';
+import { assertCasesInScope } from '../services/agents/case-scope';
 import { toSessionUser } from '../services/auth/auth-service';
+import { sessionIdleMinutes } from '../services/auth/session-settings';
 import { isSetupDone } from '../services/setup/setup-service';
 import { findUserById } from '../services/users/user-repository';
 import type { CallContext } from './call-context';
 import type { BackendDeps, Handler, HandlerMap } from './handler-types';
+import { loginSource } from './login-source';
 
 export interface Call {
   channel: string;
@@ -23,6 +26,8 @@ export interface Logger {
 }
 
 const beforeSetup = new Set<Channel>(['app.status', 'setup.initialize']);
+/** All a user whose password was set or reset by an administrator may do before changing it. */
+const beforePasswordChange = new Set<Channel>(['app.status', 'auth.changePassword', 'auth.logout']);
 
 /** The first zod issue, as the clerk should read it, with the field it belongs to. */
 export function validationError(error: z.ZodError): AppError {
@@ -38,15 +43,14 @@ export function validationError(error: z.ZodError): AppError {
 export function createDispatcher(deps: BackendDeps, handlers: HandlerMap, clock: Clock, logger: Logger): Dispatch {
   const { db, sessions } = deps;
 
+  /** The session's user, or why there is none; a disabled account's sessions end at once. */
   function currentUser(sessionKey: string) {
-    const id = sessions.userIdOf(sessionKey);
-    if (id === undefined) return null;
-    const record = findUserById(db, id);
-    if (!record || record.active !== 1) {
-      sessions.forget(sessionKey);
-      return null;
-    }
-    return toSessionUser(record);
+    const found = sessions.lookup(sessionKey, sessionIdleMinutes(db), (id) => {
+      const record = findUserById(db, id);
+      return record?.active === 1 ? record.password_hash : undefined;
+    });
+    if ('ended' in found) return { user: null, idle: found.ended === 'idle' };
+    return { user: toSessionUser(findUserById(db, found.userId)!), idle: false };
   }
 
   async function run(call: Call): Promise<unknown> {
@@ -56,14 +60,19 @@ export function createDispatcher(deps: BackendDeps, handlers: HandlerMap, clock:
     if (!beforeSetup.has(channel) && !isSetupDone(db)) {
       throw new AppError('SETUP_REQUIRED', '受理台尚未初始化，请先完成首次设置');
     }
-    const user = currentUser(call.sessionKey);
+    const { user, idle } = currentUser(call.sessionKey);
     if (!mayCall(spec.access, user?.role)) {
-      if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+      if (spec.access === 'applicant') throw new AppError('FORBIDDEN', '评价只能由申请人在评价屏上进行');
+      if (!user) throw new AppError('UNAUTHENTICATED', idle ? '长时间未操作，已自动退出，请重新登录' : '请先登录');
       throw new AppError('FORBIDDEN', `您的角色（${roleLabels[user.role]}）无权${spec.title}`);
+    }
+    if (user?.mustChangePassword && !beforePasswordChange.has(channel)) {
+      throw new AppError('FORBIDDEN', '请先修改密码：管理员设置或重置的密码须在首次登录时修改');
     }
     const parsed = spec.input.safeParse(call.input ?? {});
     if (!parsed.success) throw validationError(parsed.error);
-    const ctx: CallContext = { sessionKey: call.sessionKey, user, now: clock.now() };
+    assertCasesInScope(db, user, parsed.data);
+    const ctx: CallContext = { sessionKey: call.sessionKey, source: loginSource(call.sessionKey), user, now: clock.now() };
     const handler = handlers[channel] as Handler<Channel>;
     const output = await handler(parsed.data as never, ctx);
     return spec.output.parse(output);

@@ -4,8 +4,8 @@ import { verifyAuditChain } from '../services/audit/verify-audit-chain';
 import { readDeskSettings, updateDeskSettings } from '../services/settings/desk-settings';
 import { readHall } from '../services/settings/hall-settings';
 import { initializeDesk } from '../services/setup/setup-service';
-import { createUser, resetPassword, updateUser } from '../services/users/user-service';
-import { listUsers, toUser } from '../services/users/user-repository';
+import { createUser, resetPassword, unlockUser, updateUser } from '../services/users/user-service';
+import { findUserById, listUsers, toUser } from '../services/users/user-repository';
 import { requireUser } from './call-context';
 import type { BackendDeps, HandlerMap } from './handler-types';
 
@@ -19,12 +19,15 @@ type FoundationChannel =
   | 'users.create'
   | 'users.update'
   | 'users.resetPassword'
+  | 'users.unlock'
   | 'audit.list'
   | 'audit.verify'
   | 'settings.get'
   | 'settings.update';
 
 export function foundationHandlers({ db, sessions, version }: BackendDeps): HandlerMap<FoundationChannel> {
+  /** A session remembers the password it was opened with: a change or reset elsewhere ends it. */
+  const bind = (sessionKey: string, userId: number) => sessions.bind(sessionKey, { id: userId, passwordHash: findUserById(db, userId)!.password_hash });
   return {
     'app.status': (_input, ctx) => {
       const hall = readHall(db);
@@ -32,12 +35,12 @@ export function foundationHandlers({ db, sessions, version }: BackendDeps): Hand
     },
     'setup.initialize': async (input, ctx) => {
       const user = await initializeDesk(db, input, ctx.now);
-      sessions.bind(ctx.sessionKey, user);
+      bind(ctx.sessionKey, user.id);
       return user;
     },
     'auth.login': async (input, ctx) => {
-      const user = await login(db, input.staffNo, input.password, ctx.now);
-      sessions.bind(ctx.sessionKey, user);
+      const user = await login(db, input.staffNo, input.password, ctx.source, ctx.now);
+      bind(ctx.sessionKey, user.id);
       return user;
     },
     'auth.logout': (_input, ctx) => {
@@ -46,8 +49,10 @@ export function foundationHandlers({ db, sessions, version }: BackendDeps): Hand
       return { ok: true };
     },
     'auth.changePassword': async (input, ctx) => {
-      await changeOwnPassword(db, requireUser(ctx), input.oldPassword, input.newPassword, ctx.now);
-      return { ok: true };
+      const user = await changeOwnPassword(db, requireUser(ctx), input.oldPassword, input.newPassword, ctx.source, ctx.now);
+      // Every other session of the account ends with the old password; this one goes on.
+      bind(ctx.sessionKey, user.id);
+      return user;
     },
     'users.list': () => listUsers(db).map(toUser),
     'users.create': (input, ctx) => createUser(db, requireUser(ctx), input, ctx.now),
@@ -56,6 +61,7 @@ export function foundationHandlers({ db, sessions, version }: BackendDeps): Hand
       await resetPassword(db, requireUser(ctx), input.id, input.password, ctx.now);
       return { ok: true };
     },
+    'users.unlock': (input, ctx) => unlockUser(db, requireUser(ctx), input.id, ctx.now),
     'audit.list': (input) => {
       const { total, rows } = listAudit(db, input.page, input.pageSize);
       return {

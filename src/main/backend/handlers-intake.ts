@@ -69,7 +69,10 @@ export function intakeHandlers({ db, catalogue, calendar }: BackendDeps): Handle
         input,
       ),
     'cases.get': (input) => readCaseDetail(db, input.caseNo, hall()),
-    'cases.search': (input, ctx) => searchCases(db, input, hallDate(ctx.now)),
+    'cases.search': (input, ctx) => {
+      const user = requireUser(ctx);
+      return searchCases(db, input, hallDate(ctx.now), user.role === 'agent' ? user.id : undefined);
+    },
     'applicants.find': (input) => findApplicant(db, input.kind, input.idNumber),
     'idReader.read': () => idReaderOf(process.env.HALLDESK_ID_READER ?? readDeskSettings(db).idReader).read(),
   };

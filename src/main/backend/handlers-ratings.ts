@@ -37,7 +37,7 @@ export function ratingHandlers({ db, calendar }: BackendDeps): HandlerMap<Rating
     'ratings.invite': (input, ctx) => inviteRating(db, requireUser(ctx), input.caseNo, input.stage, ctx.now),
     'ratings.cancelInvitation': (input, ctx) => cancelInvitation(db, requireUser(ctx), input.invitationId, ctx.now),
     'ratings.forCase': (input, ctx) => caseRatings(db, input.caseNo, ctx.now),
-    'ratings.pending': (_input, ctx) => ratingPrompt(db, hall(), ctx.now),
+    'ratings.pending': (input, ctx) => ratingPrompt(db, hall(), input.invitationId, input.token, ctx.now),
     'ratings.submit': (input, ctx) => {
       submitRating(db, calendar.get(), input, ctx.now);
       return { ok: true };

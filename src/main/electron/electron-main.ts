@@ -51,7 +51,8 @@ function createMainWindow(): BrowserWindow {
   // The desk opens the rating screen with window.open: it becomes our own rating window; any
   // other new window stays refused, as hardenWebContents set.
   window.webContents.setWindowOpenHandler((details) => {
-    if (isRatingScreenUrl(details.url, ratingEntryUrl)) openRatingWindow(preloadPath, ratingEntryUrl);
+    // The address carries the invitation's one-time token (rating.html?invitation=…&token=…).
+    if (isRatingScreenUrl(details.url, ratingEntryUrl)) openRatingWindow(preloadPath, details.url);
     return { action: 'deny' };
   });
   window.once('ready-to-show', () => window.show());

@@ -2,14 +2,19 @@ import { BrowserWindow, screen } from 'electron';
 import { ratingWindowOptions } from './rating-window-options';
 
 let ratingWindow: BrowserWindow | null = null;
+let ratingWindowUrl = '';
 
 /**
- * Opens (or brings forward) the rating window on the second display when the PC has one. It
- * calls the back end through the same preload as the desk; the back end lets it do nothing but
- * read the waiting invitation and answer it (the two public rating calls).
+ * Opens (or brings forward, at `entryUrl`) the rating window on the second display when the PC
+ * has one. It calls the back end through the same preload as the desk, in a window that never
+ * logs in; the back end lets it do nothing but read the invitation named by its address and
+ * answer it, with that invitation's one-time token.
  */
 export function openRatingWindow(preloadPath: string, entryUrl: string): void {
   if (ratingWindow && !ratingWindow.isDestroyed()) {
+    // A new invitation: the open screen goes to it (its token is in `entryUrl`).
+    if (ratingWindowUrl !== entryUrl) void ratingWindow.loadURL(entryUrl);
+    ratingWindowUrl = entryUrl;
     ratingWindow.focus();
     return;
   }
@@ -21,6 +26,7 @@ export function openRatingWindow(preloadPath: string, entryUrl: string): void {
   window.on('closed', () => {
     if (ratingWindow === window) ratingWindow = null;
   });
+  ratingWindowUrl = entryUrl;
   void window.loadURL(entryUrl);
 }
 

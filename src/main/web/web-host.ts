@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import type { Backend } from '../backend/backend';
 import { readStaticFile } from './static-files';
+import { ratingViewHeader } from '../../shared/contract/rating-view';
 import { browserCookie, isSameOriginRequest, randomToken, readCookie, sameToken } from './web-guard';
 
 export interface WebHostOptions {
@@ -54,7 +55,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * call then needs that browser's cookie, and the back end's own login on top.
  */
 export async function startWebHost({ backend, staticDir, port }: WebHostOptions): Promise<WebHost> {
-  const launchToken = randomToken();
+  // Works once: a link copied from the console or the browser's history lets nobody else in.
+  let launchToken: string | null = randomToken();
+  const launchUrlPath = `/launch?token=${launchToken}`;
   const browsers = new Set<string>();
   let origin = '';
 
@@ -68,9 +71,10 @@ export async function startWebHost({ backend, staticDir, port }: WebHostOptions)
     if (!isSameOriginRequest(request, origin)) return sendRefusal(response, 403, '拒绝访问：来源不符');
     const url = new URL(request.url ?? '/', origin);
     if (url.pathname === '/launch') {
-      if (!sameToken(url.searchParams.get('token') ?? '', launchToken)) {
-        return sendRefusal(response, 403, '启动链接无效或已过期，请使用受理台启动时输出的链接。');
+      if (launchToken === null || !sameToken(url.searchParams.get('token') ?? '', launchToken)) {
+        return sendRefusal(response, 403, '启动链接无效或已使用过（每个链接只能打开一次），请重新启动受理台以获得新的链接。');
       }
+      launchToken = null;
       const browserKey = randomToken();
       browsers.add(browserKey);
       response.writeHead(302, {
@@ -109,7 +113,10 @@ export async function startWebHost({ backend, staticDir, port }: WebHostOptions)
         return send(response, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: '请求格式错误' } }), 'application/json; charset=utf-8');
       }
       const channel = url.pathname.slice('/api/'.length);
-      const result = await backend.dispatch({ channel, input, sessionKey: `browser-${browserKey}` });
+      // The applicant-facing rating view is a page of the same browser, but never the clerk's
+      // session: it calls with a session of its own, which has no user (ratings need none).
+      const view = request.headers[ratingViewHeader] === 'rating' ? 'rating-view-' : 'browser-';
+      const result = await backend.dispatch({ channel, input, sessionKey: `${view}${browserKey}` });
       return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
     const file = await readStaticFile(staticDir, url.pathname);
@@ -124,7 +131,7 @@ export async function startWebHost({ backend, staticDir, port }: WebHostOptions)
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    launchUrl: `${origin}/launch?token=${launchToken}`,
+    launchUrl: `${origin}${launchUrlPath}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

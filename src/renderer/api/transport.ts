@@ -1,3 +1,4 @@
+import { ratingViewHeader } from '../../shared/contract/rating-view';
 import type { Result } from '../../shared/errors';
 
 /**
@@ -16,11 +17,14 @@ declare global {
   }
 }
 
+/** The rating view's calls ask the web host for a session apart from the clerk's (rating-view.ts). */
+const viewHeaders: Record<string, string> = window.location.pathname.endsWith('/rating-view/rating.html') ? { [ratingViewHeader]: 'rating' } : {};
+
 const httpTransport: Transport = async (channel, input) => {
   try {
     const response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...viewHeaders },
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
     });

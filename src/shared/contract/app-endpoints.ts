@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { deskNoSchema, emptyInput, hallCodeSchema, hallNameSchema, newPasswordSchema, personNameSchema, staffNoSchema } from './fields';
+import { refusePasswordLikeStaffNo } from './password-policy';
 import { sessionUserSchema } from './user-types';
 
 export const hallSchema = z.object({ name: z.string(), code: z.string(), deskNo: z.string() });
@@ -18,7 +19,7 @@ export const setupInputSchema = z.object({
   hallName: hallNameSchema,
   hallCode: hallCodeSchema,
   deskNo: deskNoSchema,
-  admin: z.object({ staffNo: staffNoSchema, name: personNameSchema, password: newPasswordSchema }),
+  admin: refusePasswordLikeStaffNo(z.object({ staffNo: staffNoSchema, name: personNameSchema, password: newPasswordSchema }), 'staffNo', 'password'),
 });
 export type SetupInput = z.input<typeof setupInputSchema>;
 

@@ -1,16 +1,23 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { emptyInput, idSchema, newPasswordSchema, okOutput, passwordInputSchema, personNameSchema, staffNoSchema } from './fields';
+import { refusePasswordLikeStaffNo } from './password-policy';
 import { roleSchema, sessionUserSchema, userSchema } from './user-types';
 
 export const loginInputSchema = z.object({ staffNo: staffNoSchema, password: passwordInputSchema });
 
-export const createUserInputSchema = z.object({
-  staffNo: staffNoSchema,
-  name: personNameSchema,
-  role: roleSchema,
-  password: newPasswordSchema,
-});
+export const createUserInputSchema = refusePasswordLikeStaffNo(
+  z.object({
+    staffNo: staffNoSchema,
+    name: personNameSchema,
+    role: roleSchema,
+    password: newPasswordSchema,
+    /** The account screen always asks for it; tools and tests may leave it out. */
+    mustChangePassword: z.boolean().default(false),
+  }),
+  'staffNo',
+  'password',
+);
 export type CreateUserInput = z.input<typeof createUserInputSchema>;
 
 export const updateUserInputSchema = z.object({
@@ -27,7 +34,7 @@ export const authEndpoints = {
     title: '修改密码',
     access: 'session',
     input: z.object({ oldPassword: passwordInputSchema, newPassword: newPasswordSchema }),
-    output: okOutput,
+    output: sessionUserSchema,
   }),
   'users.list': endpoint({ title: '查看账号', access: ['admin'], input: emptyInput, output: z.array(userSchema) }),
   'users.create': endpoint({ title: '新建账号', access: ['admin'], input: createUserInputSchema, output: userSchema }),
@@ -38,4 +45,6 @@ export const authEndpoints = {
     input: z.object({ id: idSchema, password: newPasswordSchema }),
     output: okOutput,
   }),
+  /** Lifts an account-wide lock and every source's wait before their time. */
+  'users.unlock': endpoint({ title: '解除账号锁定', access: ['admin'], input: z.object({ id: idSchema }), output: userSchema }),
 };

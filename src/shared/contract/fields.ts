@@ -13,12 +13,7 @@ export { personNameSchema } from '../identity/schemas';
 /** Login takes any non-empty password: the strength rule applies only when one is set. */
 export const passwordInputSchema = z.string().min(1, '请输入密码').max(200, '密码过长');
 
-export const newPasswordSchema = z
-  .string()
-  .min(8, '密码至少8位')
-  .max(128, '密码不能超过128位')
-  .regex(/[A-Za-z]/, '密码须同时包含字母和数字')
-  .regex(/[0-9]/, '密码须同时包含字母和数字');
+export { newPasswordSchema } from './password-policy';
 
 export const hallCodeSchema = z
   .string()

@@ -11,10 +11,12 @@ import {
   caseNoInput,
   caseRatingsSchema,
   invitationSchema,
+  invitedSchema,
   inviteInputSchema,
   ratingListInputSchema,
   ratingPromptSchema,
   ratingSchema,
+  ratingViewInputSchema,
   submitRatingInputSchema,
 } from '../ratings/rating-schemas';
 import { endpoint } from './endpoint';
@@ -24,13 +26,14 @@ const staff = ['clerk', 'agent', 'supervisor', 'admin'] as const;
 const overseers = ['supervisor', 'admin'] as const;
 
 /*
- * 好差评. The rating screen faces the applicant, who has no account: its two calls are public,
- * and what makes a rating possible is an invitation a logged-in clerk made for an existing case
- * (its id and token travel with the answer). Everything else needs a session and a role; closing
- * a follow-up is further limited, in the back end, to its responsible person.
+ * 好差评. The rating screen faces the applicant, who has no account: its two calls answer only a
+ * caller with no session (never a clerk's, so nobody rates their own case from the desk) that
+ * holds the one-time token of a live invitation. The token goes to the inviting clerk's desk only,
+ * which opens the rating view with it; a rating uses it up. Everything else needs a session and a
+ * role; closing a follow-up is further limited, in the back end, to its responsible person.
  */
 export const ratingEndpoints = {
-  'ratings.invite': endpoint({ title: '邀请评价', access: staff, input: inviteInputSchema, output: invitationSchema }),
+  'ratings.invite': endpoint({ title: '邀请评价', access: staff, input: inviteInputSchema, output: invitedSchema }),
   'ratings.cancelInvitation': endpoint({
     title: '撤销评价邀请',
     access: staff,
@@ -38,9 +41,9 @@ export const ratingEndpoints = {
     output: invitationSchema,
   }),
   'ratings.forCase': endpoint({ title: '查看案件评价', access: staff, input: z.object({ caseNo: caseNoInput }), output: caseRatingsSchema }),
-  /** The rating screen's poll: the invitation waiting at this desk, or null. */
-  'ratings.pending': endpoint({ title: '查看待评价业务', access: 'public', input: emptyInput, output: ratingPromptSchema.nullable() }),
-  'ratings.submit': endpoint({ title: '提交评价', access: 'public', input: submitRatingInputSchema, output: okOutput }),
+  /** The rating view's poll: its invitation while it still waits for an answer, or null. */
+  'ratings.pending': endpoint({ title: '查看待评价业务', access: 'applicant', input: ratingViewInputSchema, output: ratingPromptSchema.nullable() }),
+  'ratings.submit': endpoint({ title: '提交评价', access: 'applicant', input: submitRatingInputSchema, output: okOutput }),
   'ratings.list': endpoint({
     title: '查看评价记录',
     access: overseers,

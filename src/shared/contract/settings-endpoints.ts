@@ -20,6 +20,8 @@ export const deskSettingsSchema = z.object({
       const problem = caseNumberFormatProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  /** A session unused this long ends; the clerk logs in again (a hall setting). */
+  sessionIdleMinutes: z.int('请填写整数分钟').min(5, '自动退出时间至少5分钟').max(480, '自动退出时间不能超过480分钟').default(30),
 });
 export type DeskSettings = z.infer<typeof deskSettingsSchema>;
 

@@ -8,6 +8,8 @@ export const sessionUserSchema = z.object({
   staffNo: z.string(),
   name: z.string(),
   role: roleSchema,
+  /** Set by an administrator's reset (or a first password): nothing but the change until done. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

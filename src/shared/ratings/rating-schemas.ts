@@ -28,6 +28,16 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
+/**
+ * What the inviting clerk's desk receives: the invitation and its one-time token, which the desk
+ * hands to the applicant-facing view in its address (rating.html?invitation=…&token=…).
+ */
+export const invitedSchema = invitationSchema.extend({ viewToken: z.string() });
+export type Invited = z.infer<typeof invitedSchema>;
+
+/** The applicant-facing view proves itself with the invitation's token, never with a session. */
+export const ratingViewInputSchema = z.object({ invitationId: z.int().positive(), token: z.string().min(1).max(100) });
+
 /** All the applicant-facing screen learns: the items and who served them, nothing else. */
 export const ratingPromptSchema = z.object({
   invitationId: z.number(),

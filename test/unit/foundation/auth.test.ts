@@ -45,22 +45,16 @@ describe('login', () => {
     expect((await desk.call('app.status', {}, 'w1')).user).toBeNull();
   });
 
-  it('says 工号或密码错误 for a wrong password and for an unknown 工号', async () => {
-    expect(await desk.fail('auth.login', { staffNo: 'A001', password: 'wrong' }, 'w1')).toMatchObject({
-      code: 'UNAUTHENTICATED',
-      message: expect.stringContaining('工号或密码错误'),
-    });
-    expect((await desk.fail('auth.login', { staffNo: 'NOBODY', password: 'wrong' }, 'w1')).message).toBe('工号或密码错误');
+  it('says the same for a wrong password and for an unknown 工号', async () => {
+    const message = '工号或密码错误，或账号暂不可用';
+    expect(await desk.fail('auth.login', { staffNo: 'A001', password: 'wrong' }, 'w1')).toMatchObject({ code: 'UNAUTHENTICATED', message });
+    expect((await desk.fail('auth.login', { staffNo: 'NOBODY', password: 'wrong' }, 'w1')).message).toBe(message);
   });
 
-  it('locks the account after five wrong passwords, says until when, and unlocks after the lock time', async () => {
-    for (let i = 0; i < 4; i += 1) await desk.fail('auth.login', { staffNo: 'A001', password: 'wrong' }, 'w1');
-    const fifth = await desk.fail('auth.login', { staffNo: 'A001', password: 'wrong' }, 'w1');
-    expect(fifth.code).toBe('LOCKED');
-    expect(fifth.message).toMatch(/账号已锁定，请于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 后再试/);
-    const whileLocked = await desk.fail('auth.login', { staffNo: 'A001', password: adminPassword }, 'w1');
-    expect(whileLocked.code).toBe('LOCKED');
-    desk.clock.advanceMinutes(16);
+  it('makes a source wait after five wrong passwords, and lets it in again once the wait is over', async () => {
+    for (let i = 0; i < 5; i += 1) await desk.fail('auth.login', { staffNo: 'A001', password: 'wrong' }, 'w1');
+    expect((await desk.fail('auth.login', { staffNo: 'A001', password: adminPassword }, 'w1')).code).toBe('UNAUTHENTICATED');
+    desk.clock.advanceMinutes(1);
     expect(await desk.call('auth.login', { staffNo: 'A001', password: adminPassword }, 'w1')).toMatchObject({ staffNo: 'A001' });
   });
 

@@ -43,13 +43,13 @@ describe('a rating needs an existing case and an invitation', () => {
   });
 
   it('shows the screen only the items and the clerk, and forgets an invitation after 15 minutes', async () => {
-    expect(await desk.call('ratings.pending', {}, sessions.screen)).toBeNull();
-    await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, sessions.clerk);
-    const prompt = await desk.call('ratings.pending', {}, sessions.screen);
+    const invited = await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, sessions.clerk);
+    const view = { invitationId: invited.id, token: invited.viewToken };
+    const prompt = await desk.call('ratings.pending', view, sessions.screen);
     expect(prompt).toMatchObject({ stage: 'acceptance', items: ['社会保障卡申领'], clerk: { staffNo: 'C001', name: '李窗口' }, hallName: '江川市政务服务中心', deskNo: '03' });
     expect(Object.keys(prompt!).sort()).toEqual(['clerk', 'deskNo', 'hallName', 'invitationId', 'items', 'stage', 'token']);
     desk.clock.advanceMinutes(16);
-    expect(await desk.call('ratings.pending', {}, sessions.screen)).toBeNull();
+    expect(await desk.call('ratings.pending', view, sessions.screen)).toBeNull();
     const late = { invitationId: prompt!.invitationId, token: prompt!.token, level: 'satisfied' };
     expect(await desk.fail('ratings.submit', late, sessions.screen)).toMatchObject({ code: 'CONFLICT', message: '评价邀请已过期，请窗口工作人员重新发起评价' });
   });
@@ -57,7 +57,8 @@ describe('a rating needs an existing case and an invitation', () => {
   it('withdraws a waiting invitation when the clerk invites another', async () => {
     const first = await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, sessions.clerk);
     const second = await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, sessions.clerk);
-    expect((await desk.call('ratings.pending', {}, sessions.screen))?.invitationId).toBe(second.id);
+    expect(await desk.call('ratings.pending', { invitationId: first.id, token: first.viewToken }, sessions.screen)).toBeNull();
+    expect((await desk.call('ratings.pending', { invitationId: second.id, token: second.viewToken }, sessions.screen))?.invitationId).toBe(second.id);
     const invitations = (await desk.call('ratings.forCase', { caseNo }, sessions.clerk)).invitations;
     expect(invitations.map((i) => [i.id, i.status])).toEqual([
       [first.id, 'cancelled'],
@@ -86,8 +87,8 @@ describe('a rating is recorded with its outbox and audit rows', () => {
   });
 
   it('rolls the rating back whole when its outbox row cannot be written', async () => {
-    await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, sessions.clerk);
-    const prompt = (await desk.call('ratings.pending', {}, sessions.screen))!;
+    const invited = await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, sessions.clerk);
+    const prompt = (await desk.call('ratings.pending', { invitationId: invited.id, token: invited.viewToken }, sessions.screen))!;
     writeStore(desk, "CREATE TRIGGER break_outbox BEFORE INSERT ON outbox WHEN NEW.op = 'rating.submitted' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     const answer = { invitationId: prompt.invitationId, token: prompt.token, level: 'dissatisfied' };
     expect(await desk.fail('ratings.submit', answer, sessions.screen)).toMatchObject({ code: 'INTERNAL' });

@@ -45,7 +45,7 @@ export async function smallHall(): Promise<{ desk: TestDesk; cases: Record<'A' |
 }
 
 async function rateAs(desk: TestDesk, session: string, caseNo: string, level: 'very-dissatisfied') {
-  await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, session);
-  const prompt = (await desk.call('ratings.pending', {}, sessions.screen))!;
+  const invited = await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, session);
+  const prompt = (await desk.call('ratings.pending', { invitationId: invited.id, token: invited.viewToken }, sessions.screen))!;
   await desk.call('ratings.submit', { invitationId: prompt.invitationId, token: prompt.token, level }, sessions.screen);
 }

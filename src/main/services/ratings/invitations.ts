@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Hall } from '../../../shared/contract/app-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { CaseState } from '../../../shared/intake/case-types';
 import type { RatingLevel, RatingStage } from '../../../shared/ratings/rating-levels';
-import type { CaseRatings, Invitation, RatingPrompt } from '../../../shared/ratings/rating-schemas';
+import type { CaseRatings, Invitation, Invited, RatingPrompt } from '../../../shared/ratings/rating-schemas';
 import { invitableStages, stageProblem } from '../../../shared/ratings/rating-rules';
 import type { Db } from '../../db/open-database';
 import { recordChange } from '../record-change';
@@ -15,7 +15,6 @@ import {
   findRating,
   insertInvitation,
   invitationsOfCase,
-  latestPendingSince,
   pendingInvitations,
   ratingsOfCase,
   type InvitationRow,
@@ -46,7 +45,7 @@ function cancel(db: Db, row: InvitationRow, actor: SessionUser | null, at: strin
  * Asks the applicant at this window to rate a stage of a case: the rating screen shows it at its
  * next poll. One invitation waits at a time; an older one still waiting is withdrawn.
  */
-export function inviteRating(db: Db, clerk: SessionUser, caseNo: string, stage: RatingStage, now: Date): Invitation {
+export function inviteRating(db: Db, clerk: SessionUser, caseNo: string, stage: RatingStage, now: Date): Invited {
   const at = now.toISOString();
   return db.transaction(() => {
     const state = caseStateOf(db, caseNo, '邀请评价');
@@ -65,7 +64,7 @@ export function inviteRating(db: Db, clerk: SessionUser, caseNo: string, stage: 
       payload: { caseNo, stage, invitedAt: at, status: 'pending', clerk: { staffNo: clerk.staffNo, name: clerk.name } },
       auditDetail: { invitationId: id },
     });
-    return toInvitation({ ...row, id, status: 'pending', closed_at: null }, now);
+    return { ...toInvitation({ ...row, id, status: 'pending', closed_at: null }, now), viewToken: row.token };
   }).immediate();
 }
 
@@ -79,10 +78,20 @@ export function cancelInvitation(db: Db, clerk: SessionUser, invitationId: numbe
   }).immediate();
 }
 
-/** What the rating screen shows now: the items and who served them, or null when nothing waits. */
-export function ratingPrompt(db: Db, hall: Hall, now: Date): RatingPrompt | null {
-  const row = latestPendingSince(db, liveSince(now));
-  if (!row) return null;
+/** Whether `token` is the invitation's own, compared in constant time. */
+export function holdsToken(row: InvitationRow, token: string): boolean {
+  const expected = Buffer.from(row.token);
+  const given = Buffer.from(token);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/**
+ * What the rating view opened with an invitation's token shows: the items and who served them,
+ * or null once the invitation is answered, withdrawn, expired, or the token is not its own.
+ */
+export function ratingPrompt(db: Db, hall: Hall, invitationId: number, token: string, now: Date): RatingPrompt | null {
+  const row = findInvitation(db, invitationId);
+  if (!row || !holdsToken(row, token) || row.status !== 'pending' || row.invited_at < liveSince(now)) return null;
   const items = db.prepare('SELECT item_name FROM case_items WHERE case_no = ? ORDER BY position').all(row.case_no) as { item_name: string }[];
   return {
     invitationId: row.id,

@@ -37,13 +37,6 @@ export function pendingInvitations(db: Db): InvitationRow[] {
   return db.prepare("SELECT * FROM rating_invitations WHERE status = 'pending' ORDER BY id").all() as InvitationRow[];
 }
 
-/** The newest invitation still waiting, invited at or after `since` (ISO time). */
-export function latestPendingSince(db: Db, since: string): InvitationRow | undefined {
-  return db
-    .prepare("SELECT * FROM rating_invitations WHERE status = 'pending' AND invited_at >= ? ORDER BY id DESC LIMIT 1")
-    .get(since) as InvitationRow | undefined;
-}
-
 export function invitationsOfCase(db: Db, caseNo: string): InvitationRow[] {
   return db.prepare('SELECT * FROM rating_invitations WHERE case_no = ? ORDER BY id').all(caseNo) as InvitationRow[];
 }

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/open-database';
 import { recordChange } from '../record-change';
 import { openFollowUp } from './follow-ups';
-import { caseStateOf } from './invitations';
+import { caseStateOf, holdsToken } from './invitations';
 import { closeInvitation, findInvitation, findRating, insertRating, ratingById } from './rating-repository';
 import { liveSince, ratingEntityId, toRating } from './rating-views';
 
@@ -29,7 +29,7 @@ export function submitRating(db: Db, calendar: WorkingDayCalendar, input: Submit
   const at = now.toISOString();
   db.transaction(() => {
     const invitation = findInvitation(db, input.invitationId);
-    if (!invitation || invitation.token !== input.token) {
+    if (!invitation || !holdsToken(invitation, input.token)) {
       throw new AppError('NOT_FOUND', '没有待评价的业务，请等候窗口工作人员发起评价', 'invitationId');
     }
     const refusal = refusalOf(invitation.status, invitation.invited_at, now);

@@ -2,6 +2,7 @@ import type { DeskSettings } from '../../../shared/contract/settings-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { defaultCaseNumberFormat } from '../../../shared/intake/case-number';
 import type { Db } from '../../db/open-database';
+import { sessionIdleMinutes } from '../auth/session-settings';
 import { recordChange } from '../record-change';
 import { getSetting, setSetting } from './settings-repository';
 
@@ -9,6 +10,7 @@ export function readDeskSettings(db: Db): DeskSettings {
   return {
     idReader: getSetting(db, 'idReader.kind') === 'fake' ? 'fake' : 'none',
     caseNumberFormat: getSetting(db, 'case.numberFormat') ?? defaultCaseNumberFormat,
+    sessionIdleMinutes: sessionIdleMinutes(db),
   };
 }
 
@@ -18,6 +20,7 @@ export function updateDeskSettings(db: Db, actor: SessionUser, settings: DeskSet
   return db.transaction(() => {
     setSetting(db, 'idReader.kind', settings.idReader);
     setSetting(db, 'case.numberFormat', settings.caseNumberFormat);
+    setSetting(db, 'auth.sessionIdleMinutes', String(settings.sessionIdleMinutes));
     recordChange(db, { actor, at, action: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
     return readDeskSettings(db);
   })();

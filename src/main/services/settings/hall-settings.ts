@@ -14,11 +14,3 @@ export function writeHall(db: Db, hall: Hall): void {
   setSetting(db, 'hall.code', hall.code);
   setSetting(db, 'hall.deskNo', hall.deskNo);
 }
-
-/** Five wrong passwords lock an account for this long (a hall setting; 15 minutes by default). */
-export function lockoutMinutes(db: Db): number {
-  const value = Number(getSetting(db, 'auth.lockoutMinutes') ?? '15');
-  return Number.isFinite(value) && value > 0 ? value : 15;
-}
-
-export const maxFailedLogins = 5;

@@ -11,6 +11,7 @@ export interface UserRecord {
   active: number;
   failed_attempts: number;
   locked_until: string | null;
+  must_change_password: number;
   created_at: string;
   updated_at: string;
 }
@@ -23,6 +24,7 @@ export function toUser(record: UserRecord): User {
     role: record.role,
     active: record.active === 1,
     lockedUntil: record.locked_until,
+    mustChangePassword: record.must_change_password === 1,
     createdAt: record.created_at,
   };
 }
@@ -45,27 +47,27 @@ export function countUsers(db: Db): number {
 
 export function insertUser(
   db: Db,
-  user: { staffNo: string; name: string; role: Role; passwordHash: string; at: string },
+  user: { staffNo: string; name: string; role: Role; passwordHash: string; at: string; mustChangePassword?: boolean },
 ): UserRecord {
   const info = db
     .prepare(
-      `INSERT INTO users (staff_no, name, role, password_hash, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO users (staff_no, name, role, password_hash, must_change_password, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(user.staffNo, user.name, user.role, user.passwordHash, user.at, user.at);
+    .run(user.staffNo, user.name, user.role, user.passwordHash, Number(user.mustChangePassword ?? false), user.at, user.at);
   return findUserById(db, Number(info.lastInsertRowid)) as UserRecord;
 }
 
 export function updateUserFields(
   db: Db,
   id: number,
-  fields: { name?: string; role?: Role; active?: boolean; passwordHash?: string },
+  fields: { name?: string; role?: Role; active?: boolean; passwordHash?: string; mustChangePassword?: boolean },
   at: string,
 ): void {
   const current = findUserById(db, id);
   if (!current) return;
   db.prepare(
-    `UPDATE users SET name = ?, role = ?, active = ?, password_hash = ?, updated_at = ?,
+    `UPDATE users SET name = ?, role = ?, active = ?, password_hash = ?, must_change_password = ?, updated_at = ?,
        failed_attempts = CASE WHEN ? THEN 0 ELSE failed_attempts END,
        locked_until = CASE WHEN ? THEN NULL ELSE locked_until END
      WHERE id = ?`,
@@ -74,17 +76,11 @@ export function updateUserFields(
     fields.role ?? current.role,
     fields.active === undefined ? current.active : Number(fields.active),
     fields.passwordHash ?? current.password_hash,
+    fields.mustChangePassword === undefined ? current.must_change_password : Number(fields.mustChangePassword),
     at,
     Number(fields.passwordHash !== undefined),
     Number(fields.passwordHash !== undefined),
     id,
   );
-}
-
-export function recordFailedLogin(db: Db, id: number, failedAttempts: number, lockedUntil: string | null): void {
-  db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(failedAttempts, lockedUntil, id);
-}
-
-export function clearFailedLogins(db: Db, id: number): void {
-  db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(id);
+  if (fields.passwordHash !== undefined) db.prepare('DELETE FROM login_throttle WHERE user_id = ?').run(id);
 }

@@ -47,7 +47,8 @@ export function InviteRatingButton({ caseNo, state }: { caseNo: string; state?: 
     }
   }
 
-  const invite = (stage: RatingStage) => act(() => call('ratings.invite', { caseNo, stage }));
+  // Only this desk learns the invitation's token: it hands it to the rating screen in its address.
+  const invite = (stage: RatingStage) => act(async () => openRatingScreen(await call('ratings.invite', { caseNo, stage })));
   return (
     <div className="detail-block" data-testid="case-ratings">
       <Space wrap>
@@ -75,7 +76,7 @@ export function InviteRatingButton({ caseNo, state }: { caseNo: string; state?: 
               邀请评价（{ratingStageLabels[stage]}）
             </Button>
           ))}
-        <Button size="small" type="link" onClick={openRatingScreen} data-testid="open-rating-screen">
+        <Button size="small" type="link" onClick={() => openRatingScreen()} data-testid="open-rating-screen">
           打开评价屏
         </Button>
       </Space>

@@ -19,7 +19,7 @@ export function RatingsScreen() {
       title="好差评"
       data-testid="ratings-screen"
       extra={
-        <Button onClick={openRatingScreen} data-testid="open-rating-screen">
+        <Button onClick={() => openRatingScreen()} data-testid="open-rating-screen">
           打开评价屏
         </Button>
       }
