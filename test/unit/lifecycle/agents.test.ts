@@ -53,7 +53,7 @@ describe('帮办代办', () => {
       code: 'FORBIDDEN',
       message: '该案件未指派给您，不能办理',
     });
-    expect((await desk.call('lifecycle.get', { caseNo: other.caseNo }, 'D001')).actions).toEqual([]);
+    expect(await desk.fail('lifecycle.get', { caseNo: other.caseNo }, 'D001')).toEqual({ code: 'FORBIDDEN', message: '该案件未指派给您，不能办理' });
     expect((await desk.call('lifecycle.get', { caseNo: theirs.caseNo }, 'D001')).actions).toEqual(['supply', 'withdraw', 'handover']);
     const accepted = await desk.call('lifecycle.supply', { ...supply, caseNo: theirs.caseNo }, 'D001');
     expect(accepted.detail.state).toBe('accepted');
