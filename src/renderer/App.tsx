@@ -1,6 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { useEffect } from 'react';
 import { AppShell } from './layout/AppShell';
+import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { useSession } from './stores/session-store';
@@ -13,5 +14,6 @@ export function RootScreen() {
   if (!status) return <Spin className="page-spinner" />;
   if (!status.setupDone) return <SetupScreen />;
   if (!status.user) return <LoginScreen />;
+  if (status.user.mustChangePassword) return <ChangePasswordScreen user={status.user} />;
   return <AppShell user={status.user} />;
 }

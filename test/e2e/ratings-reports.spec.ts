@@ -8,15 +8,29 @@ import { advanceClock, callOk, company, expect, lifecycleItems as items, openCas
 
 /*
  * 好差评 and 统计报表 through the running web host, with the test clock on Monday 2026-03-02:
- * the applicant rates on the rating screen (a second page of the same browser), a 差评 opens its
+ * the applicant rates on the rating screen (a second window of the same browser, opened from the
+ * desk and brought to each invitation with its one-time token), a 差评 opens its
  * follow-up and reaches the supervisor board once overdue; the day's report matches the cases the
  * test registered, on screen and in the exported workbook read back with exceljs.
  */
 
 async function ratingScreen(page: Page): Promise<Page> {
-  const screen = await page.context().newPage();
-  await screen.goto(new URL('/rating-view/rating.html', page.url()).href);
+  const popup = page.waitForEvent('popup');
+  await page.evaluate(() => (globalThis as unknown as { open(url: string, name: string): unknown }).open('./rating-view/rating.html', 'halldesk-rating'));
+  const screen = await popup;
+  await screen.waitForLoadState();
   return screen;
+}
+
+/** Calls the back end as the rating view does: its own session, apart from the clerk's. */
+async function callAsRatingView(page: Page, channel: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-halldesk-view': 'rating' }, body: JSON.stringify(i) });
+      return response.json();
+    },
+    [channel, input] as const,
+  );
 }
 
 test('a 差评 given on the rating screen opens a follow-up that shows on the board once overdue', async ({ page }) => {
@@ -40,8 +54,9 @@ test('a 差评 given on the rating screen opens a follow-up that shows on the bo
 
   await expect(page.getByTestId('case-rating-acceptance')).toContainText('非常不满意（差评整改中）');
   await expect(page.getByTestId('invite-rating-acceptance')).toHaveCount(0);
-  const again = await callOk<null>(page, 'ratings.pending', {});
-  expect(again).toBeNull();
+  // The clerk's own session can neither read the prompt nor answer it.
+  const fromClerk = await page.evaluate(async () => (await fetch('/api/ratings.pending', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ invitationId: 1, token: 'x' }) })).json());
+  expect(fromClerk).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
   await page.locator('.ant-drawer-close').click();
   await page.getByTestId('nav-ratings').click();
@@ -75,10 +90,7 @@ test('a 差评 given on the rating screen opens a follow-up that shows on the bo
 test('the back end refuses an answer nobody asked for, and an invitation for a case that does not exist', async ({ page }) => {
   await completeSetup(page);
   const screen = await ratingScreen(page);
-  const refused = await screen.evaluate(async () => {
-    const response = await fetch('/api/ratings.submit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ invitationId: 1, token: 'x', level: 'satisfied' }) });
-    return response.json();
-  });
+  const refused = await callAsRatingView(screen, 'ratings.submit', { invitationId: 1, token: 'x', level: 'satisfied' });
   expect(refused).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有待评价的业务，请等候窗口工作人员发起评价', field: 'invitationId' } });
   const unknownCase = await page.evaluate(async () => {
     const response = await fetch('/api/ratings.invite', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ caseNo: 'JC-03-2026-999999', stage: 'acceptance' }) });
@@ -104,9 +116,8 @@ test('the report for the day matches the cases registered in the test, on screen
     missing: ['premises-proof'],
     decision: { kind: 'accept-deferred', commitmentSigned: true, deadlines: [{ key: 'premises-proof', date: '2026-03-03' }] },
   });
-  await callOk(page, 'ratings.invite', { caseNo: deferred, stage: 'acceptance' });
-  const prompt = await callOk<{ invitationId: number; token: string }>(page, 'ratings.pending', {});
-  await callOk(page, 'ratings.submit', { invitationId: prompt.invitationId, token: prompt.token, level: 'satisfied' });
+  const invited = await callOk<{ id: number; viewToken: string }>(page, 'ratings.invite', { caseNo: deferred, stage: 'acceptance' });
+  expect(await callAsRatingView(page, 'ratings.submit', { invitationId: invited.id, token: invited.viewToken, level: 'satisfied' })).toEqual({ ok: true, value: { ok: true } });
 
   await page.getByTestId('nav-reports').click();
   await expect(page.getByTestId('report-period-label')).toHaveText('统计期：2026-03-02');

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { setupInputSchema, type SetupInput } from '../../shared/contract/app-endpoints';
 import { call } from '../api/client';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { zodRule } from '../forms/zod-rule';
 import { useSubmit } from '../forms/use-submit';
 import { useSession } from '../stores/session-store';
@@ -13,7 +14,9 @@ export function SetupScreen() {
   const [form] = Form.useForm<SetupInput>();
   const signedIn = useSession((s) => s.signedIn);
   const { busy, error, submit } = useSubmit<SetupInput>(form, async (values) => {
-    signedIn(await call('setup.initialize', values));
+    // The confirmation field stays on screen; the back end gets the password once.
+    const { passwordConfirm: _confirm, ...admin } = values.admin as SetupInput['admin'] & { passwordConfirm?: string };
+    signedIn(await call('setup.initialize', { ...values, admin }));
   });
 
   return (
@@ -40,9 +43,7 @@ export function SetupScreen() {
           <Form.Item label="姓名" name={['admin', 'name']} rules={[zodRule(adminFields.name)]}>
             <Input data-testid="setup-admin-name" />
           </Form.Item>
-          <Form.Item label="密码" name={['admin', 'password']} rules={[zodRule(adminFields.password)]} extra="至少8位，包含字母和数字">
-            <Input.Password data-testid="setup-admin-password" />
-          </Form.Item>
+          <NewPasswordFields name={['admin', 'password']} label="密码" testId="setup-admin-password" />
           <Button type="primary" htmlType="submit" block loading={busy} data-testid="setup-submit">
             完成设置
           </Button>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, Select } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { deskSettingsSchema, idReaderKinds, idReaderLabels, type DeskSettings } from '../../../shared/contract/settings-endpoints';
 import { call } from '../../api/client';
@@ -8,7 +8,7 @@ import { PrintSettingsCard } from './PrintSettingsCard';
 
 const fields = deskSettingsSchema.shape;
 
-/** The administrator's desk settings: ID-card reader and the case number format. */
+/** The administrator's desk settings: ID-card reader, the case number format and the idle logout. */
 export function SettingsScreen() {
   const { message } = App.useApp();
   const [form] = Form.useForm<DeskSettings>();
@@ -35,6 +35,9 @@ export function SettingsScreen() {
             extra="须包含 {hall} 大厅编码、{desk} 窗口号、{year} 年份、{serial} 流水号，只影响新案件"
           >
             <Input data-testid="settings-case-number-format" />
+          </Form.Item>
+          <Form.Item label="无操作自动退出（分钟）" name="sessionIdleMinutes" rules={[zodRule(fields.sessionIdleMinutes)]} extra="窗口无人操作超过该时间后自动退出登录，默认30分钟">
+            <InputNumber min={5} max={480} precision={0} data-testid="settings-session-idle" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-save">
             保存
