@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
-import { ratingWindowOptions } from './rating-window-options';
+import { confineNavigation } from './navigation-guard';
+import { isRatingScreenUrl, ratingWindowOptions } from './rating-window-options';
 
 let ratingWindow: BrowserWindow | null = null;
 
@@ -8,14 +9,15 @@ let ratingWindow: BrowserWindow | null = null;
  * calls the back end through the same preload as the desk; the back end lets it do nothing but
  * read the waiting invitation and answer it (the two public rating calls).
  */
-export function openRatingWindow(preloadPath: string, entryUrl: string): void {
+export function openRatingWindow(preloadPath: string, entryUrl: string, production: boolean): void {
   if (ratingWindow && !ratingWindow.isDestroyed()) {
     ratingWindow.focus();
     return;
   }
   const primary = screen.getPrimaryDisplay();
   const second = screen.getAllDisplays().find((display) => display.id !== primary.id);
-  const window = new BrowserWindow(ratingWindowOptions(preloadPath, second ? second.bounds : primary.workArea, second !== undefined));
+  const window = new BrowserWindow(ratingWindowOptions(preloadPath, second ? second.bounds : primary.workArea, second !== undefined, production));
+  confineNavigation(window.webContents, (url) => isRatingScreenUrl(url, entryUrl));
   ratingWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
