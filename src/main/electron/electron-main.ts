@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, utilityProcess } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultDataDir } from '../paths';
 import { startBackendHost, type BackendHost } from './backend-host';
 import { removeDefaultMenuInProduction } from './app-menu';
 import { installIpcBridge } from './ipc-bridge';
+import { serveKeychainRequests } from './keychain-service';
 import { hardenWebContents } from './navigation-guard';
 import { closePrintWindow, servePrintRequests } from './pdf-window';
 import { hardenPrintSession } from './print-session';
@@ -78,6 +79,8 @@ async function start(): Promise<void> {
       const child = utilityProcess.fork(modulePath, args, options);
       // The back end asks main to render and print documents (it cannot open windows).
       servePrintRequests(child, dataDir);
+      // …and to seal the sync credential's key with the OS keychain (only main has safeStorage).
+      serveKeychainRequests(child, safeStorage);
       return child;
     },
     backendEntryPath: join(here, 'backend-process.js'),
