@@ -55,7 +55,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/**', 'src/central/**'],
+    // The desk's back end and the centre share only src/shared (tsconfig references say so too).
+    files: ['src/central/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**'], message: 'src/central and src/main share only src/shared.' },
+            { group: ['electron'], message: 'The centre is a server: no Electron.' },
+            { group: ['**/renderer/**'], message: 'The back end does not import the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**'],
     ignores: ['src/main/electron/**'],
     rules: {
       'no-restricted-imports': [
@@ -64,6 +80,7 @@ export default tseslint.config(
           patterns: [
             { group: ['electron'], message: 'Only the Electron glue (src/main/electron) may import electron.' },
             { group: ['**/renderer/**'], message: 'The back end does not import the renderer.' },
+            { group: ['**/central/**'], message: 'src/main and src/central share only src/shared.' },
           ],
         },
       ],
