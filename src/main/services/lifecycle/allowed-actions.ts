@@ -6,7 +6,8 @@ import { isActive, isFinal } from '../../../shared/lifecycle/case-transitions';
 import type { LifecycleAction } from '../../../shared/lifecycle/lifecycle-view';
 import type { SubtaskState } from '../../../shared/lifecycle/subtask-states';
 
-const channelOf: Record<LifecycleAction, Channel> = {
+/** The call behind each action a screen offers. */
+export const channelOf: Record<LifecycleAction, Channel> = {
   supply: 'lifecycle.supply',
   start: 'lifecycle.start',
   'request-materials': 'lifecycle.requestMaterials',
