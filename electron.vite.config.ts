@@ -1,7 +1,5 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -9,28 +7,6 @@ import { contentSecurityPolicy } from './src/shared/security/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (path: string) => resolve(root, path);
-
-/**
- * electron-vite reads Electron's major version from node_modules/electron to pick targets and
- * to allow ESM output, and fails without it. Electron is optional (its binary download fails on
- * some machines, which still build and run the web host), so the version is handed over: the
- * installed one, else the one package.json asks for. ELECTRON_MAJOR_VER, if set, wins.
- */
-function pinElectronMajorVersion(): void {
-  if (process.env.ELECTRON_MAJOR_VER) return;
-  const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  let version: string;
-  try {
-    version = String(readJson(createRequire(import.meta.url).resolve('electron/package.json')).version);
-  } catch {
-    const pkg = readJson(at('package.json')) as Record<string, Record<string, string> | undefined>;
-    version = pkg.optionalDependencies?.electron ?? pkg.devDependencies?.electron ?? '';
-  }
-  const major = /\d+/.exec(version)?.[0];
-  if (!major) throw new Error('No Electron version: neither node_modules/electron nor package.json names one');
-  process.env.ELECTRON_MAJOR_VER = major;
-}
-pinElectronMajorVersion();
 
 /**
  * The built index.html carries the same CSP as the web host's header, so a file:// load in

@@ -2,8 +2,8 @@
 // or, where no Electron binary could be installed, in the system browser through the web host.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { electronBinary, electronPackageDir } from './electron-binary.mjs';
 
 function newestMtime(dir) {
   let newest = 0;
@@ -22,13 +22,15 @@ function buildIfNeeded() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function electronBinary() {
-  try {
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+/**
+ * Electron's package fetches its binary on first use, not at `npm install`: try that once here,
+ * unless ELECTRON_SKIP_BINARY_DOWNLOAD is set (machines known to have no way to fetch it).
+ */
+function downloadElectronIfMissing() {
+  const dir = electronPackageDir();
+  if (electronBinary() || !dir || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  console.log('正在下载 Electron 运行文件（仅首次）… Downloading the Electron binary (first start only).');
+  spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'inherit' });
 }
 
 function run(command, args, env = {}) {
@@ -38,6 +40,7 @@ function run(command, args, env = {}) {
 }
 
 buildIfNeeded();
+downloadElectronIfMissing();
 const electron = electronBinary();
 if (electron) {
   run(electron, ['.']);

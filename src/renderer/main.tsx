@@ -9,6 +9,7 @@ import { RootScreen } from './App';
 import './styles.css';
 
 dayjs.locale('zh-cn');
+// eslint-disable-next-line react-hooks/rules-of-hooks -- not a hook: sets zod's messages once, at start
 useChineseValidationMessages();
 
 createRoot(document.getElementById('root')!).render(

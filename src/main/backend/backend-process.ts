@@ -1,5 +1,7 @@
 import { defaultDataDir } from '../paths';
+import { keychainCredentialKey } from '../sync/credential-key';
 import { openBackend } from './backend';
+import { parentPortSealer } from './keychain-sealer';
 import { toBackendSchema, type FromBackend } from './process-protocol';
 
 /**
@@ -15,7 +17,13 @@ const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPor
 if (!parentPort) throw new Error('backend-process must run inside an Electron utilityProcess');
 
 try {
-  const backend = openBackend({ dataDir: defaultDataDir() });
+  const dataDir = defaultDataDir();
+  // The sync credential's key is sealed by the OS keychain, through main's safeStorage.
+  const credentialKey = await keychainCredentialKey(dataDir, parentPortSealer(parentPort));
+  if (credentialKey.source === 'file-no-keychain' || credentialKey.source === 'unreadable-replaced') {
+    console.warn(`sync credential key: ${credentialKey.source}`);
+  }
+  const backend = openBackend({ dataDir, credentialKey: credentialKey.key });
   parentPort.on('message', (event) => {
     const parsed = toBackendSchema.safeParse(event.data);
     if (!parsed.success) return;

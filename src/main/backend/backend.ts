@@ -14,6 +14,7 @@ import { reportHandlers } from './handlers-reports';
 import { ReportService } from '../services/reports/hall-figures';
 import { lifecycleHandlers, withTestChannels } from './handlers-lifecycle';
 import type { TestClock } from '../services/supervision/test-clock';
+import type { CredentialKey } from '../sync/credential-key';
 import { CredentialStore } from '../sync/credential-store';
 import { SyncEngine } from '../sync/sync-engine';
 import { resourcesDir } from '../resources-dir';
@@ -39,6 +40,8 @@ export interface BackendOptions {
   testClock?: TestClock;
   /** What session idle time is measured on (sessions.ts); the machine's clock by default. */
   sessionClock?: Clock;
+  /** The sync credential's key, from the entry point (Electron: the OS keychain); default a key file. */
+  credentialKey?: CredentialKey;
 }
 
 export interface Backend {
@@ -65,7 +68,7 @@ export function openBackend(options: BackendOptions): Backend {
     version: options.version ?? '0.1.0',
     catalogue: new CatalogueService(db),
     calendar: new CalendarService(db),
-    credentials: new CredentialStore(options.dataDir),
+    credentials: new CredentialStore(options.dataDir, options.credentialKey),
   };
   const deps: BackendDeps = { ...services, sync: new SyncEngine({ ...services, clock, logger }) };
   deps.catalogue.seedIfEmpty(options.resourcesDir ?? resourcesDir(), clock.now());

@@ -17,7 +17,8 @@ export type FromBackend =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: unknown }
   | { type: 'fatal'; message: string }
-  | PrintRequest;
+  | PrintRequest
+  | KeychainRequest;
 
 /** What the renderer sends through the preload bridge; checked in main before relaying. */
 export const invokeEnvelopeSchema = z.object({
@@ -61,3 +62,26 @@ export const printReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('print-result'), id: z.number().int(), ok: z.boolean(), mode: z.enum(['silent', 'dialog']).optional(), message: z.string().optional() }),
 ]);
 export type PrintReply = z.infer<typeof printReplySchema>;
+
+/*
+ * The sync credential's key in the desktop app (src/main/sync/credential-key.ts): the back end
+ * asks main to seal or unseal it with Electron's safeStorage, which only main can use. Bytes
+ * cross as base64; main answers availability too (Linux without a keyring has none).
+ */
+export const keychainRequestSchema = z.object({
+  type: z.literal('keychain-request'),
+  id: z.number().int(),
+  op: z.enum(['available', 'seal', 'unseal']),
+  data: z.string().max(4096),
+});
+export type KeychainRequest = z.infer<typeof keychainRequestSchema>;
+
+export const keychainReplySchema = z.object({
+  type: z.literal('keychain-result'),
+  id: z.number().int(),
+  ok: z.boolean(),
+  data: z.string().optional(),
+  available: z.boolean().optional(),
+  message: z.string().optional(),
+});
+export type KeychainReply = z.infer<typeof keychainReplySchema>;

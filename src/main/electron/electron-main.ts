@@ -1,11 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, session, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, utilityProcess } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultDataDir } from '../paths';
 import { startBackendHost, type BackendHost } from './backend-host';
+import { removeDefaultMenuInProduction } from './app-menu';
 import { installIpcBridge } from './ipc-bridge';
+import { serveKeychainRequests } from './keychain-service';
 import { hardenWebContents } from './navigation-guard';
 import { closePrintWindow, servePrintRequests } from './pdf-window';
+import { hardenPrintSession } from './print-session';
 import { isRatingScreenUrl } from './rating-window-options';
 import { closeRatingWindow, openRatingWindow } from './rating-window';
 import { hardenSession } from './session-hardening';
@@ -18,7 +21,8 @@ import { mainWindowOptions } from './window-options';
 const here = import.meta.dirname;
 // A packaged app ignores ELECTRON_RENDERER_URL: an environment variable must never be able to
 // point the trusted window (and its IPC access) at another site.
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const production = app.isPackaged;
+const devServerUrl = production ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(here, '../renderer/index.html');
 const appEntryUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 // The applicant-facing rating screen: a page of the same build, in a window of its own.
@@ -46,13 +50,13 @@ function backendEnv(): NodeJS.ProcessEnv {
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, production));
   hardenWebContents(window.webContents, appEntryUrl);
   // The desk opens the rating screen with window.open: it becomes our own rating window; any
   // other new window stays refused, as hardenWebContents set.
   window.webContents.setWindowOpenHandler((details) => {
     // The address carries the invitation's one-time token (rating.html?invitation=…&token=…).
-    if (isRatingScreenUrl(details.url, ratingEntryUrl)) openRatingWindow(preloadPath, details.url);
+    if (isRatingScreenUrl(details.url, ratingEntryUrl)) openRatingWindow(preloadPath, details.url, production);
     return { action: 'deny' };
   });
   window.once('ready-to-show', () => window.show());
@@ -69,11 +73,15 @@ function createMainWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, { injectCsp: devServerUrl === undefined });
+  hardenPrintSession((partition) => session.fromPartition(partition));
+  removeDefaultMenuInProduction(Menu, production);
   backend = await startBackendHost({
     fork: (modulePath, args, options) => {
       const child = utilityProcess.fork(modulePath, args, options);
       // The back end asks main to render and print documents (it cannot open windows).
       servePrintRequests(child, dataDir);
+      // …and to seal the sync credential's key with the OS keychain (only main has safeStorage).
+      serveKeychainRequests(child, safeStorage);
       return child;
     },
     backendEntryPath: join(here, 'backend-process.js'),

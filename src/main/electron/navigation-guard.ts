@@ -32,6 +32,16 @@ export function isTrustedSender(frameUrl: string | undefined, appEntryUrl: strin
 }
 
 const hardened = new WeakSet<WebContents>();
+/** Contents held to a narrower rule than "the app" (the rating window: its one page). */
+const confined = new WeakMap<WebContents, (url: string) => boolean>();
+
+/**
+ * Narrows where already hardened (or soon hardened) contents may navigate: the rating window
+ * may show the rating page only, never the desk (whose screens a clerk's session would open).
+ */
+export function confineNavigation(contents: WebContents, isAllowed: (url: string) => boolean): void {
+  confined.set(contents, isAllowed);
+}
 
 /**
  * The renderer may not leave the app: no navigation or redirect elsewhere, no new windows (not
@@ -42,7 +52,8 @@ export function hardenWebContents(contents: WebContents, appEntryUrl: string): v
   if (hardened.has(contents)) return;
   hardened.add(contents);
   const blockForeign = (event: { url: string; preventDefault(): void }) => {
-    if (!isAppUrl(event.url, appEntryUrl)) event.preventDefault();
+    const isAllowed = confined.get(contents) ?? ((url: string) => isAppUrl(url, appEntryUrl));
+    if (!isAllowed(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', blockForeign);
   contents.on('will-frame-navigate', blockForeign);

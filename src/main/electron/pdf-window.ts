@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { printRequestSchema, type PrintReply, type PrintRequest } from '../backend/process-protocol';
 import { isPrintTempFile, printOptions, roll80PageSize } from './print-options';
+import { printWindowPreferences } from './print-session';
 
 /**
  * The main-process side of printing in the desktop app. The back end (utilityProcess) cannot
@@ -23,14 +24,7 @@ function printWindow(): BrowserWindow {
     show: false,
     width: 900,
     height: 1200,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-      partition: 'halldesk-print',
-    },
+    webPreferences: printWindowPreferences,
   });
   window.on('closed', () => {
     window = null;

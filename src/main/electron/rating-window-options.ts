@@ -13,8 +13,8 @@ export interface Area {
  * no Node), full screen on the display facing the applicant, or a window beside the desk's on a
  * machine with one display.
  */
-export function ratingWindowOptions(preloadPath: string, area: Area, ownDisplay: boolean): BrowserWindowConstructorOptions {
-  const base = mainWindowOptions(preloadPath);
+export function ratingWindowOptions(preloadPath: string, area: Area, ownDisplay: boolean, production = false): BrowserWindowConstructorOptions {
+  const base = mainWindowOptions(preloadPath, production);
   return {
     ...base,
     title: '服务评价',

@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
-import { ratingWindowOptions } from './rating-window-options';
+import { confineNavigation } from './navigation-guard';
+import { isRatingScreenUrl, ratingWindowOptions } from './rating-window-options';
 
 let ratingWindow: BrowserWindow | null = null;
 let ratingWindowUrl = '';
@@ -10,7 +11,7 @@ let ratingWindowUrl = '';
  * logs in; the back end lets it do nothing but read the invitation named by its address and
  * answer it, with that invitation's one-time token.
  */
-export function openRatingWindow(preloadPath: string, entryUrl: string): void {
+export function openRatingWindow(preloadPath: string, entryUrl: string, production: boolean): void {
   if (ratingWindow && !ratingWindow.isDestroyed()) {
     // A new invitation: the open screen goes to it (its token is in `entryUrl`).
     if (ratingWindowUrl !== entryUrl) void ratingWindow.loadURL(entryUrl);
@@ -20,7 +21,8 @@ export function openRatingWindow(preloadPath: string, entryUrl: string): void {
   }
   const primary = screen.getPrimaryDisplay();
   const second = screen.getAllDisplays().find((display) => display.id !== primary.id);
-  const window = new BrowserWindow(ratingWindowOptions(preloadPath, second ? second.bounds : primary.workArea, second !== undefined));
+  const window = new BrowserWindow(ratingWindowOptions(preloadPath, second ? second.bounds : primary.workArea, second !== undefined, production));
+  confineNavigation(window.webContents, (url) => isRatingScreenUrl(url, entryUrl));
   ratingWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {

@@ -25,11 +25,16 @@ export function withCspHeader(headers: Record<string, string[]> | undefined, csp
  * every request and every check is refused.
  */
 export function hardenSession(ses: Session, options: SessionHardeningOptions): void {
-  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  denyAllPermissions(ses);
   if (!options.injectCsp) return;
   const csp = options.contentSecurityPolicy ?? contentSecurityPolicy;
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCspHeader(details.responseHeaders, csp) });
   });
+}
+
+/** Every permission request and check refused (the desk's session and the print session). */
+export function denyAllPermissions(ses: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
 }

@@ -3,8 +3,9 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 /**
  * The one window of the desk. The renderer gets no Node and no Electron: it runs sandboxed and
  * isolated, and reaches the back end only through the preload's `window.halldesk.invoke`.
+ * `production` (a packaged app) takes DevTools away: a clerk's PC is no place for a console.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, production = false): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -26,6 +27,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: !production,
     },
   };
 }

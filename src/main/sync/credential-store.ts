@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { credentialFileName, fileCredentialKey, type CredentialKey } from './credential-key';
 
 export interface DeskCredential {
   deskId: string;
@@ -9,22 +10,17 @@ export interface DeskCredential {
 
 /**
  * The desk's centre credential, kept out of the SQLite store (a copied backup must not carry
- * it) in an AES-256-GCM file whose key sits in a separate owner-only file. On Windows/macOS the
- * Electron shell is the place to move that key into the OS keychain (safeStorage); the web
- * host keeps the key file.
+ * it) in an AES-256-GCM file. Its key comes from the entry point: sealed by the OS keychain in
+ * the Electron shell, an owner-only file in the web host (credential-key.ts).
  */
 export class CredentialStore {
-  private readonly keyFile: string;
   private readonly credentialFile: string;
 
-  constructor(dataDir: string) {
-    this.keyFile = join(dataDir, 'sync-key');
-    this.credentialFile = join(dataDir, 'sync-credential.enc');
-  }
-
-  private key(): Buffer {
-    if (!existsSync(this.keyFile)) writeFileSync(this.keyFile, randomBytes(32), { mode: 0o600 });
-    return readFileSync(this.keyFile);
+  constructor(
+    dataDir: string,
+    private readonly key: CredentialKey = fileCredentialKey(dataDir),
+  ) {
+    this.credentialFile = join(dataDir, credentialFileName);
   }
 
   save(credential: DeskCredential): void {

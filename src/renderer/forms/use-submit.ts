@@ -28,5 +28,6 @@ export function useSubmit<T>(form: FormInstance, action: (values: T) => Promise<
     }
   }
 
-  return { busy, error, submit };
+  // submit never rejects (every error lands on the form): handed to onFinish, it returns nothing.
+  return { busy, error, submit: (values: T): void => void submit(values) };
 }

@@ -27,6 +27,7 @@ function PreviewPage() {
   return <PrintPreviewModal source={source} onClose={() => setSource(null)} />;
 }
 
+// eslint-disable-next-line react-hooks/rules-of-hooks -- not a hook: sets zod's messages once, at start
 useChineseValidationMessages();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

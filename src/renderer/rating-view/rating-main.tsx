@@ -11,6 +11,7 @@ import './rating-view.css';
  * opened on the second screen that faces the applicant (a second window in the desktop app).
  * It shows nothing of the desk but the invited case's items and the clerk's name and number.
  */
+// eslint-disable-next-line react-hooks/rules-of-hooks -- not a hook: sets zod's messages once, at start
 useChineseValidationMessages();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

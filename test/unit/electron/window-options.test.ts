@@ -26,6 +26,7 @@ describe('mainWindowOptions', () => {
       [
         'allowRunningInsecureContent',
         'contextIsolation',
+        'devTools',
         'nodeIntegration',
         'nodeIntegrationInSubFrames',
         'nodeIntegrationInWorker',
@@ -36,6 +37,11 @@ describe('mainWindowOptions', () => {
         'webviewTag',
       ].sort(),
     );
+  });
+
+  it('keeps DevTools for development and takes them away in production', () => {
+    expect(prefs.devTools).toBe(true);
+    expect(mainWindowOptions('/p', true).webPreferences?.devTools).toBe(false);
   });
 
   it('opens a hidden 1280x800 window titled for the desk', () => {

@@ -1,17 +1,12 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../src/main/db/migrate';
+import { migrate, updateToVersion } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
 
 /** A store left by the previous release (migrations 1–4) with one accepted two-item case. */
 function storeAtVersion4(): Database.Database {
   const db = new Database(':memory:');
-  const later = migrations.splice(4);
-  try {
-    migrate(db);
-  } finally {
-    migrations.push(...later);
-  }
+  updateToVersion(db, 4);
   db.exec(`
     INSERT INTO users (id, staff_no, name, role, password_hash, created_at, updated_at) VALUES (1, 'A001', '王管理', 'admin', 'x', 'now', 'now');
     INSERT INTO applicants (id, kind, id_kind, id_number, name, phone, updated_at) VALUES (1, 'person', 'resident', '11010519491231002X', '张三', '138', 'now');

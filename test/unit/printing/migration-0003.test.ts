@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../src/main/db/migrate';
+import { migrate, updateToVersion } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
 import { queryCodePattern } from '../../../src/shared/print/status-url';
 
@@ -15,12 +15,7 @@ function insertCase(db: Database.Database, caseNo: string, serial: number) {
 
 function atVersion2(): Database.Database {
   const db = new Database(':memory:');
-  const saved = migrations.splice(2);
-  try {
-    migrate(db);
-  } finally {
-    migrations.push(...saved);
-  }
+  updateToVersion(db, 2);
   db.prepare("INSERT INTO users (id, staff_no, name, role, password_hash, created_at, updated_at) VALUES (1, 'A001', '王管理', 'admin', 'x', 'now', 'now')").run();
   db.prepare("INSERT INTO applicants (id, kind, id_kind, id_number, name, phone, updated_at) VALUES (1, 'person', 'resident', '11010519491231002X', '张三', '138', 'now')").run();
   return db;

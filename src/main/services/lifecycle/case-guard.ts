@@ -1,9 +1,15 @@
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import { caseStateLabels, type CaseState } from '../../../shared/intake/case-types';
+import type { CaseState } from '../../../shared/intake/case-types';
+import { hallDate } from '../../../shared/calendar/hall-date';
+import { actionFitsCase, actionRefusal } from '../../../shared/lifecycle/action-rules';
 import { transitionProblem } from '../../../shared/lifecycle/case-transitions';
+import type { LifecycleAction } from '../../../shared/lifecycle/lifecycle-view';
 import type { Db } from '../../db/open-database';
 import { assignedAgentId } from '../agents/agent-repository';
+import { actionFactsOf } from './action-facts';
+import { itemLookup } from './case-clock';
+import type { ChangeContext } from './change-context';
 import { loadCase, type LoadedCase } from './lifecycle-repository';
 
 export const notYourCaseMessage = '该案件未指派给您，不能办理';
@@ -25,7 +31,8 @@ export function requireTransition(from: CaseState, to: CaseState): void {
   if (problem) throw new AppError('CONFLICT', problem);
 }
 
-/** While the departments work the case: 已受理 or 办理中. */
-export function requireWorking(state: CaseState, what: string): void {
-  if (state !== 'accepted' && state !== 'in-progress') throw new AppError('CONFLICT', `案件当前为“${caseStateLabels[state]}”，不能${what}`);
+/** The case page's rule, applied to the call: refused exactly when the page would not offer it. */
+export function requireAction(ctx: Pick<ChangeContext, 'db' | 'catalogue' | 'now'>, action: LifecycleAction, loaded: LoadedCase): void {
+  const facts = actionFactsOf(ctx.db, loaded, itemLookup(ctx.catalogue, hallDate(ctx.now)));
+  if (!actionFitsCase(action, facts)) throw new AppError('CONFLICT', actionRefusal(action, facts));
 }

@@ -1,7 +1,7 @@
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
-import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
-import { loadForChange, requireTransition } from './case-guard';
+import type { CaseDetail } from '../../../shared/intake/case-types';
+import { loadForChange, requireAction } from './case-guard';
 import type { ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
 import { updateCase } from './lifecycle-repository';
@@ -16,8 +16,9 @@ export function closeCase(ctx: ChangeContext & { user: SessionUser }, caseNo: st
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
   return db.transaction(() => {
-    const { kase } = loadForChange(db, user, caseNo);
-    requireTransition(kase.state as CaseState, kind);
+    const loaded = loadForChange(db, user, caseNo);
+    const { kase } = loaded;
+    requireAction(ctx, kind === 'withdrawn' ? 'withdraw' : 'terminate', loaded);
     closeOpenPauses(db, kase.case_no, today);
     updateCase(db, kase.case_no, { state: kind, closed_reason: reason, closed_on: today, resume_state: null });
     return commitCaseChange(ctx, kase.case_no, { kind: `case.${kind}`, summary: `${wording[kind]}：${reason}` });

@@ -1,8 +1,8 @@
 import type { SessionUser } from '../../../shared/contract/user-types';
-import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
+import type { CaseDetail } from '../../../shared/intake/case-types';
 import { deliveryMethodLabels, recipientKindLabels, type DeliverInput } from '../../../shared/lifecycle/lifecycle-inputs';
 import type { Delivery } from '../../../shared/lifecycle/lifecycle-view';
-import { loadForChange, requireTransition } from './case-guard';
+import { loadForChange, requireAction } from './case-guard';
 import { actorLabel, type ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
 import { insertDelivery, updateCase } from './lifecycle-repository';
@@ -15,8 +15,9 @@ export function deliverResult(ctx: ChangeContext & { user: SessionUser }, input:
   const { db, user } = ctx;
   const at = ctx.now.toISOString();
   return db.transaction(() => {
-    const { kase } = loadForChange(db, user, input.caseNo);
-    requireTransition(kase.state as CaseState, 'delivered');
+    const loaded = loadForChange(db, user, input.caseNo);
+    const { kase } = loaded;
+    requireAction(ctx, 'deliver', loaded);
     const record: Delivery = {
       method: input.method,
       recipient: input.recipient,

@@ -12,6 +12,7 @@ import type { Db } from '../../db/open-database';
 import { findAssignment, listHandovers } from '../agents/agent-repository';
 import type { CatalogueService } from '../catalogue/catalogue-service';
 import { readYellowDays } from '../supervision/supervision-settings';
+import { actionFactsOf } from './action-facts';
 import { allowedActions } from './allowed-actions';
 import { computeCaseClock, itemLookup, type ItemLookup } from './case-clock';
 import { findDelivery, listEvents, listPauses, loadCase, type MaterialRow, type PauseRow } from './lifecycle-repository';
@@ -98,12 +99,7 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
   const deferred = deferredStateOf(materials, today);
   const agent = findAssignment(db, kase.case_no);
   const delivery = findDelivery(db, kase.case_no);
-  const facts = {
-    state,
-    tasks: subtasks.map((t) => ({ state: t.state, hasDocument: t.docNo !== null, hasSteps: t.steps.length > 0 })),
-    owesMaterials: owed.some((m) => m.status === 'missing' || m.status === 'deferred'),
-    agentId: agent?.id ?? null,
-  };
+  const facts = actionFactsOf(db, { kase, tasks, materials }, lookup);
   return {
     caseNo: kase.case_no,
     today,

@@ -6,7 +6,7 @@ import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
 import { isFinal, transitionProblem } from '../../../shared/lifecycle/case-transitions';
 import type { recordDecisionInputSchema, startInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
 import { maySubtaskMove, outcomeLabels, subtaskStateLabels, type SubtaskState } from '../../../shared/lifecycle/subtask-states';
-import { loadForChange } from './case-guard';
+import { loadForChange, requireAction } from './case-guard';
 import { actorLabel, type ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
 import { closePause, listPauses, updateTask, type TaskRow } from './lifecycle-repository';
@@ -26,9 +26,9 @@ export function startProcessing(ctx: ChangeContext & { user: SessionUser }, inpu
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
   return db.transaction(() => {
-    const { kase, tasks } = loadForChange(db, user, input.caseNo);
-    const state = kase.state as CaseState;
-    if (state !== 'accepted' && state !== 'in-progress') throw new AppError('CONFLICT', transitionProblem(state, 'in-progress')!);
+    const loaded = loadForChange(db, user, input.caseNo);
+    const { kase, tasks } = loaded;
+    requireAction(ctx, 'start', loaded);
     const chosen = input.position === undefined ? tasks.filter((t) => t.task_state === 'pending' || t.task_state === 'suspended') : [taskAt(tasks, input.position)];
     if (chosen.length === 0) throw new AppError('CONFLICT', '没有待开始办理的子任务');
     for (const task of chosen) {

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
 import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
 import type { requestMaterialsInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
-import { loadForChange, requireTransition, requireWorking } from './case-guard';
+import { loadForChange, requireAction } from './case-guard';
 import type { ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
 import { openPause, updateCase, updateMaterial } from './lifecycle-repository';
@@ -20,10 +20,10 @@ export function requestMaterials(ctx: ChangeContext & { user: SessionUser }, inp
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
   return db.transaction(() => {
-    const { kase, materials } = loadForChange(db, user, input.caseNo);
+    const loaded = loadForChange(db, user, input.caseNo);
+    const { kase, materials } = loaded;
     const state = kase.state as CaseState;
-    requireWorking(state, '登记办理中补正');
-    requireTransition(state, 'awaiting-materials');
+    requireAction(ctx, 'request-materials', loaded);
     const names: string[] = [];
     for (const key of new Set(input.keys)) {
       const row = materials.find((m) => m.material_key === key);

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
+import type { CaseDetail } from '../../../shared/intake/case-types';
 import { pausedWorkingDays } from '../../../shared/lifecycle/clock-rules';
 import type { specialStepInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
-import { loadForChange, requireWorking } from './case-guard';
+import { loadForChange, requireAction } from './case-guard';
 import type { ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
 import { closePause, listPauses, openPause, updateTask } from './lifecycle-repository';
@@ -22,8 +22,9 @@ export function recordSpecialStep(ctx: ChangeContext & { user: SessionUser }, in
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
   return db.transaction(() => {
-    const { kase, tasks } = loadForChange(db, user, input.caseNo);
-    requireWorking(kase.state as CaseState, '登记特殊环节');
+    const loaded = loadForChange(db, user, input.caseNo);
+    const { kase, tasks } = loaded;
+    requireAction(ctx, 'special-step', loaded);
     const task = tasks.find((t) => t.position === input.position);
     if (!task) throw new AppError('VALIDATION', '本案件没有该子任务', 'position');
     if (task.task_state === 'done') throw new AppError('CONFLICT', `“${task.department}”的子任务已办结，不能再登记特殊环节`);

@@ -2,14 +2,13 @@ import type { z } from 'zod';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import { caseStateLabels, type CaseDetail, type CaseState } from '../../../shared/intake/case-types';
+import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
 import { materialStatus } from '../../../shared/intake/material-check';
 import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
-import { isActive } from '../../../shared/lifecycle/case-transitions';
 import type { supplyInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
 import { casePromisedDate, promisedDates } from '../cases/case-plan';
 import { itemLookup } from './case-clock';
-import { loadForChange, requireTransition } from './case-guard';
+import { loadForChange, requireAction, requireTransition } from './case-guard';
 import type { ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
 import { closePause, insertSupply, listPauses, loadCase, updateCase, updateMaterial, updateTask } from './lifecycle-repository';
@@ -55,9 +54,10 @@ export function supplyMaterials(ctx: ChangeContext & { user: SessionUser }, inpu
   const today = hallDate(ctx.now);
   const at = ctx.now.toISOString();
   return db.transaction(() => {
-    const { kase, materials } = loadForChange(db, user, input.caseNo);
+    const loaded = loadForChange(db, user, input.caseNo);
+    const { kase, materials } = loaded;
     const state = kase.state as CaseState;
-    if (!isActive(state)) throw new AppError('CONFLICT', `案件当前为“${caseStateLabels[state]}”，不能登记补交材料`);
+    requireAction(ctx, 'supply', loaded);
     const seen = new Set<string>();
     const notes: string[] = [];
     for (const line of input.materials) {

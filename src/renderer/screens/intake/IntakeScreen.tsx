@@ -65,7 +65,7 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
     if (focusTick === 0) return;
     if (result) startOver();
     else searchRef.current?.focus();
-    // Only a new F2 press acts here, not a re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new F2 press acts here, not a re-render
   }, [focusTick]);
 
   function addItem(item: ItemSummary) {

@@ -23,6 +23,7 @@ export function ItemPicker({ selected, onAdd, onRemove, inputRef, error, onDone 
   // Enter typed faster than the search answers picks the top result once it arrives.
   const [enterPending, setEnterPending] = useState(false);
 
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render: it waits for the search to settle
   useEffect(() => {
     if (!enterPending || !search.settled) return;
     setEnterPending(false);

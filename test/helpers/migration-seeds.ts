@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Representative rows of each migration's tables, inserted in a store left at that migration's
+ * version or later (test/helpers/migration-harness.ts). Keyed by migration name, not number, so
+ * the lead's renumbering at merge needs no change here. Columns added by later migrations are
+ * left to their defaults, as a store of that time had them.
+ */
+type Row = Record<string, string | number | Buffer | null>;
+
+function insert(db: Database.Database, table: string, ...rows: Row[]): void {
+  for (const row of rows) {
+    const columns = Object.keys(row);
+    db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+  }
+}
+
+const at = '2026-03-02T01:30:00.000Z';
+const caseNo = 'JC-03-2026-000001';
+const otherCaseNo = 'JC-03-2026-000002';
+
+export const seedsByMigration: Record<string, (db: Database.Database) => void> = {
+  foundation: (db) => {
+    insert(db, 'settings', { key: 'hall.code', value: '"JC"' }, { key: 'desk.no', value: '"03"' });
+    insert(
+      db,
+      'users',
+      { id: 1, staff_no: 'A001', name: '王管理', role: 'admin', password_hash: 'x', created_at: at, updated_at: at },
+      { id: 2, staff_no: 'C001', name: '李窗口', role: 'clerk', password_hash: 'x', created_at: at, updated_at: at },
+      { id: 3, staff_no: 'D001', name: '赵代办', role: 'agent', password_hash: 'x', created_at: at, updated_at: at },
+    );
+    insert(db, 'audit_log', { seq: 1, at, actor_id: 1, actor_staff_no: 'A001', action: 'setup', detail: '{}', prev_hash: '0', hash: 'h1' });
+    insert(db, 'outbox', { event_id: 'e1', entity: 'user', entity_id: '2', op: 'create', payload: '{}', created_at: at });
+  },
+  'catalogue-and-cases': (db) => {
+    insert(db, 'catalogue_items', { code: 'X-1', version: 1, name: '个体工商户设立登记', department: '市场监管局', effective_date: '2026-01-01', search_text: 'gtgsh', body: '{}', imported_at: at });
+    insert(db, 'applicants', { id: 1, kind: 'person', id_kind: 'resident', id_number: '11010519491231002X', name: '张三', phone: '13800000000', updated_at: at });
+    insert(db, 'case_serials', { year: 2026, last_serial: 2 });
+    for (const [no, serial] of [[caseNo, 1], [otherCaseNo, 2]] as const) {
+      insert(db, 'cases', {
+        case_no: no, request_id: `r-${serial}`, hall_code: 'JC', desk_no: '03', year: 2026, serial, state: 'accepted', decision: 'accept',
+        applicant_id: 1, applicant_name: '张三', applicant_id_number: '11010519491231002X', applicant_phone: '13800000000', applicant: '{}',
+        item_names: '个体工商户设立登记', received_at: at, received_on: '2026-03-02', accepted_on: '2026-03-02', promised_date: '2026-03-09',
+        clerk_id: 2, clerk_staff_no: 'C001', clerk_name: '李窗口',
+      });
+      insert(db, 'case_items', { case_no: no, position: 0, item_code: 'X-1', item_version: 1, item_name: '个体工商户设立登记', department: '市场监管局', promised_days: 5, promised_date: '2026-03-09' });
+      insert(db, 'case_materials', {
+        case_no: no, position: 0, material_key: 'id-card', spec: '{}', applicable: 1, received_originals: 1, received_copies: 1, received_electronic: 0, status: 'received',
+      });
+    }
+  },
+  printing: (db) => {
+    insert(db, 'document_serials', { doc_type: 'acceptance-notice', year: 2026, last_serial: 1 });
+    insert(db, 'case_documents', {
+      case_no: caseNo, doc_type: 'acceptance-notice', doc_no: 'JC受字〔2026〕第03-000001号', reprint: 0, paper: 'A4', pdf: Buffer.from('%PDF-1.7'),
+      sha256: 'x', page_count: 1, html: '<p></p>', printed_at: at, clerk_id: 2, clerk_staff_no: 'C001', clerk_name: '李窗口',
+    });
+  },
+  sync: (db) => {
+    insert(db, 'sync_errors', { event_id: 'e0', seq: 1, entity: 'case', entity_id: caseNo, op: 'create', reason: '拒收', rejected_at: at });
+    insert(db, 'case_status_updates', { cursor: 1, case_no: caseNo, state: 'processing', state_label: '办理中', department: '市场监管局', note: '', updated_at: at, received_at: at });
+  },
+  lifecycle: (db) => {
+    insert(db, 'material_supplies', { case_no: caseNo, material_key: 'id-card', originals: 1, copies: 0, electronic: 0, supplied_on: '2026-03-03', supplied_at: at, by_staff_no: 'C001' });
+    insert(db, 'case_pauses', { case_no: caseNo, kind: 'awaiting-materials', from_date: '2026-03-03', to_date: '2026-03-04' });
+    insert(db, 'case_deliveries', { case_no: otherCaseNo, record: '{}', delivered_at: at });
+    insert(db, 'case_events', { case_no: caseNo, at, source: 'desk', actor_id: 2, actor_name: '李窗口', summary: '受理' });
+    insert(db, 'seen_markers', { user_id: 2, last_seq: 1 });
+    insert(db, 'case_agents', { case_no: caseNo, agent_id: 3, mandate: '{}', assigned_at: at, assigned_by: 'A001' });
+    insert(db, 'agent_handovers', { case_no: caseNo, from_agent_id: 3, to_agent_id: 3, reason: '轮岗', at, by_staff_no: 'A001' });
+  },
+  'ratings-search': (db) => {
+    insert(db, 'rating_invitations', { id: 1, case_no: caseNo, stage: 'acceptance', token: 't1', status: 'rated', clerk_id: 2, clerk_staff_no: 'C001', clerk_name: '李窗口', invited_at: at, closed_at: at });
+    insert(db, 'ratings', {
+      id: 1, case_no: caseNo, stage: 'acceptance', invitation_id: 1, level: 'dissatisfied', is_bad: 1, scores: '{}', clerk_id: 2, clerk_staff_no: 'C001',
+      clerk_name: '李窗口', rated_at: at, rated_on: '2026-03-02',
+    });
+    insert(db, 'follow_ups', {
+      id: 1, rating_id: 1, case_no: caseNo, status: 'open', responsible_id: 1, responsible_staff_no: 'A001', responsible_name: '王管理', opened_at: at,
+      opened_on: '2026-03-02', working_days: 5, due_date: '2026-03-09',
+    });
+    insert(db, 'follow_up_callbacks', { follow_up_id: 1, at, by_staff_no: 'A001', by_name: '王管理', reached: 1, note: '已回访' });
+  },
+};
