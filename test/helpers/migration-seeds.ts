@@ -81,4 +81,7 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
     });
     insert(db, 'follow_up_callbacks', { follow_up_id: 1, at, by_staff_no: 'A001', by_name: '王管理', reached: 1, note: '已回访' });
   },
+  'account-security': (db) => {
+    insert(db, 'login_throttle', { user_id: 2, source: 'web:launch-1', failures: 3, blocked_until: null });
+  },
 };
