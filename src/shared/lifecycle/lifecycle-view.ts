@@ -19,7 +19,9 @@ export const clockSchema = z.object({
   level: z.enum(warningLevels).nullable(),
   /** Working days the pauses moved the case's date by. */
   extensionDays: z.number(),
-  /** Why no date could be computed (a year missing from the calendar), else null. */
+  /** The due date was counted over a year the calendar does not cover yet (暂定). */
+  provisional: z.boolean(),
+  /** What the clerk should know about the date (why it is 暂定), else null. */
   problem: z.string().nullable(),
 });
 export type CaseClock = z.infer<typeof clockSchema>;

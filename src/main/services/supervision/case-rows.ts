@@ -56,7 +56,7 @@ export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], tod
       state,
       acceptedOn: kase.accepted_on,
       storedPromisedDate: kase.promised_date,
-      tasks: caseTasks.map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: t.task_state === 'done' })),
+      tasks: caseTasks.map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: t.task_state === 'done', cutDays: t.promise_cut_days })),
       pauses: (pauses.get(kase.case_no) ?? []).map(toPause),
       items,
       calendar: deps.calendar,
