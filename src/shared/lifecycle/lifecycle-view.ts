@@ -170,6 +170,8 @@ export const caseClockRowSchema = z.object({
   departments: z.array(z.string()),
   acceptedOn: z.string().nullable(),
   dueDate: z.string().nullable(),
+  /** The due date is 暂定 (a year without calendar data). */
+  dueDateProvisional: z.boolean(),
   remainingWorkingDays: z.number().nullable(),
   level: z.enum(warningLevels).nullable(),
   paused: z.boolean(),

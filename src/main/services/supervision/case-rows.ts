@@ -76,6 +76,7 @@ export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], tod
       departments: [...new Set(atLevel.map((t) => t.department))],
       acceptedOn: kase.accepted_on,
       dueDate: clock.dueDate,
+      dueDateProvisional: clock.provisional,
       remainingWorkingDays: clock.remainingWorkingDays,
       level: clock.level,
       paused: clock.paused,
