@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { documentHtml } from '../../../src/main/services/printing/render-html';
 import type { CalendarData } from '../../../src/shared/calendar/calendar-schema';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import { MovableClock, openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
@@ -47,6 +48,16 @@ describe('registering in late December with no 2027 calendar', () => {
     const lifecycle = await desk.call('lifecycle.get', { caseNo: detail.caseNo }, w);
     expect(lifecycle.clock).toMatchObject({ dueDate: '2027-01-11', provisional: true });
     expect(caseEvents(detail.caseNo).outbox[0]!.payload.promisedDateProvisional).toBe(true);
+  });
+
+  it('prints （暂定） beside the promised date on the acceptance papers', async () => {
+    await openDeskOn('2026-12-28T01:30:00Z');
+    const { detail } = await registerPerson(residencePermitItem);
+    for (const docType of ['acceptance-notice', 'acceptance-receipt'] as const) {
+      const data = await desk.call('print.preview', { caseNo: detail.caseNo, docType }, w);
+      expect(data.case).toMatchObject({ promisedDate: '2027年1月11日', promisedDateProvisional: true });
+      expect(documentHtml(data)).toContain('2027年1月11日（暂定）');
+    }
   });
 
   it('keeps a 1-day case within 2026 firm', async () => {
