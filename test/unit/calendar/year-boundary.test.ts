@@ -1,7 +1,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/main/db/open-database';
+import { CalendarService } from '../../../src/main/services/calendar/calendar-service';
+import { CatalogueService } from '../../../src/main/services/catalogue/catalogue-service';
 import { documentHtml } from '../../../src/main/services/printing/render-html';
+import { applyChanges } from '../../../src/main/sync/apply-changes';
 import type { CalendarData } from '../../../src/shared/calendar/calendar-schema';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import { MovableClock, openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
@@ -84,6 +88,17 @@ describe('importing the 2027 arrangement afterwards', () => {
     expect(audit).toHaveLength(1);
     const status = await desk.call('calendar.status', {}, w);
     expect(status.years.find((y) => y.year === 2027)).toMatchObject({ origin: 'desk', holidays: { '2027-01-01': '元旦' } });
+  });
+
+  it("does the same when the centre's published year arrives through sync", async () => {
+    await openDeskOn('2026-12-28T01:30:00Z');
+    const { detail } = await registerPerson(residencePermitItem);
+    const db = openDatabase(join(desk.dataDir, 'halldesk.sqlite3'));
+    const body = calendarFile('2027', { '2027-01-01': '元旦' });
+    applyChanges(db, { catalogue: new CatalogueService(db), calendar: new CalendarService(db) }, { changes: [{ cursor: 1, kind: 'calendar', body, publishedAt: '2026-12-28T02:00:00.000Z' }], nextCursor: 1, hasMore: false }, '2026-12-28T02:00:00.000Z');
+    db.close();
+    expect(await desk.call('cases.get', { caseNo: detail.caseNo }, w)).toMatchObject({ promisedDate: '2027-01-11', promisedDateProvisional: false });
+    expect(caseEvents(detail.caseNo).outbox.at(-1)?.payload.promisedDateProvisional).toBe(false);
   });
 
   it('moves a promise earlier when the lawful date is earlier (a 调休 Saturday)', async () => {
