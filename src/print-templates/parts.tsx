@@ -138,7 +138,10 @@ export function ItemsTable({ items }: { items: readonly PrintItem[] }) {
             <td>{item.name}</td>
             <td>{item.department}</td>
             <td className="pd-nowrap">{item.promisedDays}个工作日</td>
-            <td className="pd-nowrap">{item.promisedDate ?? '—'}</td>
+            <td className="pd-nowrap">
+              {item.promisedDate ?? '—'}
+              {item.promisedDateProvisional && '（暂定）'}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -25,6 +25,8 @@ const storableDate = z
  */
 export const casePayloadSchema = caseDetailSchema.extend({
   promisedDate: storableDate.nullable(),
+  /** 暂定 (issue 9); desks older than it do not send the flag. */
+  promisedDateProvisional: z.boolean().default(false),
   queryCode: z
     .string()
     .regex(/^[A-Za-z0-9]{8,32}$/, '查询码（queryCode）应为8至32位字母或数字')

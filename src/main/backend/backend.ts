@@ -19,6 +19,7 @@ import { CredentialStore } from '../sync/credential-store';
 import { SyncEngine } from '../sync/sync-engine';
 import { resourcesDir } from '../resources-dir';
 import { CalendarService } from '../services/calendar/calendar-service';
+import { calendarHandlers } from './handlers-calendar';
 import { CatalogueService } from '../services/catalogue/catalogue-service';
 import { defaultPdfRenderer } from '../services/printing/default-renderer';
 import type { PdfRenderer } from '../services/printing/pdf-renderer';
@@ -82,6 +83,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...syncHandlers(deps),
     ...ratingHandlers(deps),
     ...reportHandlers(deps, reports),
+    ...calendarHandlers(deps),
   };
   const testClock = options.testClock ?? null;
   const dispatch = withTestChannels(createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger), testClock);

@@ -1,7 +1,8 @@
 import { hallDate } from '../../shared/calendar/hall-date';
 import { AppError } from '../../shared/errors';
 import { findApplicant } from '../services/applicants/applicant-repository';
-import { caseMaterialSpecs, defaultSupplyWorkingDays, itemWorkingDays } from '../services/cases/case-plan';
+import { caseMaterialSpecs, casePromisedDate, defaultSupplyWorkingDays, promisedDates } from '../services/cases/case-plan';
+import { provisionalNote } from '../services/lifecycle/case-clock';
 import { readCaseDetail } from '../services/cases/case-reader';
 import { searchCases } from '../services/cases/case-search';
 import { registerCase } from '../services/cases/register-case';
@@ -41,18 +42,19 @@ export function intakeHandlers({ db, catalogue, calendar }: BackendDeps): Handle
       const items = itemsOf(input.itemCodes, ctx.now);
       const today = hallDate(ctx.now);
       const working = calendar.get();
-      const dates = items.map((item) => working.tryAddWorkingDays(today, itemWorkingDays(item)));
-      const missing = dates.find((d) => !d.ok);
-      const promised = missing ? null : dates.map((d) => (d.ok ? d.date : '')).reduce((a, b) => (a > b ? a : b));
-      const earliest = missing ? null : dates.map((d) => (d.ok ? d.date : '')).reduce((a, b) => (a < b ? a : b));
-      const supply = working.tryAddWorkingDays(today, defaultSupplyWorkingDays);
+      const dates = promisedDates(items, today, working);
+      const promised = casePromisedDate(dates);
+      const earliest = dates.map((d) => d.promisedDate).reduce((a, b) => (a < b ? a : b));
+      const supply = working.addWorkingDays(today, defaultSupplyWorkingDays);
+      const missing = working.missingYearsIn(today, promised);
       return {
         items: items.map(toItemSummary),
         materials: caseMaterialSpecs(items, input.hasAgent),
         promisedDateIfAcceptedToday: promised,
-        calendarWarning: missing && !missing.ok ? `工作日历缺少 ${missing.missingYear} 年的数据，无法计算承诺办结日期，请管理员导入当年节假日安排` : null,
+        promisedDateProvisional: missing.length > 0,
+        calendarWarning: missing.length > 0 ? provisionalNote(missing) : null,
         today,
-        defaultSupplyDeadline: earliest && supply.ok ? (supply.date < earliest ? supply.date : earliest) : earliest,
+        defaultSupplyDeadline: supply < earliest ? supply : earliest,
       };
     },
     'cases.register': (input, ctx) =>

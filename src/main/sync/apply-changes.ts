@@ -1,7 +1,9 @@
 import { catalogueFileSchema } from '../../shared/catalogue/item-schema';
 import { z } from 'zod';
 import type { Db } from '../db/open-database';
+import { parseCalendarData } from '../../shared/calendar/calendar-schema';
 import { appendAudit } from '../services/audit/audit-log';
+import { recomputeProvisionalCases } from '../services/calendar/recompute-provisional';
 import type { CalendarService } from '../services/calendar/calendar-service';
 import type { CatalogueService } from '../services/catalogue/catalogue-service';
 import { applyStatusUpdate } from '../services/lifecycle/apply-status-update';
@@ -52,8 +54,9 @@ export function applyChanges(db: Db, services: PullServices, page: ChangesReply,
         appendAudit(db, { at, actorId: null, actorStaffNo: null, action: 'catalogue.pulled', entity: 'catalogue', entityId: String(change.cursor), detail: { imported: result.imported, conflicts: result.conflicts.length } });
       } else if (change.kind === 'calendar') {
         try {
-          const years = services.calendar.importText(JSON.stringify(change.body));
-          appendAudit(db, { at, actorId: null, actorStaffNo: null, action: 'calendar.pulled', entity: 'calendar', entityId: String(change.cursor), detail: { years } });
+          const years = services.calendar.importFromCentre(parseCalendarData(change.body));
+          const recomputed = recomputeProvisionalCases({ db, ...services }, null, new Date(at));
+          appendAudit(db, { at, actorId: null, actorStaffNo: null, action: 'calendar.pulled', entity: 'calendar', entityId: String(change.cursor), detail: { years, recomputed } });
         } catch (error) {
           recordPullConflict(db, key, 'calendar', String(change.cursor), `中心发布的工作日历有误，已跳过：${(error as Error).message}`, at);
           conflicts += 1;

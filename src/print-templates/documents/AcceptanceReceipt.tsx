@@ -36,7 +36,10 @@ export function AcceptanceReceipt({ data, copyLabel }: DocProps) {
         <dt>受理日期</dt>
         <dd>{kase.acceptedOn ?? kase.receivedOn}</dd>
         <dt>承诺办结</dt>
-        <dd className="pd-strong">{kase.promisedDate ?? '—'}</dd>
+        <dd className="pd-strong">
+          {kase.promisedDate ?? '—'}
+          {kase.promisedDateProvisional && '（暂定）'}
+        </dd>
         <dt>取件方式</dt>
         <dd>{collection || '—'}</dd>
       </dl>

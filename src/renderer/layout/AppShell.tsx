@@ -4,6 +4,7 @@ import type { SessionUser } from '../../shared/contract/user-types';
 import { useNav } from '../stores/nav-store';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useSession } from '../stores/session-store';
+import { CalendarWarning } from './CalendarWarning';
 import { visiblePages } from './pages';
 
 export function AppShell({ user }: { user: SessionUser }) {
@@ -20,6 +21,7 @@ export function AppShell({ user }: { user: SessionUser }) {
           {hall?.name} · {hall?.deskNo} 号窗口
         </Typography.Text>
         <Space>
+          <CalendarWarning isAdmin={user.role === 'admin'} />
           <SyncIndicator />
           <Typography.Text className="app-user" data-testid="current-user">
             {user.name}（{roleLabels[user.role]}）

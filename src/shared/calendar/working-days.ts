@@ -1,13 +1,6 @@
 import { AppError } from '../errors';
 import type { CalendarData } from './calendar-schema';
-import {
-  civilToDayNumber,
-  dayNumberToCivil,
-  dayOfWeekOfDayNumber,
-  fromDayNumber,
-  parseDateString,
-  toDayNumber,
-} from './date-string';
+import { addDays, civilToDayNumber, dayOfWeekOfDayNumber, fromDayNumber, parseDateString, toDayNumber, yearOf } from './date-string';
 
 /**
  * Working-day arithmetic over a CalendarData.
@@ -17,17 +10,21 @@ import {
  * This is the common reading in hall practice and follows the general rule for periods counted in
  * days (民法典第二百零一条: 开始的当日不计入，自下一日开始计算).
  *
- * A date in a year the calendar has no data for is never guessed: it throws CALENDAR_MISSING,
- * because weekend-only counting would silently give wrong deadlines around 春节 or 国庆.
+ * A year the calendar has no data for never stops the count (the law does not let a window refuse
+ * intake because next year's 节假日安排 is not published yet). Such a year is counted
+ * provisionally (暂定): every Monday–Friday is a working day and every weekend is not. Holidays
+ * only remove working days, so this gives the earliest plausible date and the promise is not
+ * later than the lawful one; the one exception is a 调休 Saturday just before a holiday, which can
+ * make the lawful date a day or two earlier. That is why a provisional date is recomputed when
+ * the arrangement arrives and then becomes min(printed, lawful) (see promise-recompute.ts).
  */
 
-export type TryAddResult = { ok: true; date: string } | { ok: false; missingYear: number };
-
-export function calendarMissingError(year: number): AppError {
-  return new AppError(
-    'CALENDAR_MISSING',
-    `工作日历缺少 ${year} 年的数据，请管理员导入当年节假日安排后再计算时限`,
-  );
+/** A date counted over the calendar, and the years it had to count provisionally. */
+export interface CountedDate {
+  date: string;
+  /** True when some day of the count fell in a year without data (暂定). */
+  provisional: boolean;
+  missingYears: number[];
 }
 
 function toDayNumberSet(dates: Record<string, string>): Set<number> {
@@ -55,10 +52,9 @@ export class WorkingDayCalendar {
     return [...this.years].sort((a, b) => a - b);
   }
 
+  /** In a year without data, Monday–Friday (provisional). */
   isWorkingDay(date: string): boolean {
-    const civil = parseDateString(date);
-    if (!this.hasYear(civil.year)) throw calendarMissingError(civil.year);
-    return this.isWorkingDayNumber(civilToDayNumber(civil));
+    return this.isWorkingDayNumber(civilToDayNumber(parseDateString(date)));
   }
 
   /** Holiday name, 调休 name, or undefined for an ordinary day; for display only. */
@@ -70,13 +66,11 @@ export class WorkingDayCalendar {
 
   /** The Nth working day after `start` (start itself not counted); n = 0 returns start. */
   addWorkingDays(start: string, n: number): string {
-    const result = this.tryAddWorkingDays(start, n);
-    if (!result.ok) throw calendarMissingError(result.missingYear);
-    return result.date;
+    return this.countWorkingDays(start, n).date;
   }
 
-  /** Like addWorkingDays, but reports a missing year instead of throwing, so the UI can warn. */
-  tryAddWorkingDays(start: string, n: number): TryAddResult {
+  /** Like addWorkingDays, and says whether the date is provisional (暂定). */
+  countWorkingDays(start: string, n: number): CountedDate {
     if (!Number.isInteger(n) || n < 0) {
       throw new AppError('VALIDATION', `工作日数必须是非负整数，收到的是 ${n}`);
     }
@@ -84,11 +78,21 @@ export class WorkingDayCalendar {
     let remaining = n;
     while (remaining > 0) {
       day += 1;
-      const missingYear = this.missingYearOf(day);
-      if (missingYear !== undefined) return { ok: false, missingYear };
       if (this.isWorkingDayNumber(day)) remaining -= 1;
     }
-    return { ok: true, date: fromDayNumber(day) };
+    const date = fromDayNumber(day);
+    const missingYears = this.missingYearsIn(start, date);
+    return { date, provisional: missingYears.length > 0, missingYears };
+  }
+
+  /** Years without data among the days in (from, to]: a date counted over them is provisional. */
+  missingYearsIn(from: string, to: string): number[] {
+    const missing: number[] = [];
+    if (toDayNumber(to) <= toDayNumber(from)) return missing;
+    for (let year = yearOf(addDays(from, 1)); year <= yearOf(to); year += 1) {
+      if (!this.years.has(year)) missing.push(year);
+    }
+    return missing;
   }
 
   /**
@@ -99,8 +103,8 @@ export class WorkingDayCalendar {
     const a = toDayNumber(from);
     const b = toDayNumber(to);
     // 0 - x rather than -x so that an empty backward range gives 0, not -0.
-    if (b < a) return 0 - this.countWorkingDays(b, a);
-    return this.countWorkingDays(a, b);
+    if (b < a) return 0 - this.countWorkingDaysIn(b, a);
+    return this.countWorkingDaysIn(a, b);
   }
 
   /** The first working day strictly after `date`. */
@@ -113,19 +117,12 @@ export class WorkingDayCalendar {
     return this.isWorkingDay(date) ? date : this.nextWorkingDay(date);
   }
 
-  private countWorkingDays(fromExclusive: number, toInclusive: number): number {
+  private countWorkingDaysIn(fromExclusive: number, toInclusive: number): number {
     let count = 0;
     for (let day = fromExclusive + 1; day <= toInclusive; day += 1) {
-      const missingYear = this.missingYearOf(day);
-      if (missingYear !== undefined) throw calendarMissingError(missingYear);
       if (this.isWorkingDayNumber(day)) count += 1;
     }
     return count;
-  }
-
-  private missingYearOf(day: number): number | undefined {
-    const { year } = dayNumberToCivil(day);
-    return this.years.has(year) ? undefined : year;
   }
 
   private isWorkingDayNumber(day: number): boolean {

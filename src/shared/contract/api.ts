@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appEndpoints } from './app-endpoints';
 import { auditEndpoints } from './audit-endpoints';
+import { calendarEndpoints } from './calendar-endpoints';
 import { authEndpoints } from './auth-endpoints';
 import { caseEndpoints } from './case-endpoints';
 import { catalogueEndpoints } from './catalogue-endpoints';
@@ -27,6 +28,7 @@ export const api = {
   ...lifecycleEndpoints,
   ...ratingEndpoints,
   ...reportEndpoints,
+  ...calendarEndpoints,
 };
 
 export type Api = typeof api;

@@ -32,8 +32,9 @@ export type RegisterCaseInput = z.input<typeof registerCaseInputSchema>;
 export const intakePlanSchema = z.object({
   items: z.array(itemSummarySchema),
   materials: z.array(materialSpecSchema),
-  /** If accepted today: the promised date, or why it cannot be computed. */
+  /** If accepted today: the promised date (暂定 when counted over a year without calendar data). */
   promisedDateIfAcceptedToday: z.string().nullable(),
+  promisedDateProvisional: z.boolean(),
   calendarWarning: z.string().nullable(),
   today: z.string(),
   /** The default 容缺 supply deadline: never past the promised date. */

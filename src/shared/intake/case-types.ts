@@ -77,6 +77,8 @@ export const caseDetailSchema = z.object({
   receivedAt: z.string(),
   acceptedOn: z.string().nullable(),
   promisedDate: z.string().nullable(),
+  /** The promised date was counted over a year without calendar data (暂定). */
+  promisedDateProvisional: z.boolean(),
   applicant: applicantRecordSchema,
   agent: z
     .object({ kind: z.enum(['entrusted', 'hall-proxy']), idKind: z.string(), idNumber: z.string(), name: z.string(), phone: z.string() })
@@ -103,6 +105,7 @@ export const caseSummarySchema = z.object({
   itemNames: z.string(),
   receivedAt: z.string(),
   promisedDate: z.string().nullable(),
+  promisedDateProvisional: z.boolean(),
   clerkName: z.string(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;

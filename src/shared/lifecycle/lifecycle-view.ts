@@ -19,7 +19,9 @@ export const clockSchema = z.object({
   level: z.enum(warningLevels).nullable(),
   /** Working days the pauses moved the case's date by. */
   extensionDays: z.number(),
-  /** Why no date could be computed (a year missing from the calendar), else null. */
+  /** The due date was counted over a year the calendar does not cover yet (暂定). */
+  provisional: z.boolean(),
+  /** What the clerk should know about the date (why it is 暂定), else null. */
   problem: z.string().nullable(),
 });
 export type CaseClock = z.infer<typeof clockSchema>;
@@ -168,6 +170,8 @@ export const caseClockRowSchema = z.object({
   departments: z.array(z.string()),
   acceptedOn: z.string().nullable(),
   dueDate: z.string().nullable(),
+  /** The due date is 暂定 (a year without calendar data). */
+  dueDateProvisional: z.boolean(),
   remainingWorkingDays: z.number().nullable(),
   level: z.enum(warningLevels).nullable(),
   paused: z.boolean(),

@@ -16,6 +16,7 @@ import { correctionNoticeSubtitle, docTypeInfo, type CaseDocType } from './doc-t
 import { printedIdNumber } from './mask';
 import type { PrintData, PrintItem, PrintMaterial } from './print-data';
 import type { PrintSettings } from './print-settings';
+import { itemDateProvisional } from '../intake/provisional-date';
 import { statusUrl } from './status-url';
 
 /*
@@ -86,13 +87,14 @@ export function rightsText(settings: Pick<PrintSettings, 'reviewAuthority' | 'li
   return { review, litigation };
 }
 
-export function toPrintItem(item: ServiceItem | undefined, caseItem: CaseDetail['items'][number]): PrintItem {
+export function toPrintItem(item: ServiceItem | undefined, caseItem: CaseDetail['items'][number], provisional = false): PrintItem {
   return {
     code: caseItem.code,
     name: caseItem.name,
     department: caseItem.department,
     promisedDays: caseItem.promisedDays,
     promisedDate: caseItem.promisedDate ? chineseDate(caseItem.promisedDate) : null,
+    promisedDateProvisional: provisional,
     legalBasis: item?.legalBasis ?? '',
     location: item?.location ?? '',
     officeHours: item?.officeHours ?? '',
@@ -160,6 +162,7 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
       receivedOn,
       acceptedOn: detail.acceptedOn ? chineseDate(detail.acceptedOn) : null,
       promisedDate: detail.promisedDate ? chineseDate(detail.promisedDate) : null,
+      promisedDateProvisional: detail.promisedDateProvisional,
       decisionLabel: decisionLabels[detail.decision],
       note: detail.note,
       itemNames: detail.items.map((i) => i.name).join('、'),
@@ -196,6 +199,7 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
       toPrintItem(
         input.items.find((i) => i.code === caseItem.code && i.version === caseItem.version),
         caseItem,
+        itemDateProvisional(detail, caseItem.promisedDate),
       ),
     ),
     materials: detail.materials.map((m) => toPrintMaterial(m, itemNames)),

@@ -15,6 +15,8 @@ const itemSchema = z.object({
   department: z.string(),
   promisedDays: z.number(),
   promisedDate: z.string().nullable(),
+  /** The date is 暂定: the templates print （暂定） beside it. */
+  promisedDateProvisional: z.boolean(),
   legalBasis: z.string(),
   location: z.string(),
   officeHours: z.string(),
@@ -111,6 +113,7 @@ export const printDataSchema = z.object({
       receivedOn: z.string(),
       acceptedOn: z.string().nullable(),
       promisedDate: z.string().nullable(),
+      promisedDateProvisional: z.boolean(),
       decisionLabel: z.string(),
       note: z.string().nullable(),
       itemNames: z.string(),

@@ -42,6 +42,14 @@ describe('checkEvent', () => {
     }
   });
 
+  it('keeps the 暂定 flag of a promised date, and accepts a case from a desk that does not send it', () => {
+    const provisional = checkEvent(event(caseDetail('JC-03-2026-000001', 'JC', '03', { promisedDateProvisional: true })), desk);
+    expect(provisional.kind === 'accepted' && (provisional.snapshot?.payload as { promisedDateProvisional: boolean }).promisedDateProvisional).toBe(true);
+    const { promisedDateProvisional: _left, ...older } = caseDetail('JC-03-2026-000001', 'JC', '03');
+    expect(checkEvent(event(older), desk).kind).toBe('accepted');
+    expect(checkEvent(event({ ...older, promisedDateProvisional: '是' }), desk).kind).toBe('rejected');
+  });
+
   it("refuses another hall's case", () => {
     const checked = checkEvent(event(caseDetail('XY-01-2026-000001', 'XY', '01'), { entityId: 'XY-01-2026-000001' }), desk);
     expect(checked).toMatchObject({ kind: 'rejected', reason: otherHallReason });

@@ -135,7 +135,7 @@ describe('desk sync engine', () => {
     expect(found.map((f) => [f.code, f.version])).toEqual([[item.code, 2]]);
     const db = deskDb();
     expect(db.prepare('SELECT case_no, state FROM case_status_updates').all()).toEqual([{ case_no: 'JC-03-2026-000001', state: 'in-review' }]);
-    const imported = db.prepare("SELECT value FROM settings WHERE key = 'calendar.imported'").get() as { value: string };
+    const imported = db.prepare("SELECT value FROM settings WHERE key = 'calendar.centre'").get() as { value: string };
     expect(Object.keys((JSON.parse(imported.value) as { years: object }).years)).toContain('2027');
     db.close();
   });

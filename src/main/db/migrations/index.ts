@@ -4,7 +4,8 @@ import { printing } from './0003-printing';
 import { sync } from './0004-sync';
 import { lifecycle } from './0005-lifecycle';
 import { ratingsSearch } from './0006-ratings-search';
-import { accountSecurity } from './0011-account-security';
+import { provisionalDates } from './0007-provisional-dates';
+import { accountSecurity } from './0008-account-security';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, accountSecurity];
+export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, provisionalDates, accountSecurity];

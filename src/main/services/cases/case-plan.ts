@@ -59,10 +59,15 @@ export function itemWorkingDays(item: ServiceItem): number {
 export interface ItemDates {
   item: ServiceItem;
   promisedDate: string;
+  /** Counted over a year the calendar does not cover yet (暂定). */
+  provisional: boolean;
 }
 
 export function promisedDates(items: readonly ServiceItem[], acceptedOn: string, calendar: WorkingDayCalendar): ItemDates[] {
-  return items.map((item) => ({ item, promisedDate: calendar.addWorkingDays(acceptedOn, itemWorkingDays(item)) }));
+  return items.map((item) => {
+    const counted = calendar.countWorkingDays(acceptedOn, itemWorkingDays(item));
+    return { item, promisedDate: counted.date, provisional: counted.provisional };
+  });
 }
 
 /** The case is done when its last department is: the latest of the items' dates. */

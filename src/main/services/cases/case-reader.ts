@@ -16,6 +16,7 @@ export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
     receivedAt: kase.received_at,
     acceptedOn: kase.accepted_on,
     promisedDate: kase.promised_date,
+    promisedDateProvisional: kase.promised_provisional === 1,
     applicant: JSON.parse(kase.applicant) as CaseDetail['applicant'],
     agent: kase.agent ? (JSON.parse(kase.agent) as CaseDetail['agent']) : null,
     items: items.map((i) => ({
@@ -55,6 +56,7 @@ export function toCaseSummary(row: CaseRow): CaseSummary {
     itemNames: row.item_names,
     receivedAt: row.received_at,
     promisedDate: row.promised_date,
+    promisedDateProvisional: row.promised_provisional === 1,
     clerkName: row.clerk_name,
   };
 }

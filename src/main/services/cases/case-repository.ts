@@ -20,6 +20,8 @@ export interface CaseRow {
   received_on: string;
   accepted_on: string | null;
   promised_date: string | null;
+  /** 1 while the promised date is 暂定 (migration 0007; defaults to 0 on insert). */
+  promised_provisional?: number;
   refusal: string | null;
   note: string | null;
   commitment_signed: number;
@@ -39,6 +41,8 @@ export interface CaseItemRow {
   department: string;
   promised_days: number;
   promised_date: string | null;
+  /** Working days taken off the limit so a promised date never moves later (migration 0007). */
+  promise_cut_days?: number;
 }
 
 export interface CaseMaterialRow {

@@ -124,6 +124,7 @@ export function registerCase(ctx: RegisterContext, input: RegisterCase): CaseDet
       received_on: today,
       accepted_on: accepted ? today : null,
       promised_date: accepted ? casePromisedDate(dates) : null,
+      promised_provisional: Number(dates.some((d) => d.provisional)),
       refusal: decision.kind === 'refuse' ? JSON.stringify({ kind: decision.reasonKind, text: decision.reasonText, referTo: decision.referTo ?? null }) : null,
       note: decision.kind === 'correction-notice' ? (decision.note ?? null) : null,
       commitment_signed: Number(decision.kind === 'accept-deferred'),

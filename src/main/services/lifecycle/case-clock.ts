@@ -1,6 +1,5 @@
 import type { ServiceItem } from '../../../shared/catalogue/item-schema';
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
-import { AppError } from '../../../shared/errors';
 import type { CaseState } from '../../../shared/intake/case-types';
 import { isActive } from '../../../shared/lifecycle/case-transitions';
 import {
@@ -38,6 +37,8 @@ export interface ClockTask {
   itemCode: string;
   itemVersion: number;
   done: boolean;
+  /** case_items.promise_cut_days: days taken off so a promised date never moved later. */
+  cutDays?: number;
 }
 
 export interface TaskClock {
@@ -65,7 +66,7 @@ export interface ClockResult {
 }
 
 function subtaskClock(task: ClockTask, item: ServiceItem, acceptedOn: string): SubtaskClock {
-  return { position: task.position, acceptedOn, plannedDays: itemWorkingDays(item), steps: item.specialSteps };
+  return { position: task.position, acceptedOn, plannedDays: itemWorkingDays(item) - (task.cutDays ?? 0), steps: item.specialSteps };
 }
 
 function stepsOf(input: ClockInput, task: ClockTask, item: ServiceItem): TaskClock['steps'] {
@@ -79,44 +80,46 @@ function stepsOf(input: ClockInput, task: ClockTask, item: ServiceItem): TaskClo
   });
 }
 
+/** Why a due date is 暂定, for the case page. */
+export function provisionalNote(missingYears: readonly number[]): string {
+  return `${missingYears.join('、')}年节假日安排尚未导入，承诺办结日期为暂定（该年每个周一至周五均按工作日计算，正式安排导入后只会提前、不会推后）`;
+}
+
 /**
  * Due dates, remaining working days and warning levels of a case and its sub-tasks as of today,
- * from the same working-day engine as the promised dates. A year missing from the calendar is
- * reported, never guessed.
+ * from the same working-day engine as the promised dates. Over a year missing from the calendar
+ * the dates are provisional (暂定) and say so.
  */
 export function computeCaseClock(input: ClockInput): ClockResult {
   const underClock = input.acceptedOn !== null && isActive(input.state);
   const paused = input.state === 'awaiting-materials' && input.acceptedOn !== null && isPaused(input.pauses);
   const tasks = new Map<number, TaskClock>();
-  try {
-    let due: string | null = null;
-    let remaining: number | null = null;
-    let level: WarningLevel | null = null;
-    let extension = 0;
-    for (const task of input.tasks) {
-      const item = input.items(task.itemCode, task.itemVersion);
-      const steps = stepsOf(input, task, item);
-      if (input.acceptedOn === null) {
-        tasks.set(task.position, { dueDate: null, remaining: null, level: null, steps });
-        continue;
-      }
-      const clock = subtaskClock(task, item, input.acceptedOn);
-      const taskDue = subtaskDueDate(input.calendar, clock, input.pauses, input.today);
-      extension = Math.max(extension, extensionDays(input.calendar, clock, input.pauses, input.today));
-      if (due === null || taskDue.localeCompare(due) > 0) due = taskDue;
-      const open = underClock && !task.done;
-      const taskRemaining = open ? remainingWorkingDays(input.calendar, input.today, taskDue) : null;
-      const taskLevel = taskRemaining === null ? null : warningLevel(taskRemaining, input.yellowDays);
-      if (taskRemaining !== null) remaining = remaining === null ? taskRemaining : Math.min(remaining, taskRemaining);
-      level = worseLevel(level, taskLevel);
-      tasks.set(task.position, { dueDate: taskDue, remaining: taskRemaining, level: taskLevel, steps });
+  let due: string | null = null;
+  let remaining: number | null = null;
+  let level: WarningLevel | null = null;
+  let extension = 0;
+  for (const task of input.tasks) {
+    const item = input.items(task.itemCode, task.itemVersion);
+    const steps = stepsOf(input, task, item);
+    if (input.acceptedOn === null) {
+      tasks.set(task.position, { dueDate: null, remaining: null, level: null, steps });
+      continue;
     }
-    return { clock: { underClock, paused, dueDate: due, remainingWorkingDays: remaining, level, extensionDays: extension, problem: null }, tasks };
-  } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'CALENDAR_MISSING') throw error;
-    return {
-      clock: { underClock, paused, dueDate: input.storedPromisedDate, remainingWorkingDays: null, level: null, extensionDays: 0, problem: error.message },
-      tasks,
-    };
+    const clock = subtaskClock(task, item, input.acceptedOn);
+    const taskDue = subtaskDueDate(input.calendar, clock, input.pauses, input.today);
+    extension = Math.max(extension, extensionDays(input.calendar, clock, input.pauses, input.today));
+    if (due === null || taskDue.localeCompare(due) > 0) due = taskDue;
+    const open = underClock && !task.done;
+    const taskRemaining = open ? remainingWorkingDays(input.calendar, input.today, taskDue) : null;
+    const taskLevel = taskRemaining === null ? null : warningLevel(taskRemaining, input.yellowDays);
+    if (taskRemaining !== null) remaining = remaining === null ? taskRemaining : Math.min(remaining, taskRemaining);
+    level = worseLevel(level, taskLevel);
+    tasks.set(task.position, { dueDate: taskDue, remaining: taskRemaining, level: taskLevel, steps });
   }
+  const missing = input.acceptedOn !== null && due !== null ? input.calendar.missingYearsIn(input.acceptedOn, due) : [];
+  const provisional = missing.length > 0;
+  return {
+    clock: { underClock, paused, dueDate: due, remainingWorkingDays: remaining, level, extensionDays: extension, provisional, problem: provisional ? provisionalNote(missing) : null },
+    tasks,
+  };
 }

@@ -1,42 +1,11 @@
-import { hallDate } from '../../../shared/calendar/hall-date';
-import { AppError } from '../../../shared/errors';
-import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
-import { isActive } from '../../../shared/lifecycle/case-transitions';
-import { subtaskDueDate } from '../../../shared/lifecycle/clock-rules';
+import type { CaseDetail } from '../../../shared/intake/case-types';
 import type { CaseLifecycle } from '../../../shared/lifecycle/lifecycle-view';
-import { itemWorkingDays } from '../cases/case-plan';
 import { readCaseDetail } from '../cases/case-reader';
 import { recordChange } from '../record-change';
-import { itemLookup } from './case-clock';
 import type { ChangeContext } from './change-context';
-import { insertEvent, listPauses, loadCase, updateCase, updateTask } from './lifecycle-repository';
-import { readLifecycle, toPause } from './lifecycle-reader';
-
-/**
- * Stores the moved promised dates of a running case: each sub-task's date as the clock rules
- * give it today, the case's the latest of them. Finished cases keep the dates they finished with.
- */
-export function refreshPromisedDates(ctx: ChangeContext, caseNo: string): void {
-  const { db } = ctx;
-  const { kase, tasks } = loadCase(db, caseNo);
-  if (kase.accepted_on === null || !isActive(kase.state as CaseState)) return;
-  const today = hallDate(ctx.now);
-  const items = itemLookup(ctx.catalogue, today);
-  const pauses = listPauses(db, caseNo).map(toPause);
-  try {
-    const dates = tasks.map((t) => {
-      const item = items(t.item_code, t.item_version);
-      const due = subtaskDueDate(ctx.calendar, { position: t.position, acceptedOn: kase.accepted_on!, plannedDays: itemWorkingDays(item), steps: item.specialSteps }, pauses, today);
-      if (due !== t.promised_date) updateTask(db, caseNo, t.position, { promised_date: due });
-      return due;
-    });
-    const latest = dates.reduce((a, b) => (a > b ? a : b));
-    if (latest !== kase.promised_date) updateCase(db, caseNo, { promised_date: latest });
-  } catch (error) {
-    // Without the year's calendar the stored dates stay; the screens say why no date moves.
-    if (!(error instanceof AppError) || error.code !== 'CALENDAR_MISSING') throw error;
-  }
-}
+import { insertEvent } from './lifecycle-repository';
+import { readLifecycle } from './lifecycle-reader';
+import { refreshPromisedDates } from './promised-dates';
 
 /** What the centre keeps of the lifecycle, beside the case: no per-user or per-day fields. */
 function snapshotOf(lifecycle: CaseLifecycle) {

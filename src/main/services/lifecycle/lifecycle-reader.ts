@@ -69,7 +69,7 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
     state,
     acceptedOn: kase.accepted_on,
     storedPromisedDate: kase.promised_date,
-    tasks: tasks.map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: t.task_state === 'done' })),
+    tasks: tasks.map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: t.task_state === 'done', cutDays: t.promise_cut_days })),
     pauses: pauseRows.map(toPause),
     items: lookup,
     calendar: deps.calendar,

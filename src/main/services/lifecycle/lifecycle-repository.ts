@@ -68,9 +68,9 @@ export function loadCase(db: Db, caseNo: string): LoadedCase {
 }
 
 type CaseFields = Partial<
-  Pick<LifecycleCaseRow, 'state' | 'decision' | 'accepted_on' | 'promised_date' | 'outcome' | 'decided_on' | 'resume_state' | 'ready_for_collection' | 'closed_reason' | 'closed_on'>
+  Pick<LifecycleCaseRow, 'state' | 'decision' | 'accepted_on' | 'promised_date' | 'outcome' | 'decided_on' | 'resume_state' | 'ready_for_collection' | 'closed_reason' | 'closed_on' | 'promised_provisional'>
 >;
-type TaskFields = Partial<Pick<TaskRow, 'task_state' | 'task_outcome' | 'decision_doc_no' | 'decision_date' | 'decided_by' | 'task_note' | 'promised_date'>>;
+type TaskFields = Partial<Pick<TaskRow, 'task_state' | 'task_outcome' | 'decision_doc_no' | 'decision_date' | 'decided_by' | 'task_note' | 'promised_date' | 'promise_cut_days'>>;
 type MaterialFields = Partial<Pick<MaterialRow, 'received_originals' | 'received_copies' | 'received_electronic' | 'status' | 'supplied_on'>>;
 
 /** Column names come from the typed field objects above, never from input. */

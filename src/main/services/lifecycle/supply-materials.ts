@@ -30,8 +30,15 @@ function acceptNow(ctx: ChangeContext, caseNo: string, today: string): void {
   const { tasks } = loadCase(ctx.db, caseNo);
   const items = itemLookup(ctx.catalogue, today);
   const dates = promisedDates(tasks.map((t) => items(t.item_code, t.item_version)), today, ctx.calendar);
-  tasks.forEach((t, i) => updateTask(ctx.db, caseNo, t.position, { promised_date: dates[i]!.promisedDate }));
-  updateCase(ctx.db, caseNo, { state: 'accepted', decision: 'accept', accepted_on: today, promised_date: casePromisedDate(dates) });
+  // A new acceptance day is a new promise: no days are cut from it.
+  tasks.forEach((t, i) => updateTask(ctx.db, caseNo, t.position, { promised_date: dates[i]!.promisedDate, promise_cut_days: 0 }));
+  updateCase(ctx.db, caseNo, {
+    state: 'accepted',
+    decision: 'accept',
+    accepted_on: today,
+    promised_date: casePromisedDate(dates),
+    promised_provisional: Number(dates.some((d) => d.provisional)),
+  });
 }
 
 /** A 补正 during processing is over: the clock runs again and the case goes back where it was. */

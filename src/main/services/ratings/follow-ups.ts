@@ -46,13 +46,13 @@ function record(db: Db, actor: Actor | null, action: string, followUp: FollowUp,
 /**
  * A 差评's follow-up, opened in the rating's transaction: the hall's default responsible person
  * (else the clerk whose service was rated), due the hall's number of working days after the
- * rating day. A year missing from the calendar leaves the due date open rather than lose it.
+ * rating day (counted provisionally in a year the calendar does not cover yet).
  */
 export function openFollowUp(db: Db, calendar: WorkingDayCalendar, rating: RatingRow, now: Date): void {
   const settings = readRatingSettings(db);
   const chosen = settings.defaultResponsibleStaffNo ? findUserByStaffNo(db, settings.defaultResponsibleStaffNo) : undefined;
   const responsible = chosen?.active === 1 ? chosen : findUserById(db, rating.clerk_id)!;
-  const due = calendar.tryAddWorkingDays(rating.rated_on, settings.followUpWorkingDays);
+  const due = calendar.addWorkingDays(rating.rated_on, settings.followUpWorkingDays);
   const id = insertFollowUp(db, {
     rating_id: rating.id,
     case_no: rating.case_no,
@@ -62,7 +62,7 @@ export function openFollowUp(db: Db, calendar: WorkingDayCalendar, rating: Ratin
     opened_at: rating.rated_at,
     opened_on: rating.rated_on,
     working_days: settings.followUpWorkingDays,
-    due_date: due.ok ? due.date : null,
+    due_date: due,
   });
   record(db, null, 'follow-up.opened', readFollowUp(db, id, calendar, now), rating.rated_at);
 }

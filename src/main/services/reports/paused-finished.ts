@@ -39,11 +39,12 @@ export function pausedResults(deps: ClockDeps, caseNos: readonly string[]): Map<
   const inList = 'case_no IN (SELECT value FROM json_each(?))';
   const cases = db.prepare(`SELECT case_no, state, accepted_on, promised_date, decided_on FROM cases WHERE ${inList}`).all(nos) as FinishedCase[];
   const tasks = groupByCase(
-    db.prepare(`SELECT case_no, position, item_code, item_version FROM case_items WHERE ${inList} ORDER BY position`).all(nos) as {
+    db.prepare(`SELECT case_no, position, item_code, item_version, promise_cut_days FROM case_items WHERE ${inList} ORDER BY position`).all(nos) as {
       case_no: string;
       position: number;
       item_code: string;
       item_version: number;
+      promise_cut_days: number;
     }[],
   );
   const pauses = groupByCase(db.prepare(`SELECT * FROM case_pauses WHERE ${inList} ORDER BY id`).all(nos) as PauseRow[]);
@@ -54,7 +55,7 @@ export function pausedResults(deps: ClockDeps, caseNos: readonly string[]): Map<
       state: kase.state,
       acceptedOn: kase.accepted_on,
       storedPromisedDate: kase.promised_date,
-      tasks: (tasks.get(kase.case_no) ?? []).map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: true })),
+      tasks: (tasks.get(kase.case_no) ?? []).map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: true, cutDays: t.promise_cut_days })),
       pauses: (pauses.get(kase.case_no) ?? []).map(toPause),
       items,
       calendar,

@@ -25,7 +25,9 @@ class WorkingDayCounter {
     if (value === undefined) {
       const first = this.calendar.coveredYears()[0];
       try {
-        value = first === undefined ? null : this.calendar.workingDaysBetween(`${first}-01-01`, date);
+        // Figures count firm days only: a year without calendar data (暂定 dates) gives null.
+        const firm = first !== undefined && Number(date.slice(0, 4)) >= first && this.calendar.missingYearsIn(`${first}-01-01`, date).length === 0;
+        value = firm ? this.calendar.workingDaysBetween(`${first}-01-01`, date) : null;
       } catch {
         value = null;
       }

@@ -10,6 +10,8 @@ import { formatTime } from './format-time';
 import './cases.css';
 import { PrintButtons } from '../../print';
 import { InviteRatingButton } from '../ratings/InviteRatingButton';
+import { itemDateProvisional } from '../../../shared/intake/provisional-date';
+import { PromisedDate } from './PromisedDate';
 import { CaseLifecyclePanel } from './lifecycle/CaseLifecyclePanel';
 
 /** Everything recorded for one case, in a drawer over the list. */
@@ -59,7 +61,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
               { key: 'decision', label: '受理决定', children: decisionLabels[detail.decision] },
               { key: 'received', label: '收件时间', children: formatTime(detail.receivedAt) },
               { key: 'accepted', label: '受理日期', children: detail.acceptedOn ?? '—' },
-              { key: 'promised', label: '承诺办结日期', children: detail.promisedDate ?? '—' },
+              { key: 'promised', label: '承诺办结日期', children: <PromisedDate testId="case-promised-date" date={detail.promisedDate} provisional={detail.promisedDateProvisional} /> },
               { key: 'clerk', label: '经办人', children: `${detail.clerk.name}（${detail.clerk.staffNo}）` },
               { key: 'hall', label: '大厅/窗口', children: `${detail.hall.name}（${detail.hall.code}）· ${detail.hall.deskNo} 号窗口` },
               ...(detail.decision === 'accept-deferred'
@@ -96,7 +98,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
               { title: '编码', dataIndex: 'code', width: 200 },
               { title: '实施机关', dataIndex: 'department' },
               { title: '承诺时限', width: 110, render: (_, i) => `${i.promisedDays} 个工作日` },
-              { title: '承诺办结日期', width: 120, render: (_, i) => i.promisedDate ?? '—' },
+              { title: '承诺办结日期', width: 120, render: (_, i) => <PromisedDate date={i.promisedDate} provisional={itemDateProvisional(detail, i.promisedDate)} /> },
             ]}
           />
           <Typography.Title level={5}>申请材料</Typography.Title>

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { useNav } from '../../stores/nav-store';
 import { stateColors } from './case-colors';
 import { CaseDetail } from './CaseDetail';
+import { PromisedDate } from './PromisedDate';
 import { formatTime } from './format-time';
 
 const stateOptions = caseStates.map((state) => ({ value: state, label: caseStateLabels[state] }));
@@ -200,7 +201,7 @@ export function CasesScreen() {
           { title: '事项', dataIndex: 'itemNames', ellipsis: true },
           { title: '状态', width: 100, render: (_, r) => <Tag color={stateColors[r.state]}>{caseStateLabels[r.state]}</Tag> },
           { title: '受理时间', width: 150, render: (_, r) => formatTime(r.receivedAt) },
-          { title: '承诺办结日期', width: 120, render: (_, r) => r.promisedDate ?? '—' },
+          { title: '承诺办结日期', width: 120, render: (_, r) => <PromisedDate date={r.promisedDate} provisional={r.promisedDateProvisional} /> },
           { title: '经办人', dataIndex: 'clerkName', width: 90 },
         ]}
       />

@@ -3,6 +3,7 @@ import type { IntakePlan } from '../../../shared/contract/case-endpoints';
 import type { DecisionKind } from '../../../shared/intake/decision';
 import type { MaterialLine } from '../../../shared/intake/material-check';
 import { DeferredFields } from './DeferredFields';
+import { PromisedDate } from '../cases/PromisedDate';
 import { RefusalFields } from './RefusalFields';
 
 export const decisionButtons: { kind: DecisionKind; label: string }[] = [
@@ -31,7 +32,9 @@ export function DecisionPanel({ plan, allowed, decision, onDecision, deferredLin
       {plan && (
         <Typography.Paragraph className="promised-preview" data-testid="promised-preview">
           今日受理，承诺办结日期：
-          <Typography.Text strong>{plan.promisedDateIfAcceptedToday ?? '无法计算'}</Typography.Text>
+          <Typography.Text strong>
+            <PromisedDate date={plan.promisedDateIfAcceptedToday} provisional={plan.promisedDateProvisional} />
+          </Typography.Text>
           <Typography.Text type="secondary">
             （{plan.items.map((item) => `${item.name} ${item.promisedDays} 个工作日`).join('；')}）
           </Typography.Text>

@@ -2,6 +2,7 @@ import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
 import { caseStateLabels, type CaseDetail } from '../../../shared/intake/case-types';
 import { decisionLabels, refusalReasons, type RefusalReasonKind } from '../../../shared/intake/decision';
 import { PrintButtons } from '../../print';
+import { PromisedDate } from '../cases/PromisedDate';
 import { ResultMaterials } from './ResultMaterials';
 
 interface Props {
@@ -47,7 +48,7 @@ export function IntakeResult({ result, onNew, onOpenCase }: Props) {
               {
                 key: 'promised',
                 label: '承诺办结日期',
-                children: <span data-testid="promised-date">{result.promisedDate ?? '—'}</span>,
+                children: <PromisedDate testId="promised-date" date={result.promisedDate} provisional={result.promisedDateProvisional} />,
               },
               { key: 'applicant', label: '申请人', children: result.applicant.name },
               { key: 'items', label: '事项', span: 2, children: result.items.map((i) => i.name).join('、') },

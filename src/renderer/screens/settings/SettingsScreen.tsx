@@ -4,6 +4,7 @@ import { deskSettingsSchema, idReaderKinds, idReaderLabels, type DeskSettings } 
 import { call } from '../../api/client';
 import { useSubmit } from '../../forms/use-submit';
 import { zodRule } from '../../forms/zod-rule';
+import { CalendarSettingsCard } from './calendar/CalendarSettingsCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
 
 const fields = deskSettingsSchema.shape;
@@ -45,6 +46,7 @@ export function SettingsScreen() {
         </Form>
       </Card>
       <PrintSettingsCard />
+      <CalendarSettingsCard />
     </>
   );
 }

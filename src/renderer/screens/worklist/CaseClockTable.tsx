@@ -4,6 +4,7 @@ import { caseStateLabels } from '../../../shared/intake/case-types';
 import type { CaseClockRow } from '../../../shared/lifecycle/lifecycle-view';
 import { stateColors } from '../cases/case-colors';
 import { LevelTag, remainingLabel } from '../cases/lifecycle/clock-display';
+import { PromisedDate } from '../cases/PromisedDate';
 import '../cases/lifecycle/lifecycle.css';
 
 type Extra = 'departments' | 'clerk' | 'agent' | 'nextStep' | 'missing';
@@ -16,7 +17,7 @@ export function CaseClockTable({ rows, extra, onOpen, testId, loading }: { rows:
     { title: '事项', dataIndex: 'itemNames', ellipsis: true },
     { title: '状态', width: 90, render: (_, r) => <Tag color={stateColors[r.state]}>{caseStateLabels[r.state]}</Tag> },
     { title: '预警', width: 70, render: (_, r) => <LevelTag level={r.level} testId={`clock-level-${r.caseNo}`} /> },
-    { title: '承诺办结', dataIndex: 'dueDate', width: 105, render: (d: string | null) => d ?? '—' },
+    { title: '承诺办结', dataIndex: 'dueDate', width: 105, render: (d: string | null, r) => <PromisedDate date={d} provisional={r.dueDateProvisional} /> },
     { title: '剩余', width: 150, render: (_, r) => <span data-testid={`clock-remaining-${r.caseNo}`}>{remainingLabel(r.remainingWorkingDays, r.paused)}</span> },
   ];
   if (extra.includes('departments')) columns.push({ title: '办理部门', render: (_, r) => r.departments.join('、') || '—' });

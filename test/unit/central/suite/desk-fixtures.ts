@@ -63,6 +63,7 @@ export function caseDetail(caseNo: string, hallCode: string, deskNo: string, ove
     decision: 'accept',
     receivedAt: '2026-11-20T02:00:00.000Z',
     acceptedOn: '2026-11-20',
+    promisedDateProvisional: false,
     promisedDate: '2026-12-04',
     applicant: {
       kind: 'person',

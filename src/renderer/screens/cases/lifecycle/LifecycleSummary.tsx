@@ -4,6 +4,7 @@ import { deliveryMethodLabels, recipientKindLabels } from '../../../../shared/li
 import { deferredStateLabels, type CaseLifecycle } from '../../../../shared/lifecycle/lifecycle-view';
 import { caseOutcomeLabels } from '../../../../shared/lifecycle/subtask-states';
 import { formatTime } from '../format-time';
+import { PromisedDate } from '../PromisedDate';
 import { LevelTag, remainingLabel } from './clock-display';
 
 const mainPath = ['accepted', 'in-progress', 'decided', 'delivered'] as const;
@@ -43,7 +44,7 @@ export function LifecycleSummary({ lifecycle: l }: { lifecycle: CaseLifecycle })
               </>
             ),
           },
-          { key: 'due', label: '承诺办结日期', children: <span data-testid="lifecycle-due">{l.clock.dueDate ?? l.promisedDate ?? '—'}</span> },
+          { key: 'due', label: '承诺办结日期', children: <PromisedDate testId="lifecycle-due" date={l.clock.dueDate ?? l.promisedDate} provisional={l.clock.provisional} /> },
           { key: 'ext', label: '暂停顺延', children: l.clock.extensionDays > 0 ? `${l.clock.extensionDays} 个工作日` : '无' },
           { key: 'next', label: '下一步', span: 2, children: <span data-testid="lifecycle-next">{l.nextStep}</span> },
           ...(l.missing.length > 0

@@ -8,7 +8,7 @@ import type { Migration } from './index';
  * by an administrator's reset (and optionally at creation) and cleared by the owner's change.
  */
 export const accountSecurity: Migration = {
-  version: 7,
+  version: 8,
   name: 'account-security',
   sql: /* sql */ `
 ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1));
