@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
-import { caseNumberBelongsToHall } from './case-hall';
+import { caseNumberBelongsToDesk } from './case-hall';
 import { contentHash } from './content-hash';
 import { casePayloadSchema, incomingEventSchema, recordPayloadSchema } from './incoming-event';
 import type { IncomingEvent } from './incoming-event';
 import { knownOpsByEntity } from './known-ops';
-import { findUnstorable } from './storable-json';
+import { findUnstorable, maxJsonDepth, nestsDeeperThan } from './storable-json';
 
 export const otherHallReason = '不能写入其他大厅的案件';
+export const notThisDeskNumberReason = '案件编号不是本窗口按自己的编号格式产生的（大厅编码和窗口号以接入凭证为准），中心不予接收';
 
 /** A case row as the event leaves it. */
 export interface CaseSnapshot {
@@ -31,6 +32,10 @@ export type CheckedEvent =
  */
 export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): CheckedEvent {
   const reject = (reason: string): CheckedEvent => ({ kind: 'rejected', eventId: raw.eventId, reason, raw });
+  // First of all: nothing below may walk a value this deep, and the record keeps only its header.
+  if (nestsDeeperThan(raw, maxJsonDepth + 1)) {
+    return { kind: 'rejected', eventId: raw.eventId, reason: `事件内容嵌套层次过深（超过 ${maxJsonDepth} 层）`, raw: eventHeader(raw) };
+  }
 
   const parsed = incomingEventSchema.safeParse(raw);
   if (!parsed.success) return reject(`事件格式不正确：${describeIssue(parsed.error)}`);
@@ -54,16 +59,15 @@ export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): C
   if (!payload.success) return reject(`案件数据不正确：${describeIssue(payload.error)}`);
   const detail = payload.data;
   if (detail.caseNo !== event.entityId) return reject('事件的对象编号（entityId）与案件编号（caseNo）不一致');
-  if (detail.hall.code !== desk.hallCode || !caseNumberBelongsToHall(detail.caseNo, desk.hallCode, detail.hall.deskNo)) {
-    return reject(otherHallReason);
-  }
+  if (detail.hall.code !== desk.hallCode) return reject(otherHallReason);
+  if (!caseNumberBelongsToDesk(detail.caseNo, desk)) return reject(notThisDeskNumberReason);
   return {
     kind: 'accepted',
     event,
     snapshot: {
       caseNo: detail.caseNo,
-      hallCode: detail.hall.code,
-      deskNo: detail.hall.deskNo,
+      hallCode: desk.hallCode,
+      deskNo: desk.deskNo,
       // As sent, not as parsed: the hash must match the desk's, which covers every field it has.
       payload: event.payload,
       contentHash: contentHash(event.payload),
@@ -72,6 +76,11 @@ export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): C
       queryCode: detail.queryCode ?? null,
     },
   };
+}
+
+function eventHeader(raw: object): Record<string, string> {
+  const header = Object.entries(raw).filter(([key, value]) => ['eventId', 'entity', 'entityId', 'op', 'createdAt'].includes(key) && typeof value === 'string');
+  return Object.fromEntries(header) as Record<string, string>;
 }
 
 function describeIssue(error: z.ZodError): string {

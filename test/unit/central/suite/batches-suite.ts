@@ -1,13 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { notThisDeskNumberReason } from '../../../../src/central/sync/check-event';
 import { canonicalJson } from '../../../../src/shared/sync/canonical-json';
-import { batchOf, caseDetail, caseEvent, countRows, createHall, deskEvent, enrolNewDesk, sendBatch } from './desk-fixtures';
+import { api, batchOf, caseDetail, caseEvent, countRows, createHall, deskEvent, enrolNewDesk, sendBatch } from './desk-fixtures';
 import type { EnrolledDesk } from './desk-fixtures';
 import { centreHookTimeout, startTestCentre } from './test-centre';
 import type { TestCentre } from './test-centre';
 import type { TestStore } from './test-stores';
 
 const otherHall = '不能写入其他大厅的案件';
+const notThisDesk = notThisDeskNumberReason;
 
 export function defineBatchTests(store: TestStore): void {
   let centre: TestCentre;
@@ -89,7 +91,7 @@ export function defineBatchTests(store: TestStore): void {
     expect(reply.json.value.results).toEqual([
       { eventId: foreignHall.eventId, status: 'rejected', reason: otherHall },
       { eventId: own.eventId, status: 'applied' },
-      { eventId: foreignNumber.eventId, status: 'rejected', reason: otherHall },
+      { eventId: foreignNumber.eventId, status: 'rejected', reason: notThisDesk },
       { eventId: user.eventId, status: 'applied' },
     ]);
     expect(await centre.sql.query('SELECT case_no FROM cases')).toEqual([{ case_no: 'JC-03-2026-000001' }]);
@@ -97,8 +99,41 @@ export function defineBatchTests(store: TestStore): void {
     const rejected = await centre.sql.query('SELECT event_id, hall_code, reason FROM rejected_events ORDER BY entity_id');
     expect(rejected).toEqual([
       { event_id: foreignHall.eventId, hall_code: 'JC', reason: otherHall },
-      { event_id: foreignNumber.eventId, hall_code: 'JC', reason: otherHall },
+      { event_id: foreignNumber.eventId, hall_code: 'JC', reason: notThisDesk },
     ]);
+  });
+
+  it("a JC desk cannot take a JCX case number, whatever window its payload claims; the JCX desk's own case is applied", async () => {
+    await createHall(centre, 'JCX');
+    const jcx = await enrolNewDesk(centre, 'JCX', '01');
+    const squats = ['', '01', '03'].map((deskNo) => caseEvent(caseDetail('JCX-01-2026-000001', 'JC', deskNo, { note: '抢注' })));
+    const reply = await sendBatch(centre, jc, batchOf(squats));
+    expect(statuses(reply)).toEqual(['rejected', 'rejected', 'rejected']);
+    const real = caseEvent(caseDetail('JCX-01-2026-000001', 'JCX', '01'));
+    expect(statuses(await sendBatch(centre, jcx, batchOf([real])))).toEqual(['applied']);
+    expect(await centre.sql.query("SELECT hall_code, desk_no, payload->>'note' AS note FROM cases")).toEqual([{ hall_code: 'JCX', desk_no: '01', note: null }]);
+  });
+
+  it("reads case numbers with the formats the desk declared in its settings, not another window's", async () => {
+    const format = deskEvent('desk-settings', 'desk', 'settings.updated', { idReader: 'none', caseNumberFormat: '{year}/{hall}/{desk}/{serial}' });
+    const slashed = caseEvent(caseDetail('2026/JC/03/000001', 'JC', '03'));
+    const otherWindow = caseEvent(caseDetail('JC-04-2026-000001', 'JC', '04'));
+    expect(statuses(await sendBatch(centre, jc, batchOf([format, slashed, otherWindow])))).toEqual(['applied', 'applied', 'rejected']);
+    const later = caseEvent(caseDetail('2026/JC/03/000002', 'JC', '03'));
+    expect(statuses(await sendBatch(centre, jc, batchOf([later])))).toEqual(['applied']);
+    expect(await centre.sql.query('SELECT desk_no FROM cases ORDER BY case_no')).toEqual([{ desk_no: '03' }, { desk_no: '03' }]);
+  });
+
+  it('rejects a payload nested 5,000 levels deep on its own and applies the good events beside it', async () => {
+    const deep = deskEvent('user', '9', 'user.updated', {});
+    const text = JSON.stringify(deep).replace('"payload":{}', `"payload":${'['.repeat(5000)}1${']'.repeat(5000)}`);
+    const good = [caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')), deskEvent('user', '1', 'user.updated', { id: 1, name: '李窗口' })];
+    const raw = `{"batchId":"${randomUUID()}","events":[${JSON.stringify(good[0])},${text},${JSON.stringify(good[1])}]}`;
+    const reply = await api(centre, '/v1/batches', { rawBody: raw, auth: jc.auth });
+    expect(reply.status).toBe(200);
+    expect(statuses(reply)).toEqual(['applied', 'rejected', 'applied']);
+    expect(reply.json.value.results[1]).toMatchObject({ eventId: deep.eventId, reason: expect.stringContaining('嵌套层次过深') });
+    expect(await countRows(centre, 'rejected_events')).toBe(1);
   });
 
   it("never overwrites a case the centre holds for another hall, and leaves no ledger entry for the attempt", async () => {
