@@ -11,7 +11,7 @@ import {
   upsertRejectedEvents,
 } from './batch-statements';
 import type { CaseWrite, RejectionRecord } from './batch-statements';
-import { checkEvent, otherHallReason } from './check-event';
+import { checkEvent, otherHallReason, withoutQueryCode } from './check-event';
 import { formatsDeclaredIn, learnFormats } from './declared-formats';
 import type { CheckedEvent } from './check-event';
 import type { IncomingEvent } from './incoming-event';
@@ -111,7 +111,7 @@ function rejectionRecord(raw: unknown, reason: string): RejectionRecord {
     entity: text(fields.entity, 40),
     entityId: text(fields.entityId, 200),
     op: text(fields.op, 80),
-    eventJson: storableText(JSON.stringify(raw) ?? '', 100_000),
+    eventJson: storableText(JSON.stringify({ ...fields, payload: withoutQueryCode(fields.payload) }), 100_000),
     reason: storableText(reason, 500),
   };
 }

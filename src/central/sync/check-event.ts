@@ -5,6 +5,7 @@ import { contentHash } from './content-hash';
 import { casePayloadSchema, incomingEventSchema, recordPayloadSchema } from './incoming-event';
 import type { IncomingEvent } from './incoming-event';
 import { knownOpsByEntity } from './known-ops';
+import { sha256Hex } from '../security/secrets';
 import { findUnstorable, maxJsonDepth, nestsDeeperThan } from './storable-json';
 
 export const otherHallReason = '不能写入其他大厅的案件';
@@ -61,21 +62,29 @@ export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): C
   if (detail.caseNo !== event.entityId) return reject('事件的对象编号（entityId）与案件编号（caseNo）不一致');
   if (detail.hall.code !== desk.hallCode) return reject(otherHallReason);
   if (!caseNumberBelongsToDesk(detail.caseNo, desk)) return reject(notThisDeskNumberReason);
+  // The query code opens the public status page: the centre keeps only its hash, nowhere the code.
+  const stored = withoutQueryCode(event.payload);
   return {
     kind: 'accepted',
-    event,
+    event: { ...event, payload: stored },
     snapshot: {
       caseNo: detail.caseNo,
       hallCode: desk.hallCode,
       deskNo: desk.deskNo,
-      // As sent, not as parsed: the hash must match the desk's, which covers every field it has.
-      payload: event.payload,
+      payload: stored,
+      // As sent, not as parsed or stored: the hash must match the desk's, which covers every field it has.
       contentHash: contentHash(event.payload),
       state: detail.state,
       promisedDate: detail.promisedDate,
-      queryCode: detail.queryCode ?? null,
+      queryCode: detail.queryCode == null ? null : sha256Hex(detail.queryCode),
     },
   };
+}
+
+/** The payload with its query code (if any) set to null; used for everything the centre stores. */
+export function withoutQueryCode(payload: unknown): unknown {
+  if (typeof payload !== 'object' || payload === null || !('queryCode' in payload)) return payload;
+  return { ...payload, queryCode: null };
 }
 
 function eventHeader(raw: object): Record<string, string> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../src/central/security/secrets';
 import { caseNumberBelongsToDesk } from '../../../src/central/sync/case-hall';
 import { checkEvent, notThisDeskNumberReason, otherHallReason } from '../../../src/central/sync/check-event';
 import { findUnstorable, storableText } from '../../../src/central/sync/storable-json';
@@ -49,7 +50,7 @@ describe('checkEvent', () => {
     const checked = checkEvent(event({ ...caseDetail('JC-03-2026-000001', 'JC', '03'), extraField: 1 }), desk);
     expect(checked.kind).toBe('accepted');
     if (checked.kind === 'accepted') {
-      expect(checked.snapshot).toMatchObject({ caseNo: 'JC-03-2026-000001', hallCode: 'JC', deskNo: '03', queryCode: 'QRY7K2M9XD4H' });
+      expect(checked.snapshot).toMatchObject({ caseNo: 'JC-03-2026-000001', hallCode: 'JC', deskNo: '03', queryCode: sha256Hex('QRY7K2M9XD4H') });
       expect((checked.snapshot?.payload as { extraField?: number }).extraField).toBe(1);
     }
   });

@@ -10,6 +10,7 @@ import type { TestStore } from './test-stores';
 
 const otherHall = '不能写入其他大厅的案件';
 const notThisDesk = notThisDeskNumberReason;
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function defineBatchTests(store: TestStore): void {
   let centre: TestCentre;
@@ -65,8 +66,21 @@ export function defineBatchTests(store: TestStore): void {
       'SELECT content_hash, payload, state, promised_date, query_code FROM cases',
     );
     const expected = createHash('sha256').update(canonicalJson(detail), 'utf8').digest('hex');
-    expect(rows[0]).toMatchObject({ content_hash: expected, state: 'accepted', promised_date: '2026-12-04', query_code: 'QRY7K2M9XD4H' });
-    expect(createHash('sha256').update(canonicalJson(rows[0]?.payload)).digest('hex')).toBe(expected);
+    expect(rows[0]).toMatchObject({ content_hash: expected, state: 'accepted', promised_date: '2026-12-04', query_code: sha256('QRY7K2M9XD4H') });
+    // Stored without its query code; the desk's hash of the same payload with the code put back matches.
+    expect(rows[0]?.payload).toMatchObject({ queryCode: null });
+    const restored = { ...(rows[0]?.payload as object), queryCode: 'QRY7K2M9XD4H' };
+    expect(createHash('sha256').update(canonicalJson(restored)).digest('hex')).toBe(expected);
+  });
+
+  it('keeps only the hash of a query code: the code is nowhere in the database, not in a rejected event either', async () => {
+    const rejected = caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03', { queryCode: 'REJECTED7K2M9XD', promisedDate: '2026-02-30' }));
+    await sendBatch(centre, jc, batchOf([caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')), rejected]));
+    for (const table of ['cases', 'received_events', 'rejected_events']) {
+      const dump = JSON.stringify(await centre.sql.query(`SELECT * FROM ${table}`));
+      expect(dump).not.toContain('QRY7K2M9XD4H');
+      expect(dump).not.toContain('REJECTED7K2M9XD');
+    }
   });
 
   it('a later event of the same case replaces the snapshot and keeps the query code', async () => {
@@ -78,7 +92,7 @@ export function defineBatchTests(store: TestStore): void {
     const results = await sendBatch(centre, jc, batchOf([update, first]));
     expect(statuses(results)).toEqual(['applied', 'applied']);
     const rows = await centre.sql.query('SELECT state, query_code, last_event_id::text AS last FROM cases');
-    expect(rows).toEqual([{ state: 'accepted', query_code: 'QRY7K2M9XD4H', last: update.eventId }]);
+    expect(rows).toEqual([{ state: 'accepted', query_code: sha256('QRY7K2M9XD4H'), last: update.eventId }]);
   });
 
   it("rejects another hall's case while applying the rest of the batch", async () => {
