@@ -75,9 +75,11 @@ describe('at the centre, the same rule', () => {
   it.each(hostile.filter(([label]) => !label.includes('surrogate') && label !== 'NUL'))('refuses %s in an applicant name or an event header', (_label, value) => {
     const detail = caseDetail('JC-03-2026-000001', 'JC', '03');
     const event = { eventId: randomUUID(), seq: 1, entity: 'case', entityId: detail.caseNo, op: 'case.registered', createdAt: '2026-11-20T02:00:00.000Z' };
-    const named = checkEvent({ ...event, payload: { ...detail, applicant: { ...detail.applicant, name: value } } }, desk);
+    const withName = { ...event, payload: { ...detail, applicant: { ...detail.applicant, name: value } } };
+    const named = checkEvent(withName, desk);
     expect(named).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('applicant.name') });
-    const header = checkEvent({ ...event, entity: 'user', op: 'user.updated', entityId: value, payload: {} }, desk);
+    const userEvent = { ...event, entity: 'user', op: 'user.updated', entityId: value, payload: {} };
+    const header = checkEvent(userEvent, desk);
     expect(header).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('无效字符') });
   });
 });
