@@ -1,0 +1,19 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+
+/** The data folder: only the desk's own user may list or enter it. */
+export const dataFolderMode = 0o700;
+
+/**
+ * Creates the data folder if needed and closes it to other users of the PC. From here on every
+ * file the back end (and the browser it starts for printing) creates is private too: the store,
+ * its WAL and shared-memory files, the log and the pages rendered for print are 0600.
+ */
+export function restrictDataFolder(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: dataFolderMode });
+  chmodSync(dataDir, dataFolderMode);
+  try {
+    process.umask(0o077);
+  } catch {
+    // Worker threads may not set the umask; the explicit modes on the store and log still apply.
+  }
+}
