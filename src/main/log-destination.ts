@@ -1,3 +1,4 @@
+import { chmodSync, existsSync } from 'node:fs';
 import pino from 'pino';
 
 type FileStream = ReturnType<typeof pino.destination>;
@@ -48,6 +49,12 @@ export function openLogDestination(file: string, options: Options = {}): LogDest
     }
   };
 
+  try {
+    // A log left from before keeps its old mode otherwise; `mode` applies only to a new file.
+    if (existsSync(file)) chmodSync(file, logFileMode);
+  } catch {
+    // Not ours to change (another user's file): the log still works, and the folder is 0700.
+  }
   stream = open();
   return {
     write(line) {

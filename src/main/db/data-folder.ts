@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync } from 'node:fs';
+import { storeOpenError } from './store-problems';
 
 /** The data folder: only the desk's own user may list or enter it. */
 export const dataFolderMode = 0o700;
@@ -9,8 +10,12 @@ export const dataFolderMode = 0o700;
  * its WAL and shared-memory files, the log and the pages rendered for print are 0600.
  */
 export function restrictDataFolder(dataDir: string): void {
-  mkdirSync(dataDir, { recursive: true, mode: dataFolderMode });
-  chmodSync(dataDir, dataFolderMode);
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: dataFolderMode });
+    chmodSync(dataDir, dataFolderMode);
+  } catch (error) {
+    throw storeOpenError(dataDir, error);
+  }
   try {
     process.umask(0o077);
   } catch {
