@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkEvent } from '../../../src/central/sync/check-event';
 import { enterpriseNameSchema, personNameSchema } from '../../../src/shared/identity/schemas';
+import { decisionInputSchema } from '../../../src/shared/intake/decision';
 import { safeText, textProblem } from '../../../src/shared/text/safe-text';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
@@ -42,6 +43,15 @@ describe('the shared text rule', () => {
     }
     expect(enterpriseNameSchema.safeParse('🙂科技有限公司').error?.issues[0]?.message).toContain('不能包含表情符号');
     expect(textProblem('办结后电话通知🙂\n第二行', { multiline: true })).toBeNull();
+  });
+
+  it('lets notice texts span lines but not carry NUL or direction overrides', () => {
+    const refuse = (reasonText: string, referTo?: string) =>
+      decisionInputSchema.safeParse({ kind: 'refuse', reasonKind: 'outside-powers', reasonText, referTo: referTo ?? '江川市市场监督管理局' }).success;
+    expect(refuse('第一条理由\n第二条理由')).toBe(true);
+    expect(refuse('理由\u202E')).toBe(false);
+    expect(refuse('理由\u0000')).toBe(false);
+    expect(refuse('理由', '江川市\n市场监督管理局')).toBe(false);
   });
 });
 
