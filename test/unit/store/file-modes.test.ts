@@ -42,4 +42,12 @@ describe.runIf(process.platform !== 'win32')('file modes of the data folder', ()
     expect(mode(join(dataDir, 'halldesk.sqlite3-wal'))).toBe(0o600);
     expect(mode(join(dataDir, 'halldesk.log'))).toBe(0o600);
   });
+
+  it('leaves the mode of a shared folder that holds no store (HALLDESK_DATA_DIR=/tmp, say) alone', () => {
+    parent = mkdtempSync(join(tmpdir(), 'halldesk-modes-'));
+    chmodSync(parent, 0o1777);
+    backend = openBackend({ dataDir: parent, startSync: false });
+    expect(mode(parent) | (statSync(parent).mode & 0o1000)).toBe(0o1777);
+    expect(mode(join(parent, 'halldesk.sqlite3'))).toBe(0o600);
+  });
 });
