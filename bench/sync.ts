@@ -82,7 +82,7 @@ async function drain(store: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
       [randomUUID()],
     )
   )[0]!;
-  const raw = { id: deskRow.id, hallCode: 'JC', deskNo: '99' };
+  const raw = { id: deskRow.id, hallCode: 'JC', deskNo: '99', caseNumberFormats: [] };
   const rawStart = performance.now();
   for (let from = 0; from < rows.length; from += 200) {
     const slice = rows.slice(from, from + 200).map((r, i) => ({ ...r, caseNo: r.caseNo.replace('JC-03', 'JC-99'), seq: from + i }));

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     admin: createAdminGuard(adminToken),
     version: centralVersion(),
     logError: (message, error) => console.error(message, error),
+    ...(config.trustedProxy === undefined ? {} : { trustedProxy: config.trustedProxy }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -7,6 +7,7 @@ export interface CentralConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   adminToken: string | undefined;
+  trustedProxy: string | undefined;
 }
 
 export const defaultCentralPort = 47900;
@@ -25,6 +26,7 @@ export function readCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
     dataDir: env.CENTRAL_DATA_DIR?.trim() || defaultDataDir,
     databaseUrl: env.CENTRAL_DATABASE_URL?.trim() || undefined,
     adminToken,
+    trustedProxy: env.CENTRAL_TRUSTED_PROXY?.trim() || undefined,
   };
 }
 

@@ -11,6 +11,10 @@ export const errorCodes = [
   'CONFLICT',
   'SETUP_REQUIRED',
   'CALENDAR_MISSING',
+  /** The disk (or the store's size limit) is full: nothing was saved; free space and retry. */
+  'DISK_FULL',
+  /** The store cannot be used at start: damaged, empty, unreadable or read-only. */
+  'STORE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

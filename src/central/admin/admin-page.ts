@@ -28,6 +28,7 @@ function caseStateText(state: string, departmentState: string | null): string {
 export function renderAdminPage(overview: CentralOverview): string {
   const sections = [
     '<h1>政务服务中心平台 · 同步概况</h1>',
+    '<form method="post" action="/admin/logout"><button type="submit">退出登录</button></form>',
     '<h2>大厅</h2>',
     table(
       ['大厅编码', '名称', '窗口数', '已收事件', '案件数', '待处理的拒收事件', '最近一次收到批次'],

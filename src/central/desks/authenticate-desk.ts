@@ -1,11 +1,11 @@
 import { AppError } from '../../shared/errors';
 import type { Sql } from '../db/sql';
 import { sameSecret } from '../security/secrets';
+import type { DeskIdentity } from '../sync/case-hall';
 
-export interface AuthenticatedDesk {
+/** Hall, window and number formats come from the credential's row, never from what the desk sends. */
+export interface AuthenticatedDesk extends DeskIdentity {
   id: string;
-  hallCode: string;
-  deskNo: string;
 }
 
 export const revokedMessage = '本窗口的接入凭证已被吊销，请联系中心管理员重新注册';
@@ -22,8 +22,8 @@ export async function authenticateDesk(sql: Sql, authorization: string | undefin
   const deskId = match?.[1]?.toLowerCase();
   const secret = match?.[2];
   if (deskId === undefined || secret === undefined) throw new AppError('UNAUTHENTICATED', invalidMessage);
-  const rows = await sql.query<{ hall_code: string; desk_no: string; credential_hash: string; revoked: boolean }>(
-    'SELECT hall_code, desk_no, credential_hash, revoked_at IS NOT NULL AS revoked FROM desks WHERE id = $1',
+  const rows = await sql.query<{ hall_code: string; desk_no: string; credential_hash: string; revoked: boolean; case_number_formats: unknown }>(
+    'SELECT hall_code, desk_no, credential_hash, revoked_at IS NOT NULL AS revoked, case_number_formats FROM desks WHERE id = $1',
     [deskId],
   );
   const desk = rows[0];
@@ -31,5 +31,6 @@ export async function authenticateDesk(sql: Sql, authorization: string | undefin
   const matches = sameSecret(secret, desk?.credential_hash ?? '0'.repeat(64));
   if (desk === undefined || !matches) throw new AppError('UNAUTHENTICATED', invalidMessage);
   if (desk.revoked) throw new AppError('UNAUTHENTICATED', revokedMessage);
-  return { id: deskId, hallCode: desk.hall_code, deskNo: desk.desk_no };
+  const formats = Array.isArray(desk.case_number_formats) ? desk.case_number_formats.filter((f): f is string => typeof f === 'string') : [];
+  return { id: deskId, hallCode: desk.hall_code, deskNo: desk.desk_no, caseNumberFormats: formats };
 }

@@ -33,13 +33,18 @@ export function adminRoutes(deps: CentralDeps): Route[] {
       handler: async ({ req, url }) => {
         const token = url.searchParams.get('token');
         // The token leaves the address bar at once; the page then runs on an HttpOnly cookie.
-        if (token !== null && admin.isToken(token)) return redirectReply('/admin', { 'set-cookie': admin.pageCookie(token) });
+        if (token !== null && admin.isToken(token)) return redirectReply('/admin', { 'set-cookie': admin.startSession() });
         if (!admin.hasPageCookie(req)) {
           const body = `<h1>需要登录</h1><p>${escapeHtml('请使用中心平台启动时打印的管理地址（/admin?token=…）打开本页。')}</p>`;
           return htmlReply(htmlPage('中心平台', body), 401);
         }
         return htmlReply(renderAdminPage(await readOverview(sql)));
       },
+    },
+    {
+      method: 'POST',
+      path: '/admin/logout',
+      handler: async ({ req }) => redirectReply('/admin', { 'set-cookie': admin.endSession(req) }),
     },
     { method: 'GET', path: '/v1/admin/overview', handler: guarded(async () => okReply(await readOverview(sql))) },
     post('/v1/admin/halls', async ({ req }) =>

@@ -1,5 +1,6 @@
 import type { AdminGuard } from '../admin/admin-auth';
 import type { Sql } from '../db/sql';
+import type { RateLimiter } from './rate-limit';
 
 export interface CentralDeps {
   sql: Sql;
@@ -7,4 +8,8 @@ export interface CentralDeps {
   version: string;
   /** Where unexpected failures are reported (the clerk only sees a Chinese 500). */
   logError: (message: string, error: unknown) => void;
+  /** Public status lookups per source address (a default of 20 a minute when not given). */
+  statusRateLimiter?: RateLimiter;
+  /** CENTRAL_TRUSTED_PROXY: the reverse proxy's address, whose X-Forwarded-For names the source. */
+  trustedProxy?: string;
 }

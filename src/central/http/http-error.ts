@@ -10,6 +10,8 @@ const statusByCode: Record<ErrorCode, number> = {
   LOCKED: 423,
   SETUP_REQUIRED: 409,
   CALENDAR_MISSING: 400,
+  DISK_FULL: 507,
+  STORE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

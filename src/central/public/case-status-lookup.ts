@@ -3,7 +3,7 @@ import { caseStateLabels } from '../../shared/intake/case-types';
 import type { CaseState } from '../../shared/intake/case-types';
 import type { Sql } from '../db/sql';
 import { departmentStateLabels, isDepartmentState } from '../publish/department-states';
-import { sameSecret, sha256Hex } from '../security/secrets';
+import { sameSecret } from '../security/secrets';
 import { maskApplicantName } from './mask-name';
 
 export const publicStatusQuerySchema = z.object({
@@ -25,6 +25,8 @@ const storedPayloadSchema = z.object({
   applicant: z.object({ name: z.string(), kind: z.enum(['person', 'enterprise']) }).catch({ name: '', kind: 'person' }),
 });
 
+const noCodeHash = '0'.repeat(64);
+
 /** null for an unknown case, a case without a query code and a wrong code alike: no oracle. */
 export async function findPublicCaseStatus(sql: Sql, caseNo: string, queryCode: string): Promise<PublicCaseStatus | null> {
   if (caseNo === '' || queryCode === '') return null;
@@ -37,8 +39,9 @@ export async function findPublicCaseStatus(sql: Sql, caseNo: string, queryCode: 
     department_state: string | null;
   }>('SELECT case_no, payload, state, promised_date, query_code, department_state FROM cases WHERE case_no = $1', [caseNo]);
   const row = rows[0];
-  // Compared even when there is no row, so a wrong case number answers as slowly as a wrong code.
-  const codeMatches = sameSecret(queryCode, sha256Hex(row?.query_code ?? `\u0000${queryCode}`));
+  // query_code holds the code's SHA-256. Compared even when there is no row, so a wrong case
+  // number answers as slowly as a wrong code.
+  const codeMatches = sameSecret(queryCode, row?.query_code ?? noCodeHash);
   if (row === undefined || row.query_code === null || !codeMatches) return null;
   const payload = storedPayloadSchema.parse(row.payload);
   return {

@@ -11,7 +11,8 @@ import {
   upsertRejectedEvents,
 } from './batch-statements';
 import type { CaseWrite, RejectionRecord } from './batch-statements';
-import { checkEvent, otherHallReason } from './check-event';
+import { checkEvent, otherHallReason, withoutQueryCode } from './check-event';
+import { formatsDeclaredIn, learnFormats } from './declared-formats';
 import type { CheckedEvent } from './check-event';
 import type { IncomingEvent } from './incoming-event';
 import { storableText } from './storable-json';
@@ -40,8 +41,11 @@ type Accepted = Extract<CheckedEvent, { kind: 'accepted' }> & { index: number; k
  * events around it.
  */
 export async function applyBatch(sql: Sql, desk: AuthenticatedDesk, batch: BatchEnvelope): Promise<BatchResult> {
-  const checked = batch.events.map((raw) => checkEvent(raw, desk));
-  return sql.transaction((tx) => applyChecked(tx, desk, batch, checked));
+  return sql.transaction(async (tx) => {
+    const knowing = await learnFormats(tx, desk, formatsDeclaredIn(batch.events));
+    const checked = batch.events.map((raw) => checkEvent(raw, knowing));
+    return applyChecked(tx, knowing, batch, checked);
+  });
 }
 
 async function applyChecked(tx: SqlQueries, desk: AuthenticatedDesk, batch: BatchEnvelope, checked: readonly CheckedEvent[]): Promise<BatchResult> {
@@ -107,7 +111,7 @@ function rejectionRecord(raw: unknown, reason: string): RejectionRecord {
     entity: text(fields.entity, 40),
     entityId: text(fields.entityId, 200),
     op: text(fields.op, 80),
-    eventJson: storableText(JSON.stringify(raw) ?? '', 100_000),
+    eventJson: storableText(JSON.stringify({ ...fields, payload: withoutQueryCode(fields.payload) }), 100_000),
     reason: storableText(reason, 500),
   };
 }

@@ -1,13 +1,15 @@
 import type { z } from 'zod';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
-import { caseNumberBelongsToHall } from './case-hall';
+import { caseNumberBelongsToDesk } from './case-hall';
 import { contentHash } from './content-hash';
 import { casePayloadSchema, incomingEventSchema, recordPayloadSchema } from './incoming-event';
 import type { IncomingEvent } from './incoming-event';
 import { knownOpsByEntity } from './known-ops';
-import { findUnstorable } from './storable-json';
+import { sha256Hex } from '../security/secrets';
+import { findUnstorable, maxJsonDepth, nestsDeeperThan } from './storable-json';
 
 export const otherHallReason = '不能写入其他大厅的案件';
+export const notThisDeskNumberReason = '案件编号不是本窗口按自己的编号格式产生的（大厅编码和窗口号以接入凭证为准），中心不予接收';
 
 /** A case row as the event leaves it. */
 export interface CaseSnapshot {
@@ -31,6 +33,10 @@ export type CheckedEvent =
  */
 export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): CheckedEvent {
   const reject = (reason: string): CheckedEvent => ({ kind: 'rejected', eventId: raw.eventId, reason, raw });
+  // First of all: nothing below may walk a value this deep, and the record keeps only its header.
+  if (nestsDeeperThan(raw, maxJsonDepth + 1)) {
+    return { kind: 'rejected', eventId: raw.eventId, reason: `事件内容嵌套层次过深（超过 ${maxJsonDepth} 层）`, raw: eventHeader(raw) };
+  }
 
   const parsed = incomingEventSchema.safeParse(raw);
   if (!parsed.success) return reject(`事件格式不正确：${describeIssue(parsed.error)}`);
@@ -54,24 +60,36 @@ export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): C
   if (!payload.success) return reject(`案件数据不正确：${describeIssue(payload.error)}`);
   const detail = payload.data;
   if (detail.caseNo !== event.entityId) return reject('事件的对象编号（entityId）与案件编号（caseNo）不一致');
-  if (detail.hall.code !== desk.hallCode || !caseNumberBelongsToHall(detail.caseNo, desk.hallCode, detail.hall.deskNo)) {
-    return reject(otherHallReason);
-  }
+  if (detail.hall.code !== desk.hallCode) return reject(otherHallReason);
+  if (!caseNumberBelongsToDesk(detail.caseNo, desk)) return reject(notThisDeskNumberReason);
+  // The query code opens the public status page: the centre keeps only its hash, nowhere the code.
+  const stored = withoutQueryCode(event.payload);
   return {
     kind: 'accepted',
-    event,
+    event: { ...event, payload: stored },
     snapshot: {
       caseNo: detail.caseNo,
-      hallCode: detail.hall.code,
-      deskNo: detail.hall.deskNo,
-      // As sent, not as parsed: the hash must match the desk's, which covers every field it has.
-      payload: event.payload,
+      hallCode: desk.hallCode,
+      deskNo: desk.deskNo,
+      payload: stored,
+      // As sent, not as parsed or stored: the hash must match the desk's, which covers every field it has.
       contentHash: contentHash(event.payload),
       state: detail.state,
       promisedDate: detail.promisedDate,
-      queryCode: detail.queryCode ?? null,
+      queryCode: detail.queryCode == null ? null : sha256Hex(detail.queryCode),
     },
   };
+}
+
+/** The payload with its query code (if any) set to null; used for everything the centre stores. */
+export function withoutQueryCode(payload: unknown): unknown {
+  if (typeof payload !== 'object' || payload === null || !('queryCode' in payload)) return payload;
+  return { ...payload, queryCode: null };
+}
+
+function eventHeader(raw: object): Record<string, string> {
+  const header = Object.entries(raw).filter(([key, value]) => ['eventId', 'entity', 'entityId', 'op', 'createdAt'].includes(key) && typeof value === 'string');
+  return Object.fromEntries(header) as Record<string, string>;
 }
 
 function describeIssue(error: z.ZodError): string {

@@ -9,6 +9,21 @@ const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 /** Deeper than any real payload; it keeps the recursive walks here and in hashing off the stack limit. */
 export const maxJsonDepth = 64;
 
+/**
+ * Whether a parsed value nests deeper than `max`, found without recursion: JSON.parse itself
+ * builds a value millions of levels deep without trouble, but every recursive walk after it
+ * (validation, hashing, JSON.stringify of the rejection record) would overflow the stack.
+ */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.depth >= max) return true;
+    for (const member of Object.values(next.value)) pending.push({ value: member, depth: next.depth + 1 });
+  }
+  return false;
+}
+
 export type StorableProblem = { kind: 'character'; path: string } | { kind: 'depth'; path: string };
 
 export function findUnstorable(value: unknown, path = '', depth = 0): StorableProblem | null {

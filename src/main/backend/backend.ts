@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { useChineseValidationMessages } from '../../shared/contract/zod-locale';
 import { openDatabase } from '../db/open-database';
+import { restrictDataFolder } from '../db/data-folder';
 import { createLogger } from '../logger';
 import { systemClock, type Clock } from '../services/clock';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
@@ -59,7 +59,7 @@ export interface Backend {
  */
 export function openBackend(options: BackendOptions): Backend {
   useChineseValidationMessages();
-  mkdirSync(options.dataDir, { recursive: true });
+  restrictDataFolder(options.dataDir);
   const db = openDatabase(join(options.dataDir, 'halldesk.sqlite3'));
   const logger = options.logger ?? createLogger(options.dataDir);
   const clock = options.testClock ?? options.clock ?? systemClock;

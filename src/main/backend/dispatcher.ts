@@ -3,6 +3,7 @@ import { api, isChannel, type Channel } from '../../shared/contract/api';
 import { mayCall } from '../../shared/contract/endpoint';
 import { roleLabels } from '../../shared/contract/roles';
 import { AppError, type Result } from '../../shared/errors';
+import { diskFullError, isDiskFull } from '../db/store-problems';
 import type { Clock } from '../services/clock';
 import { assertCasesInScope } from '../services/agents/case-scope';
 import { toSessionUser } from '../services/auth/auth-service';
@@ -83,6 +84,8 @@ export function createDispatcher(deps: BackendDeps, handlers: HandlerMap, clock:
       return { ok: true, value: await run(call) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+      // The transaction rolled back whole; the clerk learns what happened and what to do.
+      if (isDiskFull(error)) return { ok: false, error: diskFullError().toInfo() };
       logger.error({ err: error, channel: call.channel }, 'call failed');
       return { ok: false, error: { code: 'INTERNAL', message: '系统内部错误，请联系管理员（已记录日志）' } };
     }

@@ -1,5 +1,5 @@
 /**
- * Where a login attempt comes from, for the per-source back-off (docs/security-accounts.md).
+ * Where a login attempt comes from, for the per-source back-off (docs/security.md, "Accounts and sessions").
  * - Web host: each browser admitted by the one-time launch link has its own cookie, and calls
  *   arrive as `browser-<cookie>`: that browser is the source.
  * - Desktop app: every window of the app (`window-<id>`) is the same PC, one local source; a

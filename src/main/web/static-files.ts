@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,12 +21,13 @@ export interface StaticFile {
 
 /**
  * A file of the built renderer, or index.html for any other path (the renderer routes itself).
- * Paths are resolved inside `root` only: `..` cannot leave it.
+ * The decoded path is resolved against `root` as it stands, `..` and all; then whatever does not
+ * land inside `root` is refused. This check is the only guard, so the traversal test probes it.
  */
 export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  const file = join(root, relative);
-  if (!file.startsWith(root + sep) && file !== root) return null;
+  const file = resolve(root, `.${sep}${decodeURIComponent(urlPath)}`);
+  const inside = relative(resolve(root), file);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null;
   const target = extname(file) ? file : join(root, 'index.html');
   try {
     const body = await readFile(target);

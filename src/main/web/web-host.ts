@@ -10,7 +10,21 @@ export interface WebHostOptions {
   backend: Backend;
   staticDir: string;
   port: number;
+  /** Tests shorten these; the defaults are `webHostTimeouts`. */
+  timeouts?: Partial<WebHostTimeouts>;
 }
+
+export interface WebHostTimeouts {
+  /** Headers must arrive within this. */
+  headersMs: number;
+  /** The whole request, body included (a slow upload cannot hold a connection forever). */
+  requestMs: number;
+  /** A connection with no traffic at all is closed after this. */
+  idleMs: number;
+}
+
+/** A body of 32 MiB on the loopback arrives in well under a second; a minute is generous. */
+export const webHostTimeouts: WebHostTimeouts = { headersMs: 10_000, requestMs: 60_000, idleMs: 120_000 };
 
 export interface WebHost {
   origin: string;
@@ -19,7 +33,15 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const maxBodyBytes = 2 * 1024 * 1024;
+/**
+ * The largest call is `catalogue.import`: the shipped catalogue (33 items) is 182 KB, about
+ * 5.5 KB an item, so 32 MiB holds a catalogue of some 5,000 items with JSON escaping, and the
+ * contract's own cap of 20 million characters when the file is mostly ASCII.
+ */
+export const maxBodyBytes = 32 * 1024 * 1024;
+export const bodyTooLargeMessage = '请求内容过大（超过 32 MB），请拆分后再试';
+
+class BodyTooLarge extends Error {}
 
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -38,15 +60,30 @@ function sendRefusal(response: ServerResponse, status: number, message: string) 
   send(response, status, `<!doctype html><meta charset="utf-8"><title>HallDesk</title><p>${message}</p>`, 'text/html; charset=utf-8');
 }
 
+function sendJsonError(response: ServerResponse, status: number, message: string, extra: Record<string, string> = {}) {
+  send(response, status, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message } }), 'application/json; charset=utf-8', extra);
+}
+
 async function readBody(request: IncomingMessage): Promise<string> {
+  if (Number(request.headers['content-length']) > maxBodyBytes) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new Error('body too large');
+    if (size > maxBodyBytes) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A path whose %-escapes do not decode is a client's mistake (400), not a server failure. */
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -54,22 +91,34 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * A random token per launch lets exactly the browser that opened the launch URL in; every API
  * call then needs that browser's cookie, and the back end's own login on top.
  */
-export async function startWebHost({ backend, staticDir, port }: WebHostOptions): Promise<WebHost> {
+export async function startWebHost({ backend, staticDir, port, timeouts }: WebHostOptions): Promise<WebHost> {
   // Works once: a link copied from the console or the browser's history lets nobody else in.
   let launchToken: string | null = randomToken();
   const launchUrlPath = `/launch?token=${launchToken}`;
   const browsers = new Set<string>();
   let origin = '';
+  const limits = { ...webHostTimeouts, ...timeouts };
 
-  const server = createServer((request, response) => {
-    void handle(request, response).catch(() => {
-      if (!response.headersSent) sendRefusal(response, 500, '系统内部错误');
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      // How often Node checks the two above; by default only every 30 s.
+      connectionsCheckingInterval: Math.min(1_000, limits.headersMs),
+    },
+    (request, response) => {
+      void handle(request, response).catch(() => {
+        if (!response.headersSent) sendRefusal(response, 500, '系统内部错误');
+      });
+    },
+  );
+  server.setTimeout(limits.idleMs);
+  server.keepAliveTimeout = Math.min(5_000, limits.idleMs);
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     if (!isSameOriginRequest(request, origin)) return sendRefusal(response, 403, '拒绝访问：来源不符');
     const url = new URL(request.url ?? '/', origin);
+    if (!decodablePath(url.pathname)) return sendRefusal(response, 400, '地址格式错误');
     if (url.pathname === '/launch') {
       if (launchToken === null || !sameToken(url.searchParams.get('token') ?? '', launchToken)) {
         return sendRefusal(response, 403, '启动链接无效或已使用过（每个链接只能打开一次），请重新启动受理台以获得新的链接。');
@@ -109,8 +158,10 @@ export async function startWebHost({ backend, staticDir, port }: WebHostOptions)
       try {
         const body = await readBody(request);
         input = body ? JSON.parse(body) : {};
-      } catch {
-        return send(response, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: '请求格式错误' } }), 'application/json; charset=utf-8');
+      } catch (error) {
+        // A refused upload may still be streaming in: answer and close rather than read the rest.
+        if (error instanceof BodyTooLarge) return sendJsonError(response, 413, bodyTooLargeMessage, { Connection: 'close' });
+        return sendJsonError(response, 400, '请求格式错误');
       }
       const channel = url.pathname.slice('/api/'.length);
       // The applicant-facing rating view is a page of the same browser, but never the clerk's

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AppError } from '../../shared/errors';
 import { openBackend } from '../backend/backend';
 import { defaultDataDir } from '../paths';
 import { offsetClock, systemClock } from '../services/clock';
@@ -16,7 +17,7 @@ const dataDir = defaultDataDir();
 const clockOffset = Number(process.env.HALLDESK_CLOCK_OFFSET_MS ?? '0');
 // HALLDESK_TEST_CLOCK=1 (e2e only): a clock the tests move forward; never set in a hall.
 const testClock = testClockFromEnv(process.env);
-const backend = openBackend({ dataDir, clock: clockOffset ? offsetClock(clockOffset) : systemClock, ...(testClock ? { testClock } : {}) });
+const backend = openBackendOrExit();
 const host = await startWebHost({
   backend,
   staticDir: process.env.HALLDESK_STATIC_DIR ?? join(here, '../renderer'),
@@ -28,6 +29,17 @@ console.log(`请在浏览器中打开：${host.launchUrl}`);
 console.log(`HALLDESK_READY ${host.launchUrl}`);
 
 if (process.env.HALLDESK_OPEN_BROWSER === '1') openInSystemBrowser(host.launchUrl);
+
+/** A store that cannot be used stops the host with the clerk's message, not a stack trace. */
+function openBackendOrExit() {
+  try {
+    return openBackend({ dataDir, clock: clockOffset ? offsetClock(clockOffset) : systemClock, ...(testClock ? { testClock } : {}) });
+  } catch (error) {
+    console.error(`受理台无法启动：${error instanceof AppError ? error.message : '打开数据时出错，请联系管理员。'}`);
+    if (!(error instanceof AppError)) console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
 
 function openInSystemBrowser(url: string) {
   const command = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';

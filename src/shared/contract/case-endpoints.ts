@@ -7,7 +7,7 @@ import { decisionInputSchema } from '../intake/decision';
 import { materialReceiptSchema } from '../intake/material-check';
 import { endpoint } from './endpoint';
 import { itemSummarySchema } from './catalogue-endpoints';
-import { emptyInput } from './fields';
+import { emptyInput, searchQuerySchema } from './fields';
 
 const intakeRoles = ['clerk', 'agent', 'admin'] as const;
 const readers = ['clerk', 'agent', 'supervisor', 'admin'] as const;
@@ -46,7 +46,7 @@ const searchDate = (label: string) => z.string().refine(isDateString, `${label}�
 
 export const caseSearchInputSchema = z
   .object({
-    query: z.string().trim().max(50, '搜索词过长').default(''),
+    query: searchQuerySchema,
     todayOnly: z.boolean().default(false),
     state: z.enum(caseStates).optional(),
     /** Received between these days, inclusive. */

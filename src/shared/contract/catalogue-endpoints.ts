@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { serviceItemSchema } from '../catalogue/item-schema';
 import { endpoint } from './endpoint';
-import { emptyInput } from './fields';
+import { emptyInput, searchQuerySchema } from './fields';
 
 const everyone = ['clerk', 'agent', 'supervisor', 'admin'] as const;
 
@@ -24,7 +24,7 @@ export const catalogueEndpoints = {
   'catalogue.search': endpoint({
     title: '查询事项',
     access: everyone,
-    input: z.object({ query: z.string().trim().max(50, '搜索词过长').default(''), limit: z.number().int().min(1).max(200).default(50) }),
+    input: z.object({ query: searchQuerySchema, limit: z.number().int().min(1).max(200).default(50) }),
     output: z.array(itemSummarySchema),
   }),
   'catalogue.get': endpoint({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 import type { IdCheck } from './id-check';
 import { checkCreditCode } from './credit-code';
 import { checkPersonId, idKinds } from './id-types';
@@ -41,20 +42,5 @@ export const personIdSchema = z
 
 export type PersonId = z.output<typeof personIdSchema>;
 
-/**
- * Length is counted in code points: rare name characters (CJK Extension B and later) are
- * two UTF-16 units each and must count as one 字.
- */
-function boundedText(label: string, maxChars: number) {
-  return z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .superRefine((value, ctx) => {
-      const length = [...value].length;
-      if (length === 0) ctx.addIssue({ code: 'custom', message: `${label}不能为空` });
-      else if (length > maxChars) ctx.addIssue({ code: 'custom', message: `${label}不能超过${maxChars}个字` });
-    });
-}
-
-export const personNameSchema = boundedText('姓名', 50);
-export const enterpriseNameSchema = boundedText('单位名称', 100);
+export const personNameSchema = safeText('姓名', { max: 50, required: true, name: true });
+export const enterpriseNameSchema = safeText('单位名称', { max: 100, required: true, name: true });

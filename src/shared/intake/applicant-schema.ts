@@ -7,12 +7,10 @@ import {
   phoneSchema,
 } from '../identity/schemas';
 import { checkPersonId } from '../identity/id-types';
+import { safeText } from '../text/safe-text';
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
+  safeText(label, { max })
     .optional()
     .transform((v) => (v ? v : undefined));
 

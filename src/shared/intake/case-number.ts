@@ -20,7 +20,17 @@ export function caseNumberFormatProblem(template: string): string | null {
   if (!/^[{}A-Za-z0-9_\-/]*$/.test(template.replace(/\{(hall|desk|year|serial)\}/g, ''))) {
     return '编号格式中只能使用字母、数字和 - _ / 作为分隔';
   }
-  return null;
+  return hallStandsAlone(template) ? null : '编号格式中的 {hall} 前后须为分隔符（- _ /）或编号的开头、结尾，否则编号可能与其他大厅的相混';
+}
+
+/**
+ * The hall code must be a part of its own: with `{hall}X-…` hall JC would mint numbers that read
+ * as hall JCX's, and `{hall}{desk}` cannot tell hall JC's window X1 from hall JCX's window 1.
+ */
+function hallStandsAlone(template: string): boolean {
+  const at = template.indexOf('{hall}');
+  const bounded = (c: string) => c === '' || '-_/'.includes(c);
+  return bounded(at === 0 ? '' : template.charAt(at - 1)) && bounded(template.charAt(at + '{hall}'.length));
 }
 
 export function formatCaseNumber(template: string, parts: CaseNumberParts): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 import type { MaterialAssessment } from './material-check';
 
 export const decisionKinds = ['accept', 'accept-deferred', 'correction-notice', 'refuse'] as const;
@@ -22,7 +23,9 @@ export const refusalReasons = {
 export type RefusalReasonKind = keyof typeof refusalReasons;
 
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
+/** Free text on the notices: several lines allowed, nothing the centre or the paper would refuse. */
+const text = (label: string, max: number) =>
+  safeText(label, { max, multiline: true }).refine((value) => value !== '', `请填写${label}`);
 
 export const decisionInputSchema = z.discriminatedUnion(
   'kind',
@@ -33,13 +36,13 @@ export const decisionInputSchema = z.discriminatedUnion(
       commitmentSigned: z.literal(true, { error: '容缺受理须由申请人签署容缺受理承诺书' }),
       deadlines: z.array(z.object({ key: z.string().min(1), date: dateString })).max(100),
     }),
-    z.object({ kind: z.literal('correction-notice'), note: z.string().trim().max(500, '补充说明不能超过500个字').optional() }),
+    z.object({ kind: z.literal('correction-notice'), note: safeText('补充说明', { max: 500, multiline: true }).optional() }),
     z
       .object({
         kind: z.literal('refuse'),
         reasonKind: z.enum(Object.keys(refusalReasons) as [RefusalReasonKind, ...RefusalReasonKind[]], { error: '请选择不予受理的理由' }),
         reasonText: text('不予受理的具体理由', 500),
-        referTo: z.string().trim().max(100, '告知机关名称不能超过100个字').optional(),
+        referTo: safeText('告知机关名称', { max: 100 }).optional(),
       })
       .refine((d) => d.reasonKind !== 'outside-powers' || Boolean(d.referTo), {
         message: '不属于本机关职权范围的，须告知申请人向哪个机关申请',

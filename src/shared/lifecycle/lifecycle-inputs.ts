@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isDateString } from '../calendar/date-string';
 import { personNameSchema, phoneSchema } from '../identity/schemas';
+import { safeText } from '../text/safe-text';
 import { materialReceiptSchema } from '../intake/material-check';
 import { outcomes } from './subtask-states';
 
@@ -72,7 +73,7 @@ const deliveryBase = {
   recipient: personNameSchema,
   recipientKind: z.enum(recipientKinds, { error: '请选择领取人身份' }),
   /** 送达回证: an agent recipient and the reason are written on it. */
-  proxyReason: z.string().trim().max(200, '代收理由不能超过200个字').default(''),
+  proxyReason: safeText('代收理由', { max: 200 }).default(''),
   documents: textInput('送达文书及份数', 200),
 };
 

@@ -11,5 +11,8 @@ export function statusUrl(baseUrl: string, caseNo: string, queryCode: string): s
 
 /** The query code's alphabet: no 0/O, 1/I/L, so it reads back unambiguously over the phone. */
 export const queryCodeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const queryCodeLength = 8;
-export const queryCodePattern = new RegExp(`^[${queryCodeAlphabet}]{${queryCodeLength}}$`);
+/** 11 of 31 symbols: 54 bits, above the 50 the sync protocol promises. */
+export const queryCodeLength = 11;
+/** What desks issued before issue 10 (40 bits); those codes are on paper and stay valid. */
+export const firstQueryCodeLength = 8;
+export const queryCodePattern = new RegExp(`^(?:[${queryCodeAlphabet}]{${queryCodeLength}}|[${queryCodeAlphabet}]{${firstQueryCodeLength}})$`);

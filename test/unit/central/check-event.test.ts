@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { caseNumberBelongsToHall } from '../../../src/central/sync/case-hall';
-import { checkEvent, otherHallReason } from '../../../src/central/sync/check-event';
+import { sha256Hex } from '../../../src/central/security/secrets';
+import { caseNumberBelongsToDesk } from '../../../src/central/sync/case-hall';
+import { checkEvent, notThisDeskNumberReason, otherHallReason } from '../../../src/central/sync/check-event';
 import { findUnstorable, storableText } from '../../../src/central/sync/storable-json';
 import { caseDetail } from './suite/desk-fixtures';
 
-const desk = { id: randomUUID(), hallCode: 'JC', deskNo: '03' };
+const desk = { id: randomUUID(), hallCode: 'JC', deskNo: '03', caseNumberFormats: [] };
 const event = (payload: unknown, overrides: Record<string, unknown> = {}) => ({
   eventId: randomUUID(),
   seq: 1,
@@ -17,18 +18,30 @@ const event = (payload: unknown, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe('caseNumberBelongsToHall', () => {
-  it('accepts the hall code as a part of its own, or glued to the window number', () => {
-    expect(caseNumberBelongsToHall('JC-03-2026-000001', 'JC', '03')).toBe(true);
-    expect(caseNumberBelongsToHall('2026/JC/03/000001', 'JC', '03')).toBe(true);
-    expect(caseNumberBelongsToHall('JC03-2026-000001', 'JC', '03')).toBe(true);
+describe('caseNumberBelongsToDesk', () => {
+  const jc03 = { hallCode: 'JC', deskNo: '03', caseNumberFormats: ['{year}/{hall}/{desk}/{serial}', '{hall}-{desk}{year}-{serial}'] };
+
+  it("reads a number with the desk's own formats, hall and window from the credential", () => {
+    expect(caseNumberBelongsToDesk('JC-03-2026-000001', jc03)).toBe(true);
+    expect(caseNumberBelongsToDesk('2026/JC/03/000001', jc03)).toBe(true);
+    expect(caseNumberBelongsToDesk('JC-032026-000001', jc03)).toBe(true);
+    expect(caseNumberBelongsToDesk('12-7-2026-000001', { hallCode: '12', deskNo: '7', caseNumberFormats: [] })).toBe(true);
   });
 
-  it("refuses a number that reads as another hall's", () => {
-    expect(caseNumberBelongsToHall('XY-01-2026-000001', 'JC', '03')).toBe(false);
-    expect(caseNumberBelongsToHall('JCX-03-2026-000001', 'JC', '03')).toBe(false);
-    expect(caseNumberBelongsToHall('XJC-03-2026-000001', 'JC', '03')).toBe(false);
-    expect(caseNumberBelongsToHall('JC2-03-2026-000001', 'JC', '03')).toBe(false);
+  it("refuses another hall's or window's number, a prefix code and a format the desk never declared", () => {
+    expect(caseNumberBelongsToDesk('XY-01-2026-000001', jc03)).toBe(false);
+    expect(caseNumberBelongsToDesk('JCX-01-2026-000001', jc03)).toBe(false);
+    expect(caseNumberBelongsToDesk('JCX-03-2026-000001', jc03)).toBe(false);
+    expect(caseNumberBelongsToDesk('XJC-03-2026-000001', jc03)).toBe(false);
+    expect(caseNumberBelongsToDesk('JC-04-2026-000001', jc03)).toBe(false);
+    expect(caseNumberBelongsToDesk('JC03-2026-000001', jc03)).toBe(false);
+    expect(caseNumberBelongsToDesk('JC-03-2026-000001-X', jc03)).toBe(false);
+    expect(caseNumberBelongsToDesk('123-4-2026-000001', { hallCode: '12', deskNo: '34', caseNumberFormats: [] })).toBe(false);
+  });
+
+  it('never reads with a format whose hall code is glued to another part', () => {
+    const glued = { hallCode: 'JC', deskNo: 'X1', caseNumberFormats: ['{hall}{desk}-{year}-{serial}'] };
+    expect(caseNumberBelongsToDesk('JCX1-2026-000001', glued)).toBe(false);
   });
 });
 
@@ -37,7 +50,7 @@ describe('checkEvent', () => {
     const checked = checkEvent(event({ ...caseDetail('JC-03-2026-000001', 'JC', '03'), extraField: 1 }), desk);
     expect(checked.kind).toBe('accepted');
     if (checked.kind === 'accepted') {
-      expect(checked.snapshot).toMatchObject({ caseNo: 'JC-03-2026-000001', hallCode: 'JC', deskNo: '03', queryCode: 'QRY7K2M9XD4H' });
+      expect(checked.snapshot).toMatchObject({ caseNo: 'JC-03-2026-000001', hallCode: 'JC', deskNo: '03', queryCode: sha256Hex('QRY7K2M9XD4H') });
       expect((checked.snapshot?.payload as { extraField?: number }).extraField).toBe(1);
     }
   });
@@ -53,6 +66,13 @@ describe('checkEvent', () => {
   it("refuses another hall's case", () => {
     const checked = checkEvent(event(caseDetail('XY-01-2026-000001', 'XY', '01'), { entityId: 'XY-01-2026-000001' }), desk);
     expect(checked).toMatchObject({ kind: 'rejected', reason: otherHallReason });
+  });
+
+  it("refuses a JCX number sent by the JC desk, whatever window the payload claims", () => {
+    for (const deskNo of ['', '03', '01']) {
+      const squat = checkEvent(event(caseDetail('JCX-01-2026-000001', 'JC', deskNo), { entityId: 'JCX-01-2026-000001' }), desk);
+      expect(squat).toMatchObject({ kind: 'rejected', reason: notThisDeskNumberReason });
+    }
   });
 
   it('refuses a weak query code and a payload nested beyond reason', () => {

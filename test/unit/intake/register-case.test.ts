@@ -127,11 +127,13 @@ describe('desk settings', () => {
     expect((await desk.fail('idReader.read', {}, w)).message).toContain('手工录入');
     const bad = await desk.fail('settings.update', { idReader: 'fake', caseNumberFormat: '{hall}-{serial}' }, w);
     expect(bad).toMatchObject({ code: 'VALIDATION', field: 'caseNumberFormat', message: expect.stringContaining('{desk}') });
-    await desk.call('settings.update', { idReader: 'fake', caseNumberFormat: '{hall}{desk}/{year}/{serial}' }, w);
+    const glued = await desk.fail('settings.update', { idReader: 'fake', caseNumberFormat: '{hall}{desk}/{year}/{serial}' }, w);
+    expect(glued).toMatchObject({ code: 'VALIDATION', field: 'caseNumberFormat', message: expect.stringContaining('其他大厅') });
+    await desk.call('settings.update', { idReader: 'fake', caseNumberFormat: '{hall}/{desk}{year}/{serial}' }, w);
     expect((await desk.call('idReader.read', {}, w)).idNumber).toBe('11010519491231002X');
     const { materials } = await receiptsFor(desk, [socialCardItem], w);
     const detail = await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }), w);
-    expect(detail.caseNo).toBe('JC03/2026/000001');
+    expect(detail.caseNo).toBe('JC/032026/000001');
   });
 
   it('keeps every case and pending change when the clerk logs out and another user logs in', async () => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, updateToVersion } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
-import { queryCodePattern } from '../../../src/shared/print/status-url';
+import { firstQueryCodeLength, queryCodeAlphabet, queryCodeLength, queryCodePattern } from '../../../src/shared/print/status-url';
 
 function insertCase(db: Database.Database, caseNo: string, serial: number) {
   db.prepare(
@@ -34,10 +34,13 @@ describe('migration 0003 (printing)', () => {
     expect(codes).toHaveLength(20);
     for (const code of codes) expect(code).toMatch(queryCodePattern);
     expect(new Set(codes).size).toBeGreaterThan(15);
+    for (const code of codes) expect(code).toHaveLength(firstQueryCodeLength);
     insertCase(db, 'JC-03-2026-000099', 99);
-    expect((db.prepare("SELECT query_code FROM cases WHERE case_no = 'JC-03-2026-000099'").get() as { query_code: string }).query_code).toMatch(
-      queryCodePattern,
-    );
+    const fresh = (db.prepare("SELECT query_code FROM cases WHERE case_no = 'JC-03-2026-000099'").get() as { query_code: string }).query_code;
+    expect(fresh).toMatch(queryCodePattern);
+    // Migration 0012: codes issued from then on carry at least 50 bits; the old ones stay valid.
+    expect(fresh).toHaveLength(queryCodeLength);
+    expect(queryCodeLength * Math.log2(queryCodeAlphabet.length)).toBeGreaterThanOrEqual(50);
   });
 
   it('creates STRICT document tables whose rows are kept as printed, one original per case and type', () => {

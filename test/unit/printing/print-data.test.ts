@@ -54,8 +54,9 @@ describe('dates written out', () => {
 });
 
 describe('query codes and status URLs', () => {
-  it('are six characters of an alphabet without look-alikes', () => {
+  it('are eleven characters (54 bits) of an alphabet without look-alikes', () => {
     for (let i = 0; i < 200; i += 1) expect(newQueryCode()).toMatch(queryCodePattern);
+    expect(newQueryCode()).toHaveLength(11);
     expect(queryCodePattern.test('ABC1O0')).toBe(false);
   });
 

@@ -77,7 +77,7 @@ describe('print data for the preview', () => {
   it('writes dates out and carries the query code, items and phones', async () => {
     const data = await desk.call('print.preview', { caseNo: cases.deferred, docType: 'deferred-notice' });
     expect(data.case).toMatchObject({ caseNo: cases.deferred, receivedOn: '2026年3月2日', acceptedOn: '2026年3月2日', promisedDate: '2026年3月9日' });
-    expect(data.case?.queryCode).toMatch(/^[A-Z2-9]{8}$/);
+    expect(data.case?.queryCode).toMatch(/^[A-Z2-9]{11}$/);
     expect(data.case?.statusUrl).toContain(`case=${cases.deferred}`);
     expect(data.copies).toEqual(['第一联 申请人联', '第二联 存档联']);
     expect(data.materials.find((m) => m.status === 'deferred')).toMatchObject({ name: '住所（经营场所）使用证明', supplyDeadline: '2026年3月3日' });

@@ -118,7 +118,7 @@ describe.runIf(pdfTestsRun)('printed PDFs', () => {
     expect(decodeCode128(page)).toBe(caseNo);
     const url = decodeQr(page);
     const preview = await desk.call('print.preview', { caseNo, docType: 'acceptance-notice' });
-    expect(preview.case?.queryCode).toMatch(/^[A-Z2-9]{8}$/);
+    expect(preview.case?.queryCode).toMatch(/^[A-Z2-9]{11}$/);
     expect(url).toBe(statusUrl('https://zwfw.example.gov.cn', caseNo, preview.case!.queryCode!));
     const receipt = rasterize((await issuePdf(desk, { caseNo, docType: 'acceptance-receipt' }, out)).path, 1);
     expect(decodeCode128(receipt)).toBe(caseNo);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEvent } from '../../../src/central/sync/check-event';
 import { knownOpsByEntity } from '../../../src/central/sync/known-ops';
 
-const desk = { id: randomUUID(), hallCode: 'JC', deskNo: '03' };
+const desk = { id: randomUUID(), hallCode: 'JC', deskNo: '03', caseNumberFormats: [] };
 const event = (entity: string, op: string, payload: unknown = { caseNo: 'JC-03-2026-000001', stage: 'acceptance' }) => ({
   eventId: randomUUID(),
   seq: 1,

@@ -2,14 +2,16 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/shared/sync/canonical-json';
-import { startTestCentre, type TestCentre } from '../central/suite/test-centre';
+import { centreHookTimeout, startTestCentre, type TestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 
 const store = availableTestStores()[0]!;
+// PGlite's first start compiles its WASM: on a loaded machine that alone can pass a hook's timeout.
+beforeAll(() => store.warmUp(), 120_000);
 afterAll(() => store.shutdown());
 
 let centre: TestCentre;
@@ -21,11 +23,11 @@ beforeEach(async () => {
   await centre.admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
   desk = openTestDesk();
   await setUpDesk(desk, w);
-});
+}, centreHookTimeout);
 afterEach(async () => {
   desk.close();
   await centre.close();
-});
+}, centreHookTimeout);
 
 async function enrol() {
   const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });

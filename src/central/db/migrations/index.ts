@@ -1,5 +1,6 @@
 import { migration0001 } from './0001-central-foundation';
+import { migration0002 } from './0002-desk-formats-hashed-codes';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
-export const centralMigrations: readonly Migration[] = [migration0001];
+export const centralMigrations: readonly Migration[] = [migration0001, migration0002];

@@ -1,9 +1,9 @@
-import { queryCodeAlphabet, queryCodeLength } from '../../../shared/print/status-url';
+import { firstQueryCodeLength, queryCodeAlphabet } from '../../../shared/print/status-url';
 import type { Migration } from './index';
 
 /** One random query-code character in SQL (SQLite's random() is seeded from the OS). */
 const randomChar = `substr('${queryCodeAlphabet}', 1 + abs(random() % ${queryCodeAlphabet.length}), 1)`;
-const randomQueryCode = Array.from({ length: queryCodeLength }, () => randomChar).join(' || ');
+const randomQueryCode = Array.from({ length: firstQueryCodeLength }, () => randomChar).join(' || ');
 
 /**
  * Printing (issue 4): the query code a case's applicant looks progress up with, the printed

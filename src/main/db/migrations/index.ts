@@ -6,6 +6,7 @@ import { lifecycle } from './0005-lifecycle';
 import { ratingsSearch } from './0006-ratings-search';
 import { provisionalDates } from './0007-provisional-dates';
 import { accountSecurity } from './0008-account-security';
+import { longerQueryCodes } from './0009-longer-query-codes';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, provisionalDates, accountSecurity];
+export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, provisionalDates, accountSecurity, longerQueryCodes];

@@ -4,7 +4,7 @@ import { getSetting } from '../settings/settings-repository';
 import type { UserRecord } from '../users/user-repository';
 
 /**
- * How failed password checks slow down guessing (docs/security-accounts.md):
+ * How failed password checks slow down guessing (docs/security.md, "Accounts and sessions"):
  * - per account and source, the first `freeFailures` are free; after that the source waits
  *   `firstDelaySeconds`, doubling with every further failure, never more than `maxDelaySeconds`.
  *   A stranger at another source does not slow the clerk at all; one at the same PC delays the

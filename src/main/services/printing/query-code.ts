@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { queryCodeAlphabet, queryCodeLength } from '../../../shared/print/status-url';
 import type { Db } from '../../db/open-database';
 
-/** A fresh query code: 8 characters, no look-alikes (0/O, 1/I/L). */
+/** A fresh query code: 11 characters (54 bits), no look-alikes (0/O, 1/I/L). */
 export function newQueryCode(): string {
   let code = '';
   for (let i = 0; i < queryCodeLength; i += 1) code += queryCodeAlphabet[randomInt(queryCodeAlphabet.length)];

@@ -56,6 +56,16 @@ export function defineAdminTests(store: TestStore): void {
       expect(html).toContain(text);
     }
 
+    // The cookie is a random session id, never the admin token; logging out ends it at once.
+    expect(cookie).not.toContain(testAdminToken);
+    expect(cookie).toMatch(/Max-Age=\d+/);
+    const session = cookie.split(';')[0] ?? '';
+    expect((await fetch(new URL('/admin', centre.url), { headers: { cookie: `central_admin=${testAdminToken}` } })).status).toBe(401);
+    const logout = await fetch(new URL('/admin/logout', centre.url), { method: 'POST', headers: { cookie: session }, redirect: 'manual' });
+    expect(logout.status).toBe(303);
+    expect(logout.headers.get('set-cookie')).toMatch(/Max-Age=0/);
+    expect((await fetch(new URL('/admin', centre.url), { headers: { cookie: session } })).status).toBe(401);
+
     const overview = await centre.admin.overview();
     expect(overview.halls).toEqual([
       expect.objectContaining({ code: 'JC', desks: 2, eventsReceived: 1, cases: 1, openRejections: 1, lastBatchAt: expect.any(String) }),

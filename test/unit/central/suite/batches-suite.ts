@@ -1,13 +1,16 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { notThisDeskNumberReason } from '../../../../src/central/sync/check-event';
 import { canonicalJson } from '../../../../src/shared/sync/canonical-json';
-import { batchOf, caseDetail, caseEvent, countRows, createHall, deskEvent, enrolNewDesk, sendBatch } from './desk-fixtures';
+import { api, batchOf, caseDetail, caseEvent, countRows, createHall, deskEvent, enrolNewDesk, sendBatch } from './desk-fixtures';
 import type { EnrolledDesk } from './desk-fixtures';
 import { centreHookTimeout, startTestCentre } from './test-centre';
 import type { TestCentre } from './test-centre';
 import type { TestStore } from './test-stores';
 
 const otherHall = '不能写入其他大厅的案件';
+const notThisDesk = notThisDeskNumberReason;
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function defineBatchTests(store: TestStore): void {
   let centre: TestCentre;
@@ -63,8 +66,21 @@ export function defineBatchTests(store: TestStore): void {
       'SELECT content_hash, payload, state, promised_date, query_code FROM cases',
     );
     const expected = createHash('sha256').update(canonicalJson(detail), 'utf8').digest('hex');
-    expect(rows[0]).toMatchObject({ content_hash: expected, state: 'accepted', promised_date: '2026-12-04', query_code: 'QRY7K2M9XD4H' });
-    expect(createHash('sha256').update(canonicalJson(rows[0]?.payload)).digest('hex')).toBe(expected);
+    expect(rows[0]).toMatchObject({ content_hash: expected, state: 'accepted', promised_date: '2026-12-04', query_code: sha256('QRY7K2M9XD4H') });
+    // Stored without its query code; the desk's hash of the same payload with the code put back matches.
+    expect(rows[0]?.payload).toMatchObject({ queryCode: null });
+    const restored = { ...(rows[0]?.payload as object), queryCode: 'QRY7K2M9XD4H' };
+    expect(createHash('sha256').update(canonicalJson(restored)).digest('hex')).toBe(expected);
+  });
+
+  it('keeps only the hash of a query code: the code is nowhere in the database, not in a rejected event either', async () => {
+    const rejected = caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03', { queryCode: 'REJECTED7K2M9XD', promisedDate: '2026-02-30' }));
+    await sendBatch(centre, jc, batchOf([caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')), rejected]));
+    for (const table of ['cases', 'received_events', 'rejected_events']) {
+      const dump = JSON.stringify(await centre.sql.query(`SELECT * FROM ${table}`));
+      expect(dump).not.toContain('QRY7K2M9XD4H');
+      expect(dump).not.toContain('REJECTED7K2M9XD');
+    }
   });
 
   it('a later event of the same case replaces the snapshot and keeps the query code', async () => {
@@ -76,7 +92,7 @@ export function defineBatchTests(store: TestStore): void {
     const results = await sendBatch(centre, jc, batchOf([update, first]));
     expect(statuses(results)).toEqual(['applied', 'applied']);
     const rows = await centre.sql.query('SELECT state, query_code, last_event_id::text AS last FROM cases');
-    expect(rows).toEqual([{ state: 'accepted', query_code: 'QRY7K2M9XD4H', last: update.eventId }]);
+    expect(rows).toEqual([{ state: 'accepted', query_code: sha256('QRY7K2M9XD4H'), last: update.eventId }]);
   });
 
   it("rejects another hall's case while applying the rest of the batch", async () => {
@@ -89,7 +105,7 @@ export function defineBatchTests(store: TestStore): void {
     expect(reply.json.value.results).toEqual([
       { eventId: foreignHall.eventId, status: 'rejected', reason: otherHall },
       { eventId: own.eventId, status: 'applied' },
-      { eventId: foreignNumber.eventId, status: 'rejected', reason: otherHall },
+      { eventId: foreignNumber.eventId, status: 'rejected', reason: notThisDesk },
       { eventId: user.eventId, status: 'applied' },
     ]);
     expect(await centre.sql.query('SELECT case_no FROM cases')).toEqual([{ case_no: 'JC-03-2026-000001' }]);
@@ -97,8 +113,41 @@ export function defineBatchTests(store: TestStore): void {
     const rejected = await centre.sql.query('SELECT event_id, hall_code, reason FROM rejected_events ORDER BY entity_id');
     expect(rejected).toEqual([
       { event_id: foreignHall.eventId, hall_code: 'JC', reason: otherHall },
-      { event_id: foreignNumber.eventId, hall_code: 'JC', reason: otherHall },
+      { event_id: foreignNumber.eventId, hall_code: 'JC', reason: notThisDesk },
     ]);
+  });
+
+  it("a JC desk cannot take a JCX case number, whatever window its payload claims; the JCX desk's own case is applied", async () => {
+    await createHall(centre, 'JCX');
+    const jcx = await enrolNewDesk(centre, 'JCX', '01');
+    const squats = ['', '01', '03'].map((deskNo) => caseEvent(caseDetail('JCX-01-2026-000001', 'JC', deskNo, { note: '抢注' })));
+    const reply = await sendBatch(centre, jc, batchOf(squats));
+    expect(statuses(reply)).toEqual(['rejected', 'rejected', 'rejected']);
+    const real = caseEvent(caseDetail('JCX-01-2026-000001', 'JCX', '01'));
+    expect(statuses(await sendBatch(centre, jcx, batchOf([real])))).toEqual(['applied']);
+    expect(await centre.sql.query("SELECT hall_code, desk_no, payload->>'note' AS note FROM cases")).toEqual([{ hall_code: 'JCX', desk_no: '01', note: null }]);
+  });
+
+  it("reads case numbers with the formats the desk declared in its settings, not another window's", async () => {
+    const format = deskEvent('desk-settings', 'desk', 'settings.updated', { idReader: 'none', caseNumberFormat: '{year}/{hall}/{desk}/{serial}' });
+    const slashed = caseEvent(caseDetail('2026/JC/03/000001', 'JC', '03'));
+    const otherWindow = caseEvent(caseDetail('JC-04-2026-000001', 'JC', '04'));
+    expect(statuses(await sendBatch(centre, jc, batchOf([format, slashed, otherWindow])))).toEqual(['applied', 'applied', 'rejected']);
+    const later = caseEvent(caseDetail('2026/JC/03/000002', 'JC', '03'));
+    expect(statuses(await sendBatch(centre, jc, batchOf([later])))).toEqual(['applied']);
+    expect(await centre.sql.query('SELECT desk_no FROM cases ORDER BY case_no')).toEqual([{ desk_no: '03' }, { desk_no: '03' }]);
+  });
+
+  it('rejects a payload nested 5,000 levels deep on its own and applies the good events beside it', async () => {
+    const deep = deskEvent('user', '9', 'user.updated', {});
+    const text = JSON.stringify(deep).replace('"payload":{}', `"payload":${'['.repeat(5000)}1${']'.repeat(5000)}`);
+    const good = [caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')), deskEvent('user', '1', 'user.updated', { id: 1, name: '李窗口' })];
+    const raw = `{"batchId":"${randomUUID()}","events":[${JSON.stringify(good[0])},${text},${JSON.stringify(good[1])}]}`;
+    const reply = await api(centre, '/v1/batches', { rawBody: raw, auth: jc.auth });
+    expect(reply.status).toBe(200);
+    expect(statuses(reply)).toEqual(['applied', 'rejected', 'applied']);
+    expect(reply.json.value.results[1]).toMatchObject({ eventId: deep.eventId, reason: expect.stringContaining('嵌套层次过深') });
+    expect(await countRows(centre, 'rejected_events')).toBe(1);
   });
 
   it("never overwrites a case the centre holds for another hall, and leaves no ledger entry for the attempt", async () => {

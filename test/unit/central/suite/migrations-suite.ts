@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../../src/central/db/migrate';
 import { centralMigrations } from '../../../../src/central/db/migrations';
@@ -53,5 +54,29 @@ export function defineMigrationTests(store: TestStore): void {
     ]);
     expect(tables).toEqual([]);
     expect(await schemaVersion(centre.sql)).toBe(centralMigrations.at(-1)?.version);
+  });
+
+  it('0002 learns each desk\'s declared number formats from the ledger and hashes stored query codes', async () => {
+    const sql = centre.sql;
+    // Back to 0001's shape: the columns 0002 adds or changes, as they were.
+    await sql.query('ALTER TABLE desks DROP COLUMN case_number_formats');
+    await sql.query('DELETE FROM schema_migrations WHERE version >= 2');
+    await sql.query("INSERT INTO halls (code, name) VALUES ('JC', 'JC')");
+    const deskId = randomUUID();
+    await sql.query("INSERT INTO desks (id, hall_code, desk_no, credential_hash) VALUES ($1, 'JC', '03', 'x')", [deskId]);
+    await sql.query(
+      `INSERT INTO received_events (event_id, desk_id, hall_code, batch_id, seq, entity, entity_id, op, payload, created_at)
+       VALUES ($1, $2, 'JC', $3, 1, 'desk-settings', 'desk', 'settings.updated', '{"caseNumberFormat":"{year}/{hall}/{desk}/{serial}"}', 'x')`,
+      [randomUUID(), deskId, randomUUID()],
+    );
+    await sql.query(
+      `INSERT INTO cases (case_no, hall_code, desk_no, payload, content_hash, state, query_code, last_event_id)
+       VALUES ('JC-03-2026-000001', 'JC', '03', '{}', 'h', 'accepted', 'QRY7K2M9XD4H', $1)`,
+      [randomUUID()],
+    );
+    expect(await migrate(sql)).toEqual(centralMigrations.filter((m) => m.version >= 2).map((m) => m.version));
+    expect(await sql.query('SELECT case_number_formats FROM desks')).toEqual([{ case_number_formats: ['{year}/{hall}/{desk}/{serial}'] }]);
+    const expected = createHash('sha256').update('QRY7K2M9XD4H').digest('hex');
+    expect(await sql.query('SELECT query_code FROM cases')).toEqual([{ query_code: expected }]);
   });
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { statusLookupsPerMinute, tooManyLookupsMessage } from '../../../../src/central/http/public-routes';
 import { api, batchOf, caseDetail, caseEvent, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
 import type { CasePayload } from './desk-fixtures';
 import { centreHookTimeout, startTestCentre } from './test-centre';
@@ -86,5 +87,12 @@ export function defineStatusPageTests(store: TestStore): void {
     await centre.admin.publishCaseStatus({ caseNo: 'JC-03-2026-000001', state: 'in-review', department: '江川市人力资源和社会保障局', note: '' });
     const reply = await api(centre, '/v1/public/status?case=JC-03-2026-000001&code=QRY7K2M9XD4H');
     expect(reply.json.value.state).toBe('审查中');
+  });
+
+  it('limits lookups per source: after 20 a minute, a 429 with a Chinese message, right code or not', async () => {
+    for (let i = 0; i < statusLookupsPerMinute; i++) expect((await page('JC-03-2026-000001', `WRONGCODE${i}`)).status).toBe(404);
+    const limited = await page('JC-03-2026-000001', 'QRY7K2M9XD4H');
+    expect(limited.status).toBe(429);
+    expect(limited.json.error.message).toBe(tooManyLookupsMessage);
   });
 }
