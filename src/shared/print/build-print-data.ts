@@ -104,7 +104,13 @@ export function toPrintItem(item: ServiceItem | undefined, caseItem: CaseDetail[
   };
 }
 
-function toPrintMaterial(m: CaseMaterial, itemNames: Map<string, string>): PrintMaterial {
+/** A line marked 不适用 prints as not received, even for a case stored before receipts were normalised. */
+function normalised(m: CaseMaterial): CaseMaterial {
+  return m.status === 'not-applicable' ? { ...m, receivedOriginals: 0, receivedCopies: 0, receivedElectronic: false } : m;
+}
+
+function toPrintMaterial(material: CaseMaterial, itemNames: Map<string, string>): PrintMaterial {
+  const m = normalised(material);
   return {
     name: m.name,
     necessity: necessityLabels[m.necessity],
