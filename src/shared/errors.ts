@@ -11,6 +11,8 @@ export const errorCodes = [
   'CONFLICT',
   'SETUP_REQUIRED',
   'CALENDAR_MISSING',
+  /** A hall setting a document prints is not filled in yet (e.g. the 人民法院 on 不予受理通知书). */
+  'SETTINGS_REQUIRED',
   'INTERNAL',
 ] as const;
 

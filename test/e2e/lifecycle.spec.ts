@@ -103,6 +103,7 @@ test('a two-department case goes through every state to 已出件, with a depart
 
     await page.getByTestId('lc-deliver').click();
     await page.getByTestId('deliver-recipient').fill('李明');
+    await page.getByTestId('deliver-recipient-id').fill('11010519491231002X');
     await page.getByTestId('deliver-documents').fill('营业执照正本1份、副本1份，社会保险登记证1份');
     await page.getByTestId('deliver-submit').click();
     await expect(page.getByText('请由领取人在送达回证上签名后再确认出件')).toBeVisible();

@@ -10,6 +10,7 @@ const statusByCode: Record<ErrorCode, number> = {
   LOCKED: 423,
   SETUP_REQUIRED: 409,
   CALENDAR_MISSING: 400,
+  SETTINGS_REQUIRED: 409,
   INTERNAL: 500,
 };
 

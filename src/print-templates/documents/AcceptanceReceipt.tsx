@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import { receivedTotals } from '../../shared/print/material-count';
-import { Codes, DocNo, Head, phonesOf, type DocProps } from '../parts';
+import { Codes, DocNo, Head, printedLabel, phonesOf, type DocProps } from '../parts';
 
 /** 受理回执 (80 mm roll): the short form of the acceptance notice. */
 export function AcceptanceReceipt({ data, copyLabel }: DocProps) {
@@ -64,7 +64,7 @@ export function AcceptanceReceipt({ data, copyLabel }: DocProps) {
         受理人：{data.clerk.name}（{data.clerk.staffNo}）{'\u3000'}{data.clerk.deskNo}号窗口
       </div>
       <div>
-        {data.reprint ? '补打时间' : '打印时间'}：{data.printedAt}
+        {printedLabel(data)}：{data.printedAt}
       </div>
       <div className="pd-sign">
         <p>

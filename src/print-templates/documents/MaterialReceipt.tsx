@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import { receivedMaterials, receivedTotals } from '../../shared/print/material-count';
-import { Codes, DocNo, Head, Meta, type DocProps } from '../parts';
+import { Codes, DocNo, Head, printedLabel, Meta, type DocProps } from '../parts';
 
 /** 收件凭证 (A4 or 80 mm): the materials received with counts, for the applicant's signature. */
 export function MaterialReceipt({ data, copyLabel }: DocProps) {
@@ -64,7 +64,7 @@ export function MaterialReceipt({ data, copyLabel }: DocProps) {
             收件人：{data.clerk.name}（工号 {data.clerk.staffNo}）{'\u3000'}{data.clerk.deskNo}号窗口
           </p>
           <p>
-            {data.reprint ? '补打时间' : '打印时间'}：{data.printedAt}
+            {printedLabel(data)}：{data.printedAt}
           </p>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { deskNoSchema, emptyInput, hallCodeSchema, hallNameSchema, newPasswordSchema, personNameSchema, staffNoSchema } from './fields';
+import { printSettingsSchema } from '../print/print-settings';
 import { sessionUserSchema } from './user-types';
 
 export const hallSchema = z.object({ name: z.string(), code: z.string(), deskNo: z.string() });
@@ -19,6 +20,10 @@ export const setupInputSchema = z.object({
   hallCode: hallCodeSchema,
   deskNo: deskNoSchema,
   admin: z.object({ staffNo: staffNoSchema, name: personNameSchema, password: newPasswordSchema }),
+  /** What paper names (see shared/print/required-settings): may be left empty and set later. */
+  statusBaseUrl: printSettingsSchema.shape.statusBaseUrl,
+  reviewAuthority: printSettingsSchema.shape.reviewAuthority,
+  litigationCourt: printSettingsSchema.shape.litigationCourt,
 });
 export type SetupInput = z.input<typeof setupInputSchema>;
 

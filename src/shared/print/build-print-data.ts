@@ -11,10 +11,12 @@ import {
 import { idKindLabel, isIdKind } from '../identity/id-types';
 import type { CaseDetail, CaseMaterial } from '../intake/case-types';
 import { decisionLabels, refusalReasons, type RefusalReasonKind } from '../intake/decision';
+import { deliveryMethodLabels, recipientKindLabels } from '../lifecycle/lifecycle-inputs';
+import type { Delivery } from '../lifecycle/lifecycle-view';
 import { addCalendarDays, chineseDate, chineseDateOf, chineseDateTime } from './chinese-date';
 import { correctionNoticeSubtitle, docTypeInfo, type CaseDocType } from './doc-types';
 import { printedIdNumber } from './mask';
-import type { PrintData, PrintItem, PrintMaterial } from './print-data';
+import type { PrintData, PrintDelivery, PrintItem, PrintMaterial } from './print-data';
 import type { PrintSettings } from './print-settings';
 import { statusUrl } from './status-url';
 
@@ -37,9 +39,13 @@ export interface CasePrintInput {
   /** Drawn when the document is issued; null in a preview of one never printed. */
   docNo: string | null;
   reprint: boolean;
+  /** A 下载PDF before the first print: marked as a preview on the paper. */
+  previewCopy?: boolean;
   printedAt: Date;
   queryCode: string | null;
   codes: PrintCodes | null;
+  /** The hand-over (送达回证); null before 出件. */
+  delivery?: Delivery | null;
 }
 
 const receiptTypes: readonly CaseDocType[] = ['acceptance-receipt', 'material-receipt'];
@@ -132,6 +138,21 @@ function toPrintMaterial(material: CaseMaterial, itemNames: Map<string, string>)
   };
 }
 
+function toPrintDelivery(d: Delivery): PrintDelivery {
+  return {
+    method: deliveryMethodLabels[d.method],
+    recipient: d.recipient,
+    recipientKind: recipientKindLabels[d.recipientKind],
+    recipientIdNumber: d.recipientIdNumber,
+    proxyReason: d.proxyReason,
+    documents: d.documents,
+    address: d.address,
+    trackingNo: d.trackingNo,
+    deliveredAt: chineseDateTime(d.deliveredAt),
+    releasedBy: d.releasedBy,
+  };
+}
+
 function headerOf(settings: PrintSettings, hallName: string) {
   return { text: settings.headerText || hallName, hallName };
 }
@@ -155,6 +176,7 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
     header: headerOf(settings, detail.hall.name),
     docNo: input.docNo,
     reprint: input.reprint,
+    previewCopy: input.previewCopy ?? false,
     printedAt: chineseDateTime(input.printedAt),
     printedOn: chineseDateOf(input.printedAt),
     clerk: { name: detail.clerk.name, staffNo: detail.clerk.staffNo, deskNo: detail.hall.deskNo, phone: settings.windowPhone },
@@ -206,6 +228,7 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
     ),
     materials: detail.materials.map((m) => toPrintMaterial(m, itemNames)),
     guide: null,
+    delivery: input.delivery ? toPrintDelivery(input.delivery) : null,
     rights: rightsText(settings),
     codes: input.codes,
     sealImage: settings.sealImage,
@@ -239,6 +262,7 @@ export function buildGuidePrintData({ item, settings, hall, clerk, printedAt }: 
     header: headerOf(settings, hall.name),
     docNo: null,
     reprint: false,
+    previewCopy: false,
     printedAt: chineseDateTime(printedAt),
     printedOn: chineseDateOf(printedAt),
     clerk: { name: clerk.name, staffNo: clerk.staffNo, deskNo: hall.deskNo, phone: settings.windowPhone },
@@ -284,6 +308,7 @@ export function buildGuidePrintData({ item, settings, hall, clerk, printedAt }: 
         formatNotes: m.formatNotes,
       })),
     },
+    delivery: null,
     rights: rightsText(settings),
     codes: null,
     sealImage: null,
