@@ -12,6 +12,8 @@ export const appStatusSchema = z.object({
   hall: hallSchema.nullable(),
   user: sessionUserSchema.nullable(),
   version: z.string(),
+  /** The hall's time zone: the renderer shows every time in it (shared/time/hall-time). */
+  timeZone: z.string(),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
 

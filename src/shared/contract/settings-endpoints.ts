@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseNumberFormatProblem } from '../intake/case-number';
+import { defaultHallTimeZone, isTimeZone } from '../time/hall-time';
 import { endpoint } from './endpoint';
 import { emptyInput } from './fields';
 
@@ -20,6 +21,8 @@ export const deskSettingsSchema = z.object({
       const problem = caseNumberFormatProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  /** The hall's time zone for every time shown, printed, exported or audited. */
+  timeZone: z.string().trim().refine(isTimeZone, '请填写有效的时区，如 Asia/Shanghai').default(defaultHallTimeZone),
 });
 export type DeskSettings = z.infer<typeof deskSettingsSchema>;
 

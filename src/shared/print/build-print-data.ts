@@ -1,4 +1,5 @@
 import { hallDate } from '../calendar/hall-date';
+import { defaultHallTimeZone } from '../time/hall-time';
 import {
   applicantKindLabels,
   handlingKindLabels,
@@ -46,6 +47,8 @@ export interface CasePrintInput {
   codes: PrintCodes | null;
   /** The hand-over (送达回证); null before 出件. */
   delivery?: Delivery | null;
+  /** The hall's time zone (a hall setting); Asia/Shanghai when not given. */
+  timeZone?: string;
 }
 
 const receiptTypes: readonly CaseDocType[] = ['acceptance-receipt', 'material-receipt'];
@@ -138,7 +141,7 @@ function toPrintMaterial(material: CaseMaterial, itemNames: Map<string, string>)
   };
 }
 
-function toPrintDelivery(d: Delivery): PrintDelivery {
+function toPrintDelivery(d: Delivery, zone: string): PrintDelivery {
   return {
     method: deliveryMethodLabels[d.method],
     recipient: d.recipient,
@@ -148,7 +151,7 @@ function toPrintDelivery(d: Delivery): PrintDelivery {
     documents: d.documents,
     address: d.address,
     trackingNo: d.trackingNo,
-    deliveredAt: chineseDateTime(d.deliveredAt),
+    deliveredAt: chineseDateTime(d.deliveredAt, zone),
     releasedBy: d.releasedBy,
   };
 }
@@ -162,8 +165,9 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
   const info = docTypeInfo[docType];
   const masked = receiptTypes.includes(docType) && settings.maskIdOnReceipts;
   const itemNames = new Map(detail.items.map((i) => [i.code, i.name]));
-  const receivedOn = chineseDateOf(detail.receivedAt);
-  const receivedDay = hallDate(new Date(detail.receivedAt));
+  const zone = input.timeZone ?? defaultHallTimeZone;
+  const receivedOn = chineseDateOf(detail.receivedAt, zone);
+  const receivedDay = hallDate(new Date(detail.receivedAt), zone);
   const refusal = detail.refusal;
   const reasonKind = refusal?.kind as RefusalReasonKind | undefined;
   const a = detail.applicant;
@@ -177,14 +181,14 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
     docNo: input.docNo,
     reprint: input.reprint,
     previewCopy: input.previewCopy ?? false,
-    printedAt: chineseDateTime(input.printedAt),
-    printedOn: chineseDateOf(input.printedAt),
+    printedAt: chineseDateTime(input.printedAt, zone),
+    printedOn: chineseDateOf(input.printedAt, zone),
     clerk: { name: detail.clerk.name, staffNo: detail.clerk.staffNo, deskNo: detail.hall.deskNo, phone: settings.windowPhone },
     case: {
       caseNo: detail.caseNo,
       queryCode: input.queryCode,
       statusUrl: input.queryCode ? statusUrl(settings.statusBaseUrl, detail.caseNo, input.queryCode) : null,
-      receivedAt: chineseDateTime(detail.receivedAt),
+      receivedAt: chineseDateTime(detail.receivedAt, zone),
       receivedOn,
       acceptedOn: detail.acceptedOn ? chineseDate(detail.acceptedOn) : null,
       promisedDate: detail.promisedDate ? chineseDate(detail.promisedDate) : null,
@@ -228,7 +232,7 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
     ),
     materials: detail.materials.map((m) => toPrintMaterial(m, itemNames)),
     guide: null,
-    delivery: input.delivery ? toPrintDelivery(input.delivery) : null,
+    delivery: input.delivery ? toPrintDelivery(input.delivery, zone) : null,
     rights: rightsText(settings),
     codes: input.codes,
     sealImage: settings.sealImage,
@@ -241,10 +245,11 @@ export interface GuidePrintInput {
   hall: { name: string; deskNo: string };
   clerk: { name: string; staffNo: string };
   printedAt: Date;
+  timeZone?: string;
 }
 
 /** 办事指南 / 材料清单 of one item, for someone who asks before applying: no case, no number. */
-export function buildGuidePrintData({ item, settings, hall, clerk, printedAt }: GuidePrintInput): PrintData {
+export function buildGuidePrintData({ item, settings, hall, clerk, printedAt, timeZone = defaultHallTimeZone }: GuidePrintInput): PrintData {
   const caseItem = {
     code: item.code,
     version: item.version,
@@ -263,8 +268,8 @@ export function buildGuidePrintData({ item, settings, hall, clerk, printedAt }: 
     docNo: null,
     reprint: false,
     previewCopy: false,
-    printedAt: chineseDateTime(printedAt),
-    printedOn: chineseDateOf(printedAt),
+    printedAt: chineseDateTime(printedAt, timeZone),
+    printedOn: chineseDateOf(printedAt, timeZone),
     clerk: { name: clerk.name, staffNo: clerk.staffNo, deskNo: hall.deskNo, phone: settings.windowPhone },
     case: null,
     applicant: null,

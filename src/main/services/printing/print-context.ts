@@ -15,6 +15,7 @@ import { readCaseDetail } from '../cases/case-reader';
 import type { CatalogueService } from '../catalogue/catalogue-service';
 import { findDelivery } from '../lifecycle/lifecycle-repository';
 import { readHall } from '../settings/hall-settings';
+import { readHallTimeZone } from '../settings/hall-time-zone';
 import { code128Svg, qrSvg } from './codes';
 import type { DocumentPrinter, PdfRenderer } from './pdf-renderer';
 
@@ -72,7 +73,8 @@ function deliveryOf(db: Db, caseNo: string) {
 /** The PrintData of a case document, from the case, its catalogue versions and the settings. */
 export function caseData({ db, catalogue }: PrintServiceOptions, request: CaseDataRequest): PrintData {
   const { detail, docType, settings, at, number, queryCode } = request;
-  const today = hallDate(at);
+  const timeZone = readHallTimeZone(db);
+  const today = hallDate(at, timeZone);
   const url = queryCode ? statusUrl(settings.statusBaseUrl, detail.caseNo, queryCode) : null;
   return buildCasePrintData({
     docType,
@@ -86,5 +88,6 @@ export function caseData({ db, catalogue }: PrintServiceOptions, request: CaseDa
     queryCode,
     codes: url ? { barcodeSvg: code128Svg(detail.caseNo), qrSvg: qrSvg(url) } : null,
     delivery: docType === 'delivery-receipt' ? deliveryOf(db, detail.caseNo) : null,
+    timeZone,
   });
 }

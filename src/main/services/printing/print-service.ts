@@ -47,6 +47,7 @@ import { buildGuidePrintData } from '../../../shared/print/build-print-data';
 import type { CaseDocType } from '../../../shared/print/doc-types';
 import type { PrintData } from '../../../shared/print/print-data';
 import { appendAudit } from '../audit/audit-log';
+import { readHallTimeZone } from '../settings/hall-time-zone';
 import { findCaseDocument, originalDocNo } from './document-repository';
 import { listDocuments, storedPdf, type DocumentSummary } from './document-queries';
 import { printFontCss } from './font-css';
@@ -143,7 +144,7 @@ export class PrintService {
   guidePreview(code: string, clerk: SessionUser, now: Date, version?: number): PrintData {
     const hall = hallOf(this.db);
     const item = this.options.catalogue.get(code, hallDate(now), version);
-    return buildGuidePrintData({ item, settings: readPrintSettings(this.db), hall, clerk, printedAt: now });
+    return buildGuidePrintData({ item, settings: readPrintSettings(this.db), hall, clerk, printedAt: now, timeZone: readHallTimeZone(this.db) });
   }
 
   /** The 办事指南 of an item as a PDF: audited, not stored (there is no case to keep it with). */

@@ -3,12 +3,14 @@ import type { SessionUser } from '../../../shared/contract/user-types';
 import { defaultCaseNumberFormat } from '../../../shared/intake/case-number';
 import type { Db } from '../../db/open-database';
 import { recordChange } from '../record-change';
+import { hallTimeZoneKey, readHallTimeZone } from './hall-time-zone';
 import { getSetting, setSetting } from './settings-repository';
 
 export function readDeskSettings(db: Db): DeskSettings {
   return {
     idReader: getSetting(db, 'idReader.kind') === 'fake' ? 'fake' : 'none',
     caseNumberFormat: getSetting(db, 'case.numberFormat') ?? defaultCaseNumberFormat,
+    timeZone: readHallTimeZone(db),
   };
 }
 
@@ -18,6 +20,7 @@ export function updateDeskSettings(db: Db, actor: SessionUser, settings: DeskSet
   return db.transaction(() => {
     setSetting(db, 'idReader.kind', settings.idReader);
     setSetting(db, 'case.numberFormat', settings.caseNumberFormat);
+    setSetting(db, hallTimeZoneKey, settings.timeZone);
     recordChange(db, { actor, at, action: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
     return readDeskSettings(db);
   })();
