@@ -4,11 +4,12 @@ import { deskSettingsSchema, idReaderKinds, idReaderLabels, type DeskSettings } 
 import { call } from '../../api/client';
 import { useSubmit } from '../../forms/use-submit';
 import { zodRule } from '../../forms/zod-rule';
+import { useSession } from '../../stores/session-store';
 import { PrintSettingsCard } from './PrintSettingsCard';
 
 const fields = deskSettingsSchema.shape;
 
-/** The administrator's desk settings: ID-card reader and the case number format. */
+/** The administrator's desk settings: ID-card reader, the case number format and the hall's time zone. */
 export function SettingsScreen() {
   const { message } = App.useApp();
   const [form] = Form.useForm<DeskSettings>();
@@ -17,6 +18,8 @@ export function SettingsScreen() {
   }, [form]);
   const { busy, error, submit } = useSubmit<DeskSettings>(form, async (values) => {
     form.setFieldsValue(await call('settings.update', values));
+    // The hall's zone travels in app.status: refresh it so every time on screen follows.
+    await useSession.getState().refresh();
     void message.success('设置已保存');
   });
 
@@ -35,6 +38,9 @@ export function SettingsScreen() {
             extra="须包含 {hall} 大厅编码、{desk} 窗口号、{year} 年份、{serial} 流水号，只影响新案件"
           >
             <Input data-testid="settings-case-number-format" />
+          </Form.Item>
+          <Form.Item label="大厅时区" name="timeZone" rules={[zodRule(fields.timeZone)]} extra="屏幕、文书、导出和审计日志中的时间均按此时区显示，与本机时区无关">
+            <Input placeholder="Asia/Shanghai" data-testid="settings-time-zone" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-save">
             保存
