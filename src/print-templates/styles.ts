@@ -5,7 +5,7 @@ import type { PrintData } from '../shared/print/print-data';
  * app's own styles. Layout is CSS only: tables flow onto further pages, their <thead> repeats,
  * and rows never split. pageCss() adds the @page rules for a printed document.
  */
-export const printFontFamily = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+export const printFontFamily = "'Noto Sans SC', 'HallDesk CJK Ext', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
 
 export const documentCss = `
 .pd-root { font-family: ${printFontFamily}; color: #000; font-size: 10pt; line-height: 1.45; background: #fff; }

@@ -8,6 +8,7 @@ import { buildCasePrintData } from '../../../shared/print/build-print-data';
 import { docTypeInfo, documentsFor, type CaseDocType, type DocType } from '../../../shared/print/doc-types';
 import type { PrintData } from '../../../shared/print/print-data';
 import type { PrintSettings } from '../../../shared/print/print-settings';
+import { textWithEmoji } from '../../../shared/print/printable-text';
 import { missingPaperSettings, missingSettingsMessage } from '../../../shared/print/required-settings';
 import { statusUrl } from '../../../shared/print/status-url';
 import type { Db } from '../../db/open-database';
@@ -76,7 +77,7 @@ export function caseData({ db, catalogue }: PrintServiceOptions, request: CaseDa
   const timeZone = readHallTimeZone(db);
   const today = hallDate(at, timeZone);
   const url = queryCode ? statusUrl(settings.statusBaseUrl, detail.caseNo, queryCode) : null;
-  return buildCasePrintData({
+  const data = buildCasePrintData({
     docType,
     detail,
     items: detail.items.map((i) => catalogue.get(i.code, today, i.version)),
@@ -90,4 +91,10 @@ export function caseData({ db, catalogue }: PrintServiceOptions, request: CaseDa
     delivery: docType === 'delivery-receipt' ? deliveryOf(db, detail.caseNo) : null,
     timeZone,
   });
+  const withEmoji = textWithEmoji(data);
+  if (withEmoji) {
+    const excerpt = withEmoji.length > 20 ? `${withEmoji.slice(0, 20)}…` : withEmoji;
+    throw new AppError('VALIDATION', `文书内容“${excerpt}”含有表情符号，打印出来会是空白方框，请先更正该内容再打印`);
+  }
+  return data;
 }
