@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures/desk';
+import { freshDataDir, startWebDesk } from './fixtures/desk-process';
 import { completeSetup, paperSettings } from './fixtures/flows';
-import { chooseDecision, fillPerson, items, personB, pickItem, submitIntake } from './fixtures/intake-flows';
+import { chooseDecision, fillPerson, findCase, items, personB, pickItem, submitIntake } from './fixtures/intake-flows';
 import { backend, pdfText, person, registerCase, socialCard } from './fixtures/print-flows';
 
 /*
@@ -80,4 +81,25 @@ test('the 不予受理 result shows the refusal only, not a list of materials to
   await expect(page.getByTestId('result-refusal')).toContainText('广东省揭阳市人力资源和社会保障局');
   await expect(page.getByTestId('result-missing')).toHaveCount(0);
   await expect(page.getByTestId('intake-result')).not.toContainText('一次性告知');
+});
+
+test('times on screen are the hall’s (Asia/Shanghai) with the desk on New York time and the browser on Los Angeles time', async ({ browser }) => {
+  // 01:30 UTC on 2 March: 09:30 in the hall, 20:30 the day before in New York, 17:30 in Los Angeles.
+  const desk = await startWebDesk(freshDataDir(), { TZ: 'America/New_York', HALLDESK_TEST_CLOCK: '1', HALLDESK_TEST_CLOCK_START: '2026-03-02T01:30:00Z' });
+  const context = await browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    await page.goto(desk.launchUrl);
+    await completeSetup(page);
+    const kase = await registerCase(page, { itemCodes: [socialCard.code], applicant: person, decision: () => ({ kind: 'accept' }) });
+    await page.getByTestId('nav-cases').click();
+    await findCase(page, kase.caseNo, kase.caseNo);
+    await expect(page.getByTestId('cases-table')).toContainText(/2026-03-02 09:3\d/);
+    await page.getByTestId('nav-audit').click();
+    await expect(page.getByRole('table')).toContainText(/2026-03-02 09:3\d:\d\d/);
+    await expect(page.getByRole('table')).not.toContainText('2026-03-01');
+  } finally {
+    await context.close();
+    await desk.stop();
+  }
 });
