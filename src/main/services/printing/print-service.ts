@@ -43,7 +43,7 @@ import { join } from 'node:path';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import { buildGuidePrintData } from '../../../shared/print/build-print-data';
+import { buildGuidePrintData } from '../../../shared/print/build-guide-print-data';
 import type { CaseDocType } from '../../../shared/print/doc-types';
 import type { PrintData } from '../../../shared/print/print-data';
 import { appendAudit } from '../audit/audit-log';
