@@ -5,7 +5,9 @@ import type { PrintData } from '../shared/print/print-data';
 import { AcceptanceNotice } from './documents/AcceptanceNotice';
 import { AcceptanceReceipt } from './documents/AcceptanceReceipt';
 import { CorrectionNotice } from './documents/CorrectionNotice';
+import { DeferredCommitment } from './documents/DeferredCommitment';
 import { DeferredNotice } from './documents/DeferredNotice';
+import { DeliveryReceipt } from './documents/DeliveryReceipt';
 import { Guide } from './documents/Guide';
 import { MaterialReceipt } from './documents/MaterialReceipt';
 import { RefusalNotice } from './documents/RefusalNotice';
@@ -15,9 +17,11 @@ const documents: Record<DocType, ComponentType<DocProps>> = {
   'acceptance-notice': AcceptanceNotice,
   'acceptance-receipt': AcceptanceReceipt,
   'deferred-notice': DeferredNotice,
+  'deferred-commitment': DeferredCommitment,
   'correction-notice': CorrectionNotice,
   'refusal-notice': RefusalNotice,
   'material-receipt': MaterialReceipt,
+  'delivery-receipt': DeliveryReceipt,
   guide: Guide,
 };
 

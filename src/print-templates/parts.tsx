@@ -18,9 +18,20 @@ function Code({ svg, className, label }: { svg: string; className: string; label
   return <span className={className} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
+/** A copy downloaded before the first print says so on every page: it is not the original. */
+export const previewMark = '预览件（未正式打印）';
+
 export function Head({ data, copyLabel }: DocProps) {
   return (
     <header className="pd-head">
+      {data.previewCopy && (
+        <>
+          <div className="pd-preview-mark">{previewMark}</div>
+          <div className="pd-watermark" aria-hidden="true">
+            {previewMark}
+          </div>
+        </>
+      )}
       {data.reprint && <div className="pd-reprint" data-testid="print-reprint">补打</div>}
       {copyLabel && <div className="pd-copy-label">{copyLabel}</div>}
       <div className="pd-header-text">{data.header.text}</div>
@@ -31,7 +42,13 @@ export function Head({ data, copyLabel }: DocProps) {
 }
 
 export function DocNo({ data }: { data: PrintData }) {
-  return <div className="pd-docno">{data.docNo ?? '文号：打印时生成'}</div>;
+  return <div className="pd-docno">{data.docNo ?? (data.previewCopy ? '文号：正式打印时生成' : '文号：打印时生成')}</div>;
+}
+
+/** 打印时间, 补打时间 or 预览时间 in the footers. */
+export function printedLabel(data: PrintData): string {
+  if (data.previewCopy) return '预览时间';
+  return data.reprint ? '补打时间' : '打印时间';
 }
 
 export function Codes({ data, compact = false }: { data: PrintData; compact?: boolean }) {
@@ -221,12 +238,12 @@ export function Phones({ data }: { data: PrintData }) {
   );
 }
 
-export function Seal({ data, caption }: { data: PrintData; caption: string }) {
+export function Seal({ data, caption, date }: { data: PrintData; caption: string; date?: string }) {
   return (
     <div className="pd-seal-area">
       <div className="pd-seal">{data.sealImage ? <img src={data.sealImage} alt="印章" /> : <span>（盖章）</span>}</div>
       <div>{caption}</div>
-      <div>{data.case?.acceptedOn ?? data.printedOn}</div>
+      <div>{date ?? data.case?.acceptedOn ?? data.printedOn}</div>
     </div>
   );
 }
@@ -259,7 +276,7 @@ export function Footer({ data }: { data: PrintData }) {
       <span>窗口：{data.clerk.deskNo}号</span>
       {data.clerk.phone && <span>窗口电话：{data.clerk.phone}</span>}
       <span>
-        {data.reprint ? '补打时间' : '打印时间'}：{data.printedAt}
+        {printedLabel(data)}：{data.printedAt}
       </span>
     </div>
   );

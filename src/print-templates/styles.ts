@@ -5,7 +5,7 @@ import type { PrintData } from '../shared/print/print-data';
  * app's own styles. Layout is CSS only: tables flow onto further pages, their <thead> repeats,
  * and rows never split. pageCss() adds the @page rules for a printed document.
  */
-export const printFontFamily = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+export const printFontFamily = "'Noto Sans SC', 'HallDesk CJK Ext', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
 
 export const documentCss = `
 .pd-root { font-family: ${printFontFamily}; color: #000; font-size: 10pt; line-height: 1.45; background: #fff; }
@@ -17,6 +17,8 @@ export const documentCss = `
 .pd-subtitle { font-size: 11pt; }
 .pd-copy-label { position: absolute; right: 0; top: 0; border: 1px solid #000; padding: 0.5mm 2mm; font-size: 9.5pt; }
 .pd-reprint { position: absolute; left: 0; top: 2mm; border: 2.5px solid #c00; color: #c00; font-weight: 700; font-size: 16pt; letter-spacing: 3pt; padding: 0.5mm 2.5mm; transform: rotate(-8deg); }
+.pd-preview-mark { border: 1.5px solid #c00; color: #c00; font-weight: 700; font-size: 11pt; padding: 0.5mm 2mm; display: inline-block; margin-bottom: 1mm; }
+.pd-watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; transform: rotate(-30deg); font-size: 40pt; font-weight: 700; color: rgba(204, 0, 0, 0.14); pointer-events: none; z-index: 10; white-space: nowrap; }
 .pd-meta { display: flex; justify-content: space-between; align-items: flex-end; gap: 4mm; border-bottom: 1.5px solid #000; padding-bottom: 1.5mm; margin-bottom: 2.5mm; }
 .pd-meta-text { font-size: 10pt; }
 .pd-docno { font-size: 11pt; }
@@ -49,6 +51,7 @@ export const documentCss = `
 .pd-table .pd-w-g-media { width: 9%; }
 .pd-table .pd-w-g-source { width: 13%; }
 .pd-kv th { width: 28mm; background: #f5f5f5; }
+.pd-tall { height: 16mm; color: #555; font-size: 9pt; }
 .pd-note { font-size: 9.5pt; margin: 1mm 0; }
 .pd-strong { font-weight: 700; }
 .pd-closing { display: flex; justify-content: space-between; align-items: flex-start; gap: 6mm; margin-top: 3mm; break-inside: avoid; }

@@ -15,6 +15,8 @@ export const errorCodes = [
   'DISK_FULL',
   /** The store cannot be used at start: damaged, empty, unreadable or read-only. */
   'STORE_UNAVAILABLE',
+  /** A hall setting a document prints is not filled in yet (e.g. the 人民法院 on 不予受理通知书). */
+  'SETTINGS_REQUIRED',
   'INTERNAL',
 ] as const;
 

@@ -103,6 +103,7 @@ test('a two-department case goes through every state to 已出件, with a depart
 
     await page.getByTestId('lc-deliver').click();
     await page.getByTestId('deliver-recipient').fill('李明');
+    await page.getByTestId('deliver-recipient-id').fill('11010519491231002X');
     await page.getByTestId('deliver-documents').fill('营业执照正本1份、副本1份，社会保险登记证1份');
     await page.getByTestId('deliver-submit').click();
     await expect(page.getByText('请由领取人在送达回证上签名后再确认出件')).toBeVisible();
@@ -112,6 +113,11 @@ test('a two-department case goes through every state to 已出件, with a depart
     await expect(page.getByTestId('lifecycle-delivery')).toContainText('窗口领取');
     await expect(page.getByTestId('lifecycle-delivery')).toContainText('王管理（A001）');
     await expect(page.getByTestId('lc-start')).toHaveCount(0);
+    // The 送达回证 prints at 出件, with the receiver's name and ID number recorded at hand-over.
+    await page.getByTestId('print-delivery-receipt').click();
+    await expect(page.getByTestId('print-preview')).toContainText('11010519491231002X');
+    await expect(page.getByTestId('print-preview')).toContainText('李明');
+    await page.keyboard.press('Escape');
 
     // The back end refuses what the screen no longer offers.
     expect(await callFromPage(page, 'lifecycle.start', { caseNo })).toEqual({

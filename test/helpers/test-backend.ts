@@ -53,6 +53,13 @@ export function openTestDesk(options: Partial<BackendOptions> = {}): TestDesk {
 
 export const adminPassword = 'Admin2026pass';
 
+/** What the hall's paper names; without it no case document prints (required-settings.ts). */
+export const paperSettings = {
+  statusBaseUrl: 'https://zwfw.jiangchuan.gov.cn',
+  reviewAuthority: '江川市人民政府',
+  litigationCourt: '江川市人民法院',
+};
+
 export async function setUpDesk(desk: TestDesk, sessionKey = 'test') {
   return desk.call(
     'setup.initialize',
@@ -61,6 +68,7 @@ export async function setUpDesk(desk: TestDesk, sessionKey = 'test') {
       hallCode: 'JC',
       deskNo: '03',
       admin: { staffNo: 'A001', name: '王管理', password: adminPassword },
+      ...paperSettings,
     },
     sessionKey,
   );

@@ -12,6 +12,7 @@ const statusByCode: Record<ErrorCode, number> = {
   CALENDAR_MISSING: 400,
   DISK_FULL: 507,
   STORE_UNAVAILABLE: 503,
+  SETTINGS_REQUIRED: 409,
   INTERNAL: 500,
 };
 

@@ -8,6 +8,7 @@ import { createUser, resetPassword, unlockUser, updateUser } from '../services/u
 import { findUserById, listUsers, toUser } from '../services/users/user-repository';
 import { requireUser } from './call-context';
 import type { BackendDeps, HandlerMap } from './handler-types';
+import { readHallTimeZone } from '../services/settings/hall-time-zone';
 
 type FoundationChannel =
   | 'app.status'
@@ -31,7 +32,7 @@ export function foundationHandlers({ db, sessions, version }: BackendDeps): Hand
   return {
     'app.status': (_input, ctx) => {
       const hall = readHall(db);
-      return { setupDone: hall !== null, hall, user: ctx.user, version };
+      return { setupDone: hall !== null, hall, user: ctx.user, version, timeZone: readHallTimeZone(db) };
     },
     'setup.initialize': async (input, ctx) => {
       const user = await initializeDesk(db, input, ctx.now);

@@ -8,6 +8,7 @@ type PrintChannel =
   | 'print.issue'
   | 'print.documents'
   | 'print.pdf'
+  | 'print.download'
   | 'print.send'
   | 'print.guidePreview'
   | 'print.guidePdf'
@@ -22,6 +23,10 @@ export function printHandlers({ db }: BackendDeps, printing: PrintService): Hand
     'print.pdf': (input) => {
       const { fileName, pdf, pageCount, sha256 } = printing.pdf(input.documentId);
       return { fileName, pdfBase64: pdf.toString('base64'), pageCount, sha256 };
+    },
+    'print.download': async (input, ctx) => {
+      const { fileName, pdf, pageCount, previewCopy } = await printing.download(input.caseNo, input.docType, ctx.now);
+      return { fileName, pdfBase64: pdf.toString('base64'), pageCount, previewCopy };
     },
     'print.send': (input, ctx) => printing.send(input.documentId, requireUser(ctx), ctx.now),
     'print.guidePreview': (input, ctx) => printing.guidePreview(input.code, requireUser(ctx), ctx.now, input.version),

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { ReportService } from '../services/reports/hall-figures';
 import { buildReportWorkbook, workbookFileName } from '../services/reports/report-workbook';
 import { readHall } from '../services/settings/hall-settings';
+import { readHallTimeZone } from '../services/settings/hall-time-zone';
 import type { BackendDeps, HandlerMap } from './handler-types';
 
 type ReportChannel = 'reports.figures' | 'reports.exportXlsx';
@@ -17,7 +18,7 @@ export function reportHandlers({ db }: BackendDeps, reports: ReportService): Han
     'reports.figures': (input, ctx) => reports.figures({ ...input, date: input.date ?? hallDate(ctx.now) }, hallName(), ctx.now),
     'reports.exportXlsx': async (input, ctx) => {
       const figures = reports.figures({ ...input, date: input.date ?? hallDate(ctx.now) }, hallName(), ctx.now);
-      const xlsx = await buildReportWorkbook(figures);
+      const xlsx = await buildReportWorkbook(figures, readHallTimeZone(db));
       return { fileName: workbookFileName(figures), xlsxBase64: xlsx.toString('base64'), figures };
     },
   };

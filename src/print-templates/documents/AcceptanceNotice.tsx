@@ -1,10 +1,11 @@
 /** @jsxRuntime automatic */
+import { receivedMaterials } from '../../shared/print/material-count';
 import { Addressee, ApplicantTable, Closing, Collection, Footer, Head, ItemsTable, LegalBasis, Meta, Phones, ReceivedTable, Section, type DocProps } from '../parts';
 
 /** 受理通知书 (A4). */
 export function AcceptanceNotice({ data, copyLabel }: DocProps) {
   const kase = data.case!;
-  const received = data.materials.filter((m) => m.status === 'received' || m.status === 'deferred');
+  const received = receivedMaterials(data.materials);
   return (
     <>
       <Head data={data} copyLabel={copyLabel} />

@@ -1,11 +1,12 @@
 /** @jsxRuntime automatic */
-import { Codes, DocNo, Head, phonesOf, type DocProps } from '../parts';
+import { receivedTotals } from '../../shared/print/material-count';
+import { Codes, DocNo, Head, printedLabel, phonesOf, type DocProps } from '../parts';
 
 /** 受理回执 (80 mm roll): the short form of the acceptance notice. */
 export function AcceptanceReceipt({ data, copyLabel }: DocProps) {
   const kase = data.case!;
   const a = data.applicant!;
-  const received = data.materials.filter((m) => m.status === 'received' || m.status === 'deferred');
+  const received = receivedTotals(data.materials);
   const deferred = data.materials.filter((m) => m.status === 'deferred');
   const phones = phonesOf(data.items);
   const collection = [...new Set(data.items.flatMap((i) => i.collectionMethods))].join('、');
@@ -32,7 +33,7 @@ export function AcceptanceReceipt({ data, copyLabel }: DocProps) {
         <dt>受理方式</dt>
         <dd>{kase.decisionLabel}</dd>
         <dt>收取材料</dt>
-        <dd>{received.length}件</dd>
+        <dd>{received.lines}件</dd>
         <dt>受理日期</dt>
         <dd>{kase.acceptedOn ?? kase.receivedOn}</dd>
         <dt>承诺办结</dt>
@@ -66,7 +67,7 @@ export function AcceptanceReceipt({ data, copyLabel }: DocProps) {
         受理人：{data.clerk.name}（{data.clerk.staffNo}）{'\u3000'}{data.clerk.deskNo}号窗口
       </div>
       <div>
-        {data.reprint ? '补打时间' : '打印时间'}：{data.printedAt}
+        {printedLabel(data)}：{data.printedAt}
       </div>
       <div className="pd-sign">
         <p>

@@ -1,13 +1,13 @@
 /** @jsxRuntime automatic */
-import { Codes, DocNo, Head, Meta, type DocProps } from '../parts';
+import { receivedMaterials, receivedTotals } from '../../shared/print/material-count';
+import { Codes, DocNo, Head, printedLabel, Meta, type DocProps } from '../parts';
 
 /** 收件凭证 (A4 or 80 mm): the materials received with counts, for the applicant's signature. */
 export function MaterialReceipt({ data, copyLabel }: DocProps) {
   const kase = data.case!;
   const a = data.applicant!;
-  const received = data.materials.filter((m) => m.receivedOriginals + m.receivedCopies > 0 || m.receivedElectronic);
-  const originals = received.reduce((sum, m) => sum + m.receivedOriginals, 0);
-  const copies = received.reduce((sum, m) => sum + m.receivedCopies, 0);
+  const received = receivedMaterials(data.materials);
+  const totals = receivedTotals(data.materials);
   const roll = data.paper === 'roll80';
   return (
     <>
@@ -46,9 +46,9 @@ export function MaterialReceipt({ data, copyLabel }: DocProps) {
           ))}
           <tr>
             <td className="pd-num" />
-            <td className="pd-strong">合计 {received.length} 件</td>
-            <td className="pd-num">{originals}</td>
-            <td className="pd-num">{copies}</td>
+            <td className="pd-strong">合计 {totals.lines} 件</td>
+            <td className="pd-num">{totals.originals}</td>
+            <td className="pd-num">{totals.copies}</td>
             {!roll && <td />}
           </tr>
         </tbody>
@@ -64,7 +64,7 @@ export function MaterialReceipt({ data, copyLabel }: DocProps) {
             收件人：{data.clerk.name}（工号 {data.clerk.staffNo}）{'\u3000'}{data.clerk.deskNo}号窗口
           </p>
           <p>
-            {data.reprint ? '补打时间' : '打印时间'}：{data.printedAt}
+            {printedLabel(data)}：{data.printedAt}
           </p>
         </div>
       </div>

@@ -61,7 +61,8 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
       if (source.kind === 'guide') {
         await printGuide(source.code, kind === 'print' ? 'open' : 'download');
       } else if (kind === 'download') {
-        await downloadCaseDocument(source.caseNo, source.docType);
+        const { previewCopy } = await downloadCaseDocument(source.caseNo, source.docType);
+        if (previewCopy) void message.info('已下载预览件（未正式打印，不编文号）；正式文书请点“打印”');
       } else {
         const outcome = await printCaseDocument(source.caseNo, source.docType, tab);
         const how = { silent: '已发送到打印机', dialog: '已打开打印对话框', browser: '已在新窗口打开 PDF，请在其中打印' }[outcome.via];

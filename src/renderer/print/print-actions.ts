@@ -63,12 +63,14 @@ export function openTabForPdf(): Window | null {
   return tab;
 }
 
-/** 下载PDF: the last stored copy of this document; printed first (numbered, kept) if never printed. */
-export async function downloadCaseDocument(caseNo: string, docType: CaseDocType): Promise<void> {
-  const stored = (await call('print.documents', { caseNo })).filter((d) => d.docType === docType);
-  const documentId = stored.at(-1)?.documentId ?? (await call('print.issue', { caseNo, docType })).documentId;
-  const file = await call('print.pdf', { documentId });
+/**
+ * 下载PDF: the printed original once printed; before that a preview copy marked as such. It
+ * never issues the document, so the first 打印 is the original, never a 补打.
+ */
+export async function downloadCaseDocument(caseNo: string, docType: CaseDocType): Promise<{ previewCopy: boolean }> {
+  const file = await call('print.download', { caseNo, docType });
   saveBlob(pdfBlob(file.pdfBase64), file.fileName);
+  return { previewCopy: file.previewCopy };
 }
 
 export async function printGuide(code: string, mode: 'open' | 'download'): Promise<void> {

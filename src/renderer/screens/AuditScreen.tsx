@@ -2,6 +2,7 @@ import { Alert, Button, Card, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../shared/contract/audit-endpoints';
 import { call } from '../api/client';
+import { formatTime } from './cases/format-time';
 
 export function AuditScreen() {
   const [rows, setRows] = useState<AuditEntry[]>([]);
@@ -32,7 +33,7 @@ export function AuditScreen() {
           pagination={{ current: page, total, pageSize: 50, onChange: setPage, showTotal: (n) => `共 ${n} 条` }}
           columns={[
             { title: '序号', dataIndex: 'seq', width: 80 },
-            { title: '时间', dataIndex: 'at', width: 220 },
+            { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => formatTime(at, true) },
             { title: '工号', dataIndex: 'actorStaffNo', width: 120 },
             { title: '操作', dataIndex: 'action', width: 180 },
             { title: '对象', render: (_, r) => (r.entity ? `${r.entity} ${r.entityId ?? ''}` : '') },

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { setupInputSchema, type SetupInput } from '../../shared/contract/app-endpoints';
+import { paperSettingLabels } from '../../shared/print/required-settings';
 import { call } from '../api/client';
 import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { zodRule } from '../forms/zod-rule';
@@ -35,6 +36,19 @@ export function SetupScreen() {
           </Form.Item>
           <Form.Item label="窗口号" name="deskNo" rules={[zodRule(fields.deskNo)]} extra="本机所在窗口，例如 03">
             <Input data-testid="setup-desk-no" />
+          </Form.Item>
+          <Divider plain>文书信息</Divider>
+          <Typography.Paragraph type="secondary" className="small-text">
+            印在文书上，未填写的文书不能打印；也可稍后在“系统设置 → 打印设置”中填写。
+          </Typography.Paragraph>
+          <Form.Item label={paperSettingLabels.statusBaseUrl} name="statusBaseUrl" rules={[zodRule(fields.statusBaseUrl)]} extra="中心的办理进度查询网站，印成二维码">
+            <Input placeholder="https://" data-testid="setup-status-url" />
+          </Form.Item>
+          <Form.Item label={paperSettingLabels.reviewAuthority} name="reviewAuthority" rules={[zodRule(fields.reviewAuthority)]} extra="不予受理通知书告知的复议机关">
+            <Input data-testid="setup-review-authority" />
+          </Form.Item>
+          <Form.Item label={paperSettingLabels.litigationCourt} name="litigationCourt" rules={[zodRule(fields.litigationCourt)]} extra="不予受理通知书告知的法院">
+            <Input data-testid="setup-litigation-court" />
           </Form.Item>
           <Divider plain>管理员账号</Divider>
           <Form.Item label="工号" name={['admin', 'staffNo']} rules={[zodRule(adminFields.staffNo)]}>

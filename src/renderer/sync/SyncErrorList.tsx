@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { syncErrorSchema } from '../../shared/contract/sync-endpoints';
 import { call } from '../api/client';
+import { formatTime } from '../screens/cases/format-time';
 
 type SyncError = z.infer<typeof syncErrorSchema>;
 
@@ -20,7 +21,7 @@ export function SyncErrorList() {
       pagination={{ pageSize: 10 }}
       data-testid="sync-errors"
       columns={[
-        { title: '时间', dataIndex: 'rejectedAt', width: 180, render: (at: string) => new Date(at).toLocaleString('zh-CN') },
+        { title: '时间', dataIndex: 'rejectedAt', width: 180, render: (at: string) => formatTime(at, true) },
         { title: '对象', render: (_, r) => `${r.entity} ${r.entityId}` },
         { title: '原因', dataIndex: 'reason' },
       ]}

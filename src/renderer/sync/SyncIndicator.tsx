@@ -2,6 +2,7 @@ import { Badge, Button, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { syncPollMs, useSync } from './sync-store';
 import { SyncPanel } from './SyncPanel';
+import { formatTime } from '../screens/cases/format-time';
 
 /** Always in the header: online or not, how many changes wait, and a way to the details. */
 export function SyncIndicator() {
@@ -18,7 +19,7 @@ export function SyncIndicator() {
   const color = !status.enrolled ? 'default' : status.online === false || status.error ? 'error' : status.syncing ? 'processing' : 'success';
   return (
     <>
-      <Tooltip title={status.error ?? (status.lastSuccessAt ? `上次同步：${new Date(status.lastSuccessAt).toLocaleString('zh-CN')}` : '尚未同步')}>
+      <Tooltip title={status.error ?? (status.lastSuccessAt ? `上次同步：${formatTime(status.lastSuccessAt, true)}` : '尚未同步')}>
         <Button size="small" onClick={() => setOpen(true)} data-testid="sync-indicator">
           <Badge status={color} text={`${label} · 待发送 ${status.pending}`} />
         </Button>

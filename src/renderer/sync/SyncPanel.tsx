@@ -3,6 +3,7 @@ import { useSession } from '../stores/session-store';
 import { EnrolForm } from './EnrolForm';
 import { SyncErrorList } from './SyncErrorList';
 import { useSync } from './sync-store';
+import { formatTime } from '../screens/cases/format-time';
 
 export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void }) {
   const { status, running, syncNow } = useSync();
@@ -20,7 +21,7 @@ export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void })
           <Descriptions.Item label="待发送变更">
             <span data-testid="sync-pending">{status.pending}</span>
           </Descriptions.Item>
-          <Descriptions.Item label="上次成功同步">{status.lastSuccessAt ? new Date(status.lastSuccessAt).toLocaleString('zh-CN') : '无'}</Descriptions.Item>
+          <Descriptions.Item label="上次成功同步">{status.lastSuccessAt ? formatTime(status.lastSuccessAt, true) : '无'}</Descriptions.Item>
           <Descriptions.Item label="中心拒收">{status.rejected}</Descriptions.Item>
         </Descriptions>
         {progress && progress.total > 0 && <Progress percent={Math.round((progress.sent / progress.total) * 100)} />}

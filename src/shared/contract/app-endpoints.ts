@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { deskNoSchema, emptyInput, hallCodeSchema, hallNameSchema, newPasswordSchema, personNameSchema, staffNoSchema } from './fields';
 import { refusePasswordLikeStaffNo } from './password-policy';
+import { printSettingsSchema } from '../print/print-settings';
 import { sessionUserSchema } from './user-types';
 
 export const hallSchema = z.object({ name: z.string(), code: z.string(), deskNo: z.string() });
@@ -12,6 +13,8 @@ export const appStatusSchema = z.object({
   hall: hallSchema.nullable(),
   user: sessionUserSchema.nullable(),
   version: z.string(),
+  /** The hall's time zone: the renderer shows every time in it (shared/time/hall-time). */
+  timeZone: z.string(),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
 
@@ -20,6 +23,10 @@ export const setupInputSchema = z.object({
   hallCode: hallCodeSchema,
   deskNo: deskNoSchema,
   admin: refusePasswordLikeStaffNo(z.object({ staffNo: staffNoSchema, name: personNameSchema, password: newPasswordSchema }), 'staffNo', 'password'),
+  /** What paper names (see shared/print/required-settings): may be left empty and set later. */
+  statusBaseUrl: printSettingsSchema.shape.statusBaseUrl,
+  reviewAuthority: printSettingsSchema.shape.reviewAuthority,
+  litigationCourt: printSettingsSchema.shape.litigationCourt,
 });
 export type SetupInput = z.input<typeof setupInputSchema>;
 

@@ -52,6 +52,16 @@ export const printEndpoints = {
     input: z.object({ documentId }),
     output: pdfFileSchema.extend({ sha256: z.string() }),
   }),
+  /**
+   * 下载PDF: the printed original once there is one; before the first print a preview copy,
+   * marked 预览件（未正式打印）, numbered and kept nowhere (it never makes the next print a 补打).
+   */
+  'print.download': endpoint({
+    title: '下载文书PDF',
+    access: printers,
+    input: z.object({ caseNo, docType }),
+    output: pdfFileSchema.extend({ previewCopy: z.boolean() }),
+  }),
   /** Desktop app only: a stored document to the printer set for its type, else the system dialog. */
   'print.send': endpoint({
     title: '发送到打印机',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseNumberFormatProblem } from '../intake/case-number';
+import { defaultHallTimeZone, isTimeZone } from '../time/hall-time';
 import { endpoint } from './endpoint';
 import { emptyInput } from './fields';
 
@@ -22,6 +23,8 @@ export const deskSettingsSchema = z.object({
     }),
   /** A session unused this long ends; the clerk logs in again (a hall setting). */
   sessionIdleMinutes: z.int('请填写整数分钟').min(5, '自动退出时间至少5分钟').max(480, '自动退出时间不能超过480分钟').default(30),
+  /** The hall's time zone for every time shown, printed, exported or audited. */
+  timeZone: z.string().trim().refine(isTimeZone, '请填写有效的时区，如 Asia/Shanghai').default(defaultHallTimeZone),
 });
 export type DeskSettings = z.infer<typeof deskSettingsSchema>;
 

@@ -48,10 +48,20 @@ export interface MaterialAssessment {
   missingDeferrable: MaterialLine[];
 }
 
+/**
+ * The receipt as it is kept: a conditional line marked 不适用 was not received, so whatever
+ * counts came with it are dropped (the paper must never list it); only conditional lines may
+ * be 不适用.
+ */
+export function normaliseReceipt(spec: CaseMaterialSpec, receipt: MaterialReceipt): MaterialReceipt {
+  if (spec.necessity !== 'conditional') return receipt.applicable ? receipt : { ...receipt, applicable: true };
+  return receipt.applicable ? receipt : { ...receipt, originals: 0, copies: 0, electronic: false };
+}
+
 export function assessMaterials(specs: readonly CaseMaterialSpec[], receipts: readonly MaterialReceipt[]): MaterialAssessment {
   const byKey = new Map(receipts.map((r) => [r.key, r]));
   const lines = specs.map((spec) => {
-    const receipt = byKey.get(spec.key) ?? { key: spec.key, applicable: true, originals: 0, copies: 0, electronic: false };
+    const receipt = normaliseReceipt(spec, byKey.get(spec.key) ?? { key: spec.key, applicable: true, originals: 0, copies: 0, electronic: false });
     return { spec, receipt, status: materialStatus(spec, receipt) };
   });
   const missing = lines.filter((line) => line.status === 'missing');

@@ -77,6 +77,13 @@ const deliveryBase = {
   documents: textInput('送达文书及份数', 200),
 };
 
+/** The receiver's ID (身份证 or other papers) as shown at hand-over, for the 送达回证. */
+const recipientIdNumberSchema = z
+  .string({ error: '请填写领取人的证件号码' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{6,30}$/, '领取人证件号码应为6至30位字母或数字');
+
 const needsProxyReason = (d: { recipientKind: RecipientKind; proxyReason: string }) => d.recipientKind === 'applicant' || d.proxyReason !== '';
 const proxyReasonRule = { message: '非申请人本人领取的，须写明代收理由', path: ['proxyReason'] };
 
@@ -88,6 +95,7 @@ export const deliverInputSchema = z.discriminatedUnion(
       .object({
         ...deliveryBase,
         method: z.literal('window'),
+        recipientIdNumber: recipientIdNumberSchema,
         signed: z.literal(true, { error: '请由领取人在送达回证上签名后再确认出件' }),
       })
       .refine(needsProxyReason, proxyReasonRule),
@@ -95,6 +103,8 @@ export const deliverInputSchema = z.discriminatedUnion(
       .object({
         ...deliveryBase,
         method: z.literal('mail'),
+        /** Known only when the postal receipt names who signed. */
+        recipientIdNumber: z.union([z.literal(''), recipientIdNumberSchema]).default(''),
         phone: phoneSchema,
         address: textInput('邮寄地址', 200),
         trackingNo: z

@@ -82,6 +82,8 @@ export const deliverySchema = z.object({
   method: z.enum(deliveryMethods),
   recipient: z.string(),
   recipientKind: z.enum(recipientKinds),
+  /** The receiver's ID shown at hand-over; deliveries recorded before it was asked have none. */
+  recipientIdNumber: z.string().default(''),
   proxyReason: z.string(),
   documents: z.string(),
   phone: z.string().nullable(),

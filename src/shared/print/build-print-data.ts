@@ -1,26 +1,21 @@
 import { hallDate } from '../calendar/hall-date';
-import {
-  applicantKindLabels,
-  handlingKindLabels,
-  itemTypeLabels,
-  materialSourceLabels,
-  mediaLabels,
-  necessityLabels,
-  type ServiceItem,
-} from '../catalogue/item-schema';
+import { defaultHallTimeZone } from '../time/hall-time';
+import { mediaLabels, necessityLabels, type ServiceItem } from '../catalogue/item-schema';
 import { idKindLabel, isIdKind } from '../identity/id-types';
 import type { CaseDetail, CaseMaterial } from '../intake/case-types';
 import { decisionLabels, refusalReasons, type RefusalReasonKind } from '../intake/decision';
+import { deliveryMethodLabels, recipientKindLabels } from '../lifecycle/lifecycle-inputs';
+import type { Delivery } from '../lifecycle/lifecycle-view';
 import { addCalendarDays, chineseDate, chineseDateOf, chineseDateTime } from './chinese-date';
 import { correctionNoticeSubtitle, docTypeInfo, type CaseDocType } from './doc-types';
 import { printedIdNumber } from './mask';
-import type { PrintData, PrintItem, PrintMaterial } from './print-data';
+import type { PrintData, PrintDelivery, PrintItem, PrintMaterial } from './print-data';
 import type { PrintSettings } from './print-settings';
 import { itemDateProvisional } from '../intake/provisional-date';
 import { statusUrl } from './status-url';
 
 /*
- * Pure builders of PrintData: a case (or an item, for the guide) plus the hall's settings in,
+ * Pure builders of PrintData: a case plus the hall's settings in (the guide: build-guide-print-data.ts),
  * paper wording out. No I/O, no clock: the caller passes the instant of printing.
  */
 
@@ -38,9 +33,15 @@ export interface CasePrintInput {
   /** Drawn when the document is issued; null in a preview of one never printed. */
   docNo: string | null;
   reprint: boolean;
+  /** A 下载PDF before the first print: marked as a preview on the paper. */
+  previewCopy?: boolean;
   printedAt: Date;
   queryCode: string | null;
   codes: PrintCodes | null;
+  /** The hand-over (送达回证); null before 出件. */
+  delivery?: Delivery | null;
+  /** The hall's time zone (a hall setting); Asia/Shanghai when not given. */
+  timeZone?: string;
 }
 
 const receiptTypes: readonly CaseDocType[] = ['acceptance-receipt', 'material-receipt'];
@@ -106,7 +107,13 @@ export function toPrintItem(item: ServiceItem | undefined, caseItem: CaseDetail[
   };
 }
 
-function toPrintMaterial(m: CaseMaterial, itemNames: Map<string, string>): PrintMaterial {
+/** A line marked 不适用 prints as not received, even for a case stored before receipts were normalised. */
+function normalised(m: CaseMaterial): CaseMaterial {
+  return m.status === 'not-applicable' ? { ...m, receivedOriginals: 0, receivedCopies: 0, receivedElectronic: false } : m;
+}
+
+function toPrintMaterial(material: CaseMaterial, itemNames: Map<string, string>): PrintMaterial {
+  const m = normalised(material);
   return {
     name: m.name,
     necessity: necessityLabels[m.necessity],
@@ -128,7 +135,22 @@ function toPrintMaterial(m: CaseMaterial, itemNames: Map<string, string>): Print
   };
 }
 
-function headerOf(settings: PrintSettings, hallName: string) {
+function toPrintDelivery(d: Delivery, zone: string): PrintDelivery {
+  return {
+    method: deliveryMethodLabels[d.method],
+    recipient: d.recipient,
+    recipientKind: recipientKindLabels[d.recipientKind],
+    recipientIdNumber: d.recipientIdNumber,
+    proxyReason: d.proxyReason,
+    documents: d.documents,
+    address: d.address,
+    trackingNo: d.trackingNo,
+    deliveredAt: chineseDateTime(d.deliveredAt, zone),
+    releasedBy: d.releasedBy,
+  };
+}
+
+export function headerOf(settings: PrintSettings, hallName: string) {
   return { text: settings.headerText || hallName, hallName };
 }
 
@@ -137,8 +159,9 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
   const info = docTypeInfo[docType];
   const masked = receiptTypes.includes(docType) && settings.maskIdOnReceipts;
   const itemNames = new Map(detail.items.map((i) => [i.code, i.name]));
-  const receivedOn = chineseDateOf(detail.receivedAt);
-  const receivedDay = hallDate(new Date(detail.receivedAt));
+  const zone = input.timeZone ?? defaultHallTimeZone;
+  const receivedOn = chineseDateOf(detail.receivedAt, zone);
+  const receivedDay = hallDate(new Date(detail.receivedAt), zone);
   const refusal = detail.refusal;
   const reasonKind = refusal?.kind as RefusalReasonKind | undefined;
   const a = detail.applicant;
@@ -151,14 +174,15 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
     header: headerOf(settings, detail.hall.name),
     docNo: input.docNo,
     reprint: input.reprint,
-    printedAt: chineseDateTime(input.printedAt),
-    printedOn: chineseDateOf(input.printedAt),
+    previewCopy: input.previewCopy ?? false,
+    printedAt: chineseDateTime(input.printedAt, zone),
+    printedOn: chineseDateOf(input.printedAt, zone),
     clerk: { name: detail.clerk.name, staffNo: detail.clerk.staffNo, deskNo: detail.hall.deskNo, phone: settings.windowPhone },
     case: {
       caseNo: detail.caseNo,
       queryCode: input.queryCode,
       statusUrl: input.queryCode ? statusUrl(settings.statusBaseUrl, detail.caseNo, input.queryCode) : null,
-      receivedAt: chineseDateTime(detail.receivedAt),
+      receivedAt: chineseDateTime(detail.receivedAt, zone),
       receivedOn,
       acceptedOn: detail.acceptedOn ? chineseDate(detail.acceptedOn) : null,
       promisedDate: detail.promisedDate ? chineseDate(detail.promisedDate) : null,
@@ -204,86 +228,9 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
     ),
     materials: detail.materials.map((m) => toPrintMaterial(m, itemNames)),
     guide: null,
+    delivery: input.delivery ? toPrintDelivery(input.delivery, zone) : null,
     rights: rightsText(settings),
     codes: input.codes,
     sealImage: settings.sealImage,
-  };
-}
-
-export interface GuidePrintInput {
-  item: ServiceItem;
-  settings: PrintSettings;
-  hall: { name: string; deskNo: string };
-  clerk: { name: string; staffNo: string };
-  printedAt: Date;
-}
-
-/** 办事指南 / 材料清单 of one item, for someone who asks before applying: no case, no number. */
-export function buildGuidePrintData({ item, settings, hall, clerk, printedAt }: GuidePrintInput): PrintData {
-  const caseItem = {
-    code: item.code,
-    version: item.version,
-    name: item.name,
-    department: item.department,
-    promisedDays: item.promisedDays,
-    promisedDate: null,
-  };
-  return {
-    docType: 'guide',
-    title: docTypeInfo.guide.title,
-    subtitle: '（含申请材料清单）',
-    paper: settings.documents.guide.paper,
-    copies: [''],
-    header: headerOf(settings, hall.name),
-    docNo: null,
-    reprint: false,
-    printedAt: chineseDateTime(printedAt),
-    printedOn: chineseDateOf(printedAt),
-    clerk: { name: clerk.name, staffNo: clerk.staffNo, deskNo: hall.deskNo, phone: settings.windowPhone },
-    case: null,
-    applicant: null,
-    agent: null,
-    items: [toPrintItem(item, caseItem)],
-    materials: [],
-    guide: {
-      code: item.code,
-      name: item.name,
-      typeLabel: itemTypeLabels[item.type],
-      handlingLabel: handlingKindLabels[item.handlingKind],
-      department: item.department,
-      competentDepartment: item.competentDepartment,
-      jointDepartments: (item.jointDepartments ?? []).join('、'),
-      legalBasis: item.legalBasis,
-      acceptanceConditions: item.acceptanceConditions,
-      statutoryDays: item.statutoryDays,
-      promisedDays: item.promisedDays,
-      specialSteps: item.specialSteps
-        .map((s) => `${s.name}（${s.days}个工作日，${s.countedInLimit ? '计入' : '不计入'}办理时限）`)
-        .join('；'),
-      fee: item.fee.charged ? `收费：${item.fee.standard ?? ''}（依据：${item.fee.basis ?? ''}）` : '不收费',
-      location: item.location,
-      officeHours: item.officeHours,
-      visitsRequired: item.visitsRequired,
-      deliveryMethods: item.deliveryMethods.join('、'),
-      collectionMethods: item.collectionMethods.join('、'),
-      mailSupported: item.mailSupported,
-      consultPhone: item.consultPhone,
-      supervisionPhone: item.supervisionPhone,
-      resultName: item.resultName,
-      applicantKinds: item.applicantKinds.map((k) => applicantKindLabels[k]).join('、'),
-      version: item.version,
-      effectiveDate: chineseDate(item.effectiveDate),
-      materials: item.materials.map((m) => ({
-        name: m.name,
-        source: m.issuer ? `${materialSourceLabels[m.source]}（${m.issuer}）` : materialSourceLabels[m.source],
-        necessity: m.necessity === 'conditional' && m.condition ? `${necessityLabels[m.necessity]}：${m.condition}` : necessityLabels[m.necessity],
-        counts: countsText(m.originals, m.copies),
-        media: m.media.map((medium) => mediaLabels[medium]).join('、'),
-        formatNotes: m.formatNotes,
-      })),
-    },
-    rights: rightsText(settings),
-    codes: null,
-    sealImage: null,
   };
 }

@@ -1,6 +1,8 @@
+import { defaultHallTimeZone, hallClockParts, hallDateOf } from '../time/hall-time';
+
 /**
  * Dates as an official document writes them: 2026年3月9日 (no leading zeros). Instants are
- * read in the hall's time zone (Asia/Shanghai), whatever the machine's own.
+ * read in the hall's time zone (a hall setting, Asia/Shanghai by default), whatever the machine's own.
  */
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,29 +12,14 @@ export function chineseDate(date: string): string {
   return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
-const partsFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function hallParts(instant: Date): Record<string, string> {
-  return Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+/** 2026年3月9日 for an instant (an ISO string or a Date), in the hall's zone. */
+export function chineseDateOf(instant: string | Date, zone: string = defaultHallTimeZone): string {
+  return chineseDate(hallDateOf(instant, zone));
 }
 
-/** 2026年3月9日 for an instant (an ISO string or a Date). */
-export function chineseDateOf(instant: string | Date): string {
-  const p = hallParts(typeof instant === 'string' ? new Date(instant) : instant);
-  return chineseDate(`${p.year}-${p.month}-${p.day}`);
-}
-
-/** 2026年3月9日 10:45 for an instant. */
-export function chineseDateTime(instant: string | Date): string {
-  const p = hallParts(typeof instant === 'string' ? new Date(instant) : instant);
+/** 2026年3月9日 10:45 for an instant, in the hall's zone. */
+export function chineseDateTime(instant: string | Date, zone: string = defaultHallTimeZone): string {
+  const p = hallClockParts(instant, zone);
   return `${chineseDate(`${p.year}-${p.month}-${p.day}`)} ${p.hour}:${p.minute}`;
 }
 

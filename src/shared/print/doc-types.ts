@@ -10,9 +10,11 @@ export const docTypes = [
   'acceptance-notice',
   'acceptance-receipt',
   'deferred-notice',
+  'deferred-commitment',
   'correction-notice',
   'refusal-notice',
   'material-receipt',
+  'delivery-receipt',
   'guide',
 ] as const;
 export type DocType = (typeof docTypes)[number];
@@ -45,9 +47,19 @@ export const docTypeInfo: Record<DocType, DocTypeInfo> = {
     defaultPaper: 'A4',
     copies: ['第一联 申请人联', '第二联 存档联'],
   },
+  /** Signed by the applicant at the window with the 容缺 notice; one copy each. */
+  'deferred-commitment': {
+    title: '容缺受理承诺书',
+    label: '容缺受理承诺书',
+    typeCode: '诺',
+    defaultPaper: 'A4',
+    copies: ['第一联 申请人联', '第二联 存档联'],
+  },
   'correction-notice': { title: '一次性告知书', label: '一次性告知书', typeCode: '补', defaultPaper: 'A4', copies: [''] },
   'refusal-notice': { title: '不予受理通知书', label: '不予受理通知书', typeCode: '不受', defaultPaper: 'A4', copies: [''] },
   'material-receipt': { title: '收件凭证', label: '收件凭证', typeCode: '收', defaultPaper: 'A4', copies: [''] },
+  /** Proof of hand-over at 出件, signed by the receiver. */
+  'delivery-receipt': { title: '送达回证', label: '送达回证', typeCode: '送', defaultPaper: 'A4', copies: [''] },
   guide: { title: '办事指南', label: '办事指南', typeCode: null, defaultPaper: 'A4', copies: [''] },
 };
 
@@ -56,12 +68,16 @@ export const correctionNoticeSubtitle = '（补正材料通知书）';
 
 /**
  * Which documents fit a case: 受理 and 容缺受理 → 受理通知书, 回执, 收件凭证 (and the 容缺
- * notice); 一次性告知 → 告知书 and 收件凭证; 不予受理 → 不予受理通知书. The back end refuses
- * any other, so a refused case never gets an acceptance notice.
+ * notice with the applicant's 承诺书); 一次性告知 → 告知书 and 收件凭证; 不予受理 → 不予受理通知书;
+ * once the result is handed over (已出件), the 送达回证. The back end refuses any other, so a
+ * refused case never gets an acceptance notice.
  */
 export function documentsFor(state: CaseState, decision: DecisionKind): CaseDocType[] {
   if (state === 'refused' || decision === 'refuse') return ['refusal-notice'];
-  if (decision === 'correction-notice') return ['correction-notice', 'material-receipt'];
-  if (decision === 'accept-deferred') return ['acceptance-notice', 'deferred-notice', 'acceptance-receipt', 'material-receipt'];
-  return ['acceptance-notice', 'acceptance-receipt', 'material-receipt'];
+  const delivered: CaseDocType[] = state === 'delivered' ? ['delivery-receipt'] : [];
+  if (decision === 'correction-notice') return ['correction-notice', 'material-receipt', ...delivered];
+  if (decision === 'accept-deferred') {
+    return ['acceptance-notice', 'deferred-notice', 'deferred-commitment', 'acceptance-receipt', 'material-receipt', ...delivered];
+  }
+  return ['acceptance-notice', 'acceptance-receipt', 'material-receipt', ...delivered];
 }

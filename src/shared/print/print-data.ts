@@ -90,6 +90,20 @@ const guideSchema = z.object({
 });
 export type PrintGuide = z.infer<typeof guideSchema>;
 
+const deliverySchema = z.object({
+  method: z.string(),
+  recipient: z.string(),
+  recipientKind: z.string(),
+  recipientIdNumber: z.string(),
+  proxyReason: z.string(),
+  documents: z.string(),
+  address: z.string().nullable(),
+  trackingNo: z.string().nullable(),
+  deliveredAt: z.string(),
+  releasedBy: z.string(),
+});
+export type PrintDelivery = z.infer<typeof deliverySchema>;
+
 export const printDataSchema = z.object({
   docType: z.enum(docTypes),
   title: z.string(),
@@ -101,6 +115,8 @@ export const printDataSchema = z.object({
   /** Null in a preview of a document not printed yet: the number is drawn when it prints. */
   docNo: z.string().nullable(),
   reprint: z.boolean(),
+  /** A copy downloaded before the document was printed: marked on the paper, never the original. */
+  previewCopy: z.boolean(),
   printedAt: z.string(),
   printedOn: z.string(),
   clerk: z.object({ name: z.string(), staffNo: z.string(), deskNo: z.string(), phone: z.string() }),
@@ -137,6 +153,8 @@ export const printDataSchema = z.object({
   items: z.array(itemSchema),
   materials: z.array(materialSchema),
   guide: guideSchema.nullable(),
+  /** The hand-over, for the 送达回证. */
+  delivery: deliverySchema.nullable(),
   rights: z.object({ review: z.string(), litigation: z.string() }),
   codes: z.object({ barcodeSvg: z.string(), qrSvg: z.string() }).nullable(),
   sealImage: z.string().nullable(),

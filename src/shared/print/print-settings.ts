@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { docTypeInfo, docTypes, paperKinds, type DocType } from './doc-types';
-import { defaultStatusBaseUrl } from './status-url';
+import { statusBaseUrlPattern } from './status-url';
 
 const documentSettingsSchema = z.object({
   /** The printer the desktop app prints to without asking; empty: the system print dialog. */
@@ -31,19 +31,20 @@ export const printSettingsSchema = z.object({
     .max(8, '文号简称不能超过8个字符')
     .regex(/^[A-Za-z0-9\u4e00-\u9fa5]*$/, '文号简称只能包含汉字、字母和数字')
     .default(''),
+  /** The status site's address (QR code on every case document); empty: not set, nothing prints. */
   statusBaseUrl: z
     .string()
     .trim()
     .max(200, '查询网址过长')
-    .regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~\-/]*)?$/, '查询网址应为 http(s):// 开头的网址')
-    .default(defaultStatusBaseUrl),
+    .refine((url) => url === '' || statusBaseUrlPattern.test(url), '查询网址应为 http(s):// 开头的网址')
+    .default(''),
   /** Mask personal ID numbers on receipts (回执, 收件凭证); notices print them in full. */
   maskIdOnReceipts: z.boolean().default(true),
   /** The window's phone, printed beside the clerk's name. */
   windowPhone: z.string().trim().max(40, '窗口电话过长').default(''),
   /** Calendar days the applicant has to bring what an 一次性告知书 lists. */
   correctionDays: z.number().int().min(1, '补正期限至少1天').max(365, '补正期限不能超过365天').default(30),
-  /** Where the applicant may seek 行政复议 / bring 行政诉讼; empty: the general wording. */
+  /** The 行政复议机关 and 人民法院 named on 不予受理通知书; empty: not set, it does not print. */
   reviewAuthority: z.string().trim().max(60, '复议机关名称过长').default(''),
   litigationCourt: z.string().trim().max(60, '人民法院名称过长').default(''),
   sealImage: sealImageSchema.nullable().default(null),

@@ -1,8 +1,11 @@
 /**
  * The progress-lookup address printed as a QR code: the central platform serves
- * `<base>/status?case=<case number>&code=<query code>`. The base is a hall setting.
+ * `<base>/status?case=<case number>&code=<query code>`. The base is a hall setting with no
+ * default: until it is set, no case document prints (see required-settings.ts).
  */
-export const defaultStatusBaseUrl = 'https://zwfw.example.gov.cn';
+/** The placeholder earlier versions stored as the default; read as "not set". */
+export const placeholderStatusBaseUrl = 'https://zwfw.example.gov.cn';
+export const statusBaseUrlPattern = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~\-/]*)?$/;
 
 export function statusUrl(baseUrl: string, caseNo: string, queryCode: string): string {
   const base = baseUrl.replace(/\/+$/, '');

@@ -50,9 +50,9 @@ describe('a joint case from 已受理 to 已出件', () => {
     expect(decided.lifecycle).toMatchObject({ outcome: 'approved', decidedOn: '2026-03-03', clock: { underClock: false, level: null } });
     expect(decided.lifecycle.actions).toContain('deliver');
 
-    const unsigned = await desk.fail('lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '刘芳', recipientKind: 'other', documents: '营业执照正副本各1份', signed: false }, w);
+    const unsigned = await desk.fail('lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '刘芳', recipientKind: 'other', recipientIdNumber: '11010519491231002X', documents: '营业执照正副本各1份', signed: false }, w);
     expect(unsigned.message).toBe('请由领取人在送达回证上签名后再确认出件');
-    const noReason = await desk.fail('lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '刘芳', recipientKind: 'other', documents: '营业执照', signed: true }, w);
+    const noReason = await desk.fail('lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '刘芳', recipientKind: 'other', recipientIdNumber: '11010519491231002X', documents: '营业执照', signed: true }, w);
     expect(noReason).toMatchObject({ field: 'proxyReason', message: '非申请人本人领取的，须写明代收理由' });
     const mailed = await desk.call(
       'lifecycle.deliver',
@@ -75,10 +75,10 @@ describe('a joint case from 已受理 to 已出件', () => {
     await desk.call('lifecycle.recordDecision', { caseNo: kase.caseNo, position: 0, outcome: 'disapproved', docNo: '江社保不〔2026〕1号', decidedOn: '2026-03-02' }, w);
     expect((await desk.fail('lifecycle.start', { caseNo: kase.caseNo }, w)).message).toBe('案件当前为“已办结”，不能改为“办理中”');
     expect((await desk.fail('lifecycle.withdraw', { caseNo: kase.caseNo, reason: '不办了', applicantRequest: true }, w)).message).toBe('案件当前为“已办结”，不能改为“已撤回”');
-    await desk.call('lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', documents: '不予许可决定书1份', signed: true }, w);
+    await desk.call('lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', recipientIdNumber: '11010519491231002X', documents: '不予许可决定书1份', signed: true }, w);
     for (const [channel, input] of [
       ['lifecycle.start', { caseNo: kase.caseNo }],
-      ['lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', documents: '1份', signed: true }],
+      ['lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', recipientIdNumber: '11010519491231002X', documents: '1份', signed: true }],
       ['lifecycle.terminate', { caseNo: kase.caseNo, reason: '测试' }],
       ['lifecycle.requestMaterials', { caseNo: kase.caseNo, keys: ['applicant-id'], note: '补' }],
     ] as const) {
@@ -108,7 +108,7 @@ describe('a joint case from 已受理 to 已出件', () => {
     await signIn(desk, 'S001', '赵督查', 'supervisor');
     expect((await desk.fail('lifecycle.start', { caseNo: kase.caseNo }, 'S001')).message).toBe('您的角色（督查/科长）无权登记开始办理');
     await signIn(desk, 'D001', '钱代办', 'agent');
-    expect((await desk.fail('lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', documents: '1份', signed: true }, 'D001')).code).toBe('FORBIDDEN');
+    expect((await desk.fail('lifecycle.deliver', { caseNo: kase.caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', recipientIdNumber: '11010519491231002X', documents: '1份', signed: true }, 'D001')).code).toBe('FORBIDDEN');
   });
 });
 

@@ -77,9 +77,9 @@ describe('documents offered for a case', () => {
 });
 
 describe('print settings', () => {
-  it('default to masked IDs on receipts, the placeholder status site and the receipt on the roll', () => {
+  it('default to masked IDs on receipts, no status site (the hall must set its own) and the receipt on the roll', () => {
     const settings = defaultPrintSettings();
-    expect(settings).toMatchObject({ maskIdOnReceipts: true, statusBaseUrl: 'https://zwfw.example.gov.cn', sealImage: null });
+    expect(settings).toMatchObject({ maskIdOnReceipts: true, statusBaseUrl: '', sealImage: null });
     expect(settings.documents['acceptance-receipt'].paper).toBe('roll80');
     expect(settings.documents['acceptance-notice'].paper).toBe('A4');
     expect(allowedPapers('acceptance-notice')).toEqual(['A4']);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusUrl } from '../../../src/shared/print/status-url';
 import type { ChromiumPdfRenderer } from '../../../src/main/services/printing/chromium-pdf-renderer';
-import type { TestDesk } from '../../helpers/test-backend';
+import { paperSettings, type TestDesk } from '../../helpers/test-backend';
 import {
   bigMaterialName,
   decodeCode128,
@@ -119,7 +119,7 @@ describe.runIf(pdfTestsRun)('printed PDFs', () => {
     const url = decodeQr(page);
     const preview = await desk.call('print.preview', { caseNo, docType: 'acceptance-notice' });
     expect(preview.case?.queryCode).toMatch(/^[A-Z2-9]{11}$/);
-    expect(url).toBe(statusUrl('https://zwfw.example.gov.cn', caseNo, preview.case!.queryCode!));
+    expect(url).toBe(statusUrl(paperSettings.statusBaseUrl, caseNo, preview.case!.queryCode!));
     const receipt = rasterize((await issuePdf(desk, { caseNo, docType: 'acceptance-receipt' }, out)).path, 1);
     expect(decodeCode128(receipt)).toBe(caseNo);
     expect(decodeQr(receipt)).toBe(url);

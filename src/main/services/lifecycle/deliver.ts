@@ -8,8 +8,8 @@ import { commitCaseChange } from './commit-change';
 import { insertDelivery, updateCase } from './lifecycle-repository';
 
 /**
- * 出件: the result handed over at the window or mailed, with the 送达回证's fields (recipient
- * and, for someone else, why; documents; method; tracking number; the releasing clerk).
+ * 出件: the result handed over at the window or mailed, with the 送达回证's fields (recipient,
+ * their ID number and, for someone else, why; documents; method; tracking number; the releasing clerk).
  */
 export function deliverResult(ctx: ChangeContext & { user: SessionUser }, input: DeliverInput): CaseDetail {
   const { db, user } = ctx;
@@ -22,6 +22,7 @@ export function deliverResult(ctx: ChangeContext & { user: SessionUser }, input:
       method: input.method,
       recipient: input.recipient,
       recipientKind: input.recipientKind,
+      recipientIdNumber: input.recipientIdNumber,
       proxyReason: input.proxyReason,
       documents: input.documents,
       phone: input.method === 'mail' ? input.phone : null,

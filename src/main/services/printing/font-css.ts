@@ -44,7 +44,21 @@ function bundledFontCss(): string {
     .replace(/url\(\.\/files\/([^)]+)\)/g, (_m, file: string) => `url("${pathToFileURL(join(dir, 'files', file)).href}")`);
 }
 
+/**
+ * 生僻字 of CJK Extension A and B onwards (𠮷 U+20BB7, 䶮 U+4DAE…), which the Noto Sans SC
+ * package does not cover: HallDesk CJK Ext, a subset of Noto Sans CJK SC (SIL OFL 1.1, see
+ * resources/fonts/cjk-ext/OFL.txt), so a name prints in a bundled font, never in whatever the
+ * machine falls back to. One face serves every weight (names in bold print at regular weight).
+ */
+export const extensionFontFamily = 'HallDesk CJK Ext';
+
+function extensionFontCss(): string {
+  const file = join(resourcesDir(), 'fonts', 'cjk-ext', 'HallDeskCJKExt-Regular.woff');
+  if (!existsSync(file)) return '';
+  return `@font-face { font-family: '${extensionFontFamily}'; font-style: normal; font-weight: 100 900; font-display: block; src: url("${pathToFileURL(file).href}") format('woff'); unicode-range: U+3400-4DBF, U+20000-3134F; }`;
+}
+
 export function printFontCss(): string {
-  cached ??= hallFontCss() ?? bundledFontCss();
+  cached ??= hallFontCss() ?? `${bundledFontCss()}\n${extensionFontCss()}`;
   return cached;
 }

@@ -1,9 +1,10 @@
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import { docTypeInfo, docTypes } from '../../../shared/print/doc-types';
+import { placeholderStatusBaseUrl } from '../../../shared/print/status-url';
 import { allowedPapers, defaultPrintSettings, printSettingsSchema, type PrintSettings } from '../../../shared/print/print-settings';
 import type { Db } from '../../db/open-database';
-import { recordChange } from '../record-change';
+import { recordChange, type Actor } from '../record-change';
 import { getSetting, setSetting } from '../settings/settings-repository';
 
 const key = 'print.settings';
@@ -19,6 +20,8 @@ export function readPrintSettings(db: Db): PrintSettings {
   if (!raw) return defaults;
   try {
     const stored = JSON.parse(raw) as Partial<PrintSettings>;
+    // Earlier versions stored an example address as the default: it is not the hall's.
+    if (stored.statusBaseUrl === placeholderStatusBaseUrl) stored.statusBaseUrl = '';
     const parsed = printSettingsSchema.safeParse({
       ...defaults,
       ...stored,
@@ -36,18 +39,22 @@ export function updatePrintSettings(db: Db, actor: SessionUser, settings: PrintS
       throw new AppError('VALIDATION', `${docTypeInfo[docType].title}只能使用 A4 纸打印`, `documents.${docType}.paper`);
     }
   }
-  const at = now.toISOString();
   return db.transaction(() => {
-    setSetting(db, key, JSON.stringify(settings));
-    recordChange(db, {
-      actor,
-      at,
-      action: 'settings.print-updated',
-      entity: 'print-settings',
-      entityId: 'hall',
-      // The seal image stays on this desk; the centre learns only whether there is one.
-      payload: { ...settings, sealImage: settings.sealImage ? 'set' : null },
-    });
+    storePrintSettings(db, actor, settings, now.toISOString());
     return readPrintSettings(db);
   })();
+}
+
+/** Stores the settings with their outbox and audit rows; call inside the caller's transaction. */
+export function storePrintSettings(db: Db, actor: Actor, settings: PrintSettings, at: string): void {
+  setSetting(db, key, JSON.stringify(settings));
+  recordChange(db, {
+    actor,
+    at,
+    action: 'settings.print-updated',
+    entity: 'print-settings',
+    entityId: 'hall',
+    // The seal image stays on this desk; the centre learns only whether there is one.
+    payload: { ...settings, sealImage: settings.sealImage ? 'set' : null },
+  });
 }

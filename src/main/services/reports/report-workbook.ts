@@ -19,7 +19,8 @@ function figureLine(row: FigureRow): (string | number | null)[] {
  * The report as an Excel workbook: exactly the numbers of the screen (rates as fractions with a
  * percent format, never rounded text), the day-by-day trend, and what each column counts.
  */
-export async function buildReportWorkbook(figures: HallFigures): Promise<Buffer> {
+/** The workbook of the figures; times in it are the hall's (`zone`), not the PC's. */
+export async function buildReportWorkbook(figures: HallFigures, zone: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'HallDesk 政务窗口受理台';
   book.created = new Date(figures.generatedAt);
@@ -27,7 +28,7 @@ export async function buildReportWorkbook(figures: HallFigures): Promise<Buffer>
   const summary = book.addWorksheet('汇总');
   summary.addRow([`${figures.hallName} 统计报表（${reportPeriodLabels[figures.period.kind]}）`]).font = { bold: true, size: 14 };
   summary.addRow([`统计期：${figures.period.from} 至 ${figures.period.to}（${figures.period.label}）`]);
-  summary.addRow([`维度：${reportDimensionLabels[figures.groupBy]}`, '', '', `生成时间：${formatLocalDateTime(new Date(figures.generatedAt))}`]);
+  summary.addRow([`维度：${reportDimensionLabels[figures.groupBy]}`, '', '', `生成时间：${formatLocalDateTime(new Date(figures.generatedAt), zone)}`]);
   const header = summary.addRow([figures.groupBy === 'clerk' ? '窗口人员' : figures.groupBy === 'item' ? '事项' : '部门', ...figureColumns.map((c) => c.label)]);
   header.font = { bold: true };
   header.eachCell((cell) => (cell.fill = headerFill));

@@ -4,6 +4,7 @@ import { defaultCaseNumberFormat } from '../../../shared/intake/case-number';
 import type { Db } from '../../db/open-database';
 import { sessionIdleMinutes } from '../auth/session-settings';
 import { recordChange } from '../record-change';
+import { hallTimeZoneKey, readHallTimeZone } from './hall-time-zone';
 import { getSetting, setSetting } from './settings-repository';
 
 export function readDeskSettings(db: Db): DeskSettings {
@@ -11,6 +12,7 @@ export function readDeskSettings(db: Db): DeskSettings {
     idReader: getSetting(db, 'idReader.kind') === 'fake' ? 'fake' : 'none',
     caseNumberFormat: getSetting(db, 'case.numberFormat') ?? defaultCaseNumberFormat,
     sessionIdleMinutes: sessionIdleMinutes(db),
+    timeZone: readHallTimeZone(db),
   };
 }
 
@@ -21,6 +23,7 @@ export function updateDeskSettings(db: Db, actor: SessionUser, settings: DeskSet
     setSetting(db, 'idReader.kind', settings.idReader);
     setSetting(db, 'case.numberFormat', settings.caseNumberFormat);
     setSetting(db, 'auth.sessionIdleMinutes', String(settings.sessionIdleMinutes));
+    setSetting(db, hallTimeZoneKey, settings.timeZone);
     recordChange(db, { actor, at, action: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
     return readDeskSettings(db);
   })();

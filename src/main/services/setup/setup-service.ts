@@ -1,8 +1,9 @@
 import { AppError } from '../../../shared/errors';
-import type { Hall } from '../../../shared/contract/app-endpoints';
+import type { Hall, SetupInput } from '../../../shared/contract/app-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import type { Db } from '../../db/open-database';
 import { toSessionUser } from '../auth/auth-service';
+import { readPrintSettings, storePrintSettings } from '../printing/print-settings';
 import { recordChange } from '../record-change';
 import { readHall, writeHall } from '../settings/hall-settings';
 import { hashPassword } from '../users/password';
@@ -12,10 +13,13 @@ export function isSetupDone(db: Db): boolean {
   return readHall(db) !== null;
 }
 
-/** First start: the hall, this desk and the first administrator, all in one transaction. */
+/**
+ * First start: the hall, this desk, the first administrator and what the paper names (status
+ * site, 行政复议机关, 人民法院; these may wait for 系统设置), all in one transaction.
+ */
 export async function initializeDesk(
   db: Db,
-  input: { hallName: string; hallCode: string; deskNo: string; admin: { staffNo: string; name: string; password: string } },
+  input: Pick<SetupInput, 'hallName' | 'hallCode' | 'deskNo' | 'admin'> & Partial<Pick<SetupInput, 'statusBaseUrl' | 'reviewAuthority' | 'litigationCourt'>>,
   now: Date,
 ): Promise<SessionUser> {
   if (isSetupDone(db)) throw new AppError('CONFLICT', '受理台已完成初始化，请直接登录');
@@ -38,6 +42,8 @@ export async function initializeDesk(
       entityId: String(admin.id),
       payload: { id: admin.id, staffNo: admin.staff_no, name: admin.name, role: 'admin', active: true },
     });
+    const paper = { statusBaseUrl: input.statusBaseUrl ?? '', reviewAuthority: input.reviewAuthority ?? '', litigationCourt: input.litigationCourt ?? '' };
+    if (Object.values(paper).some(Boolean)) storePrintSettings(db, actor, { ...readPrintSettings(db), ...paper }, at);
     return toSessionUser(admin);
   })();
 }

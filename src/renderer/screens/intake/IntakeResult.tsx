@@ -11,9 +11,13 @@ interface Props {
   onOpenCase(caseNo: string): void;
 }
 
-/** The numbered case, and for a notice everything the applicant must bring: never send them away twice. */
+/**
+ * The numbered case, and for a notice everything the applicant must bring: never send them away
+ * twice. A refusal shows the refusal only: there is nothing to bring for an application refused.
+ */
 export function IntakeResult({ result, onNew, onOpenCase }: Props) {
-  const missing = result?.materials.filter((m) => m.status === 'missing') ?? [];
+  const refused = result?.decision === 'refuse';
+  const missing = refused ? [] : (result?.materials.filter((m) => m.status === 'missing') ?? []);
   const deferred = result?.materials.filter((m) => m.status === 'deferred') ?? [];
   return (
     <Modal

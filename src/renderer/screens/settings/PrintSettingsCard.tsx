@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Switch, Tab
 import { useEffect } from 'react';
 import { allowedPapers, printSettingsSchema, type PrintSettings } from '../../../shared/print/print-settings';
 import { docTypeInfo, docTypes, type DocType } from '../../../shared/print/doc-types';
+import { paperSettingLabels } from '../../../shared/print/required-settings';
 import { call } from '../../api/client';
 import { useSubmit } from '../../forms/use-submit';
 import { zodRule } from '../../forms/zod-rule';
@@ -32,8 +33,8 @@ export function PrintSettingsCard() {
         <Form.Item label="文号简称" name="shortCode" rules={[zodRule(fields.shortCode)]} extra="留空则使用大厅编码，如 JC受字〔2026〕第03-000012号">
           <Input />
         </Form.Item>
-        <Form.Item label="进度查询网址（二维码）" name="statusBaseUrl" rules={[zodRule(fields.statusBaseUrl)]}>
-          <Input />
+        <Form.Item label={paperSettingLabels.statusBaseUrl} name="statusBaseUrl" rules={[zodRule(fields.statusBaseUrl)]} extra="印成二维码；未填写时案件文书不能打印">
+          <Input placeholder="https://" data-testid="settings-status-url" />
         </Form.Item>
         <Form.Item label="回执上隐藏部分证件号码" name="maskIdOnReceipts" valuePropName="checked">
           <Switch />
@@ -44,11 +45,11 @@ export function PrintSettingsCard() {
         <Form.Item label="补正期限（日）" name="correctionDays" rules={[zodRule(fields.correctionDays)]}>
           <InputNumber min={1} max={365} />
         </Form.Item>
-        <Form.Item label="行政复议机关" name="reviewAuthority" rules={[zodRule(fields.reviewAuthority)]}>
-          <Input />
+        <Form.Item label={paperSettingLabels.reviewAuthority} name="reviewAuthority" rules={[zodRule(fields.reviewAuthority)]} extra="未填写时不予受理通知书不能打印">
+          <Input data-testid="settings-review-authority" />
         </Form.Item>
-        <Form.Item label="行政诉讼法院" name="litigationCourt" rules={[zodRule(fields.litigationCourt)]}>
-          <Input />
+        <Form.Item label={paperSettingLabels.litigationCourt} name="litigationCourt" rules={[zodRule(fields.litigationCourt)]} extra="未填写时不予受理通知书不能打印">
+          <Input data-testid="settings-litigation-court" />
         </Form.Item>
         <Table<DocType>
           size="small"

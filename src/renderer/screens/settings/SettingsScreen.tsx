@@ -5,11 +5,12 @@ import { call } from '../../api/client';
 import { useSubmit } from '../../forms/use-submit';
 import { zodRule } from '../../forms/zod-rule';
 import { CalendarSettingsCard } from './calendar/CalendarSettingsCard';
+import { useSession } from '../../stores/session-store';
 import { PrintSettingsCard } from './PrintSettingsCard';
 
 const fields = deskSettingsSchema.shape;
 
-/** The administrator's desk settings: ID-card reader, the case number format and the idle logout. */
+/** The administrator's desk settings: ID-card reader, the case number format, the idle logout and the hall's time zone. */
 export function SettingsScreen() {
   const { message } = App.useApp();
   const [form] = Form.useForm<DeskSettings>();
@@ -18,6 +19,8 @@ export function SettingsScreen() {
   }, [form]);
   const { busy, error, submit } = useSubmit<DeskSettings>(form, async (values) => {
     form.setFieldsValue(await call('settings.update', values));
+    // The hall's zone travels in app.status: refresh it so every time on screen follows.
+    await useSession.getState().refresh();
     void message.success('设置已保存');
   });
 
@@ -39,6 +42,9 @@ export function SettingsScreen() {
           </Form.Item>
           <Form.Item label="无操作自动退出（分钟）" name="sessionIdleMinutes" rules={[zodRule(fields.sessionIdleMinutes)]} extra="窗口无人操作超过该时间后自动退出登录，默认30分钟">
             <InputNumber min={5} max={480} precision={0} data-testid="settings-session-idle" />
+          </Form.Item>
+          <Form.Item label="大厅时区" name="timeZone" rules={[zodRule(fields.timeZone)]} extra="屏幕、文书、导出和审计日志中的时间均按此时区显示，与本机时区无关">
+            <Input placeholder="Asia/Shanghai" data-testid="settings-time-zone" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-save">
             保存

@@ -9,6 +9,7 @@ type Values = {
   method: 'window' | 'mail';
   recipient: string;
   recipientKind: DeliverInput['recipientKind'];
+  recipientIdNumber?: string;
   proxyReason?: string;
   documents: string;
   signed?: boolean;
@@ -37,6 +38,9 @@ function DeliverFields() {
       </Form.Item>
       <Form.Item label="领取人（受送达人）" name="recipient">
         <Input data-testid="deliver-recipient" />
+      </Form.Item>
+      <Form.Item label="领取人证件号码" name="recipientIdNumber" extra={method === 'mail' ? '邮寄时可不填' : '核验领取人身份证件后填写，打印在送达回证上'}>
+        <Input data-testid="deliver-recipient-id" autoComplete="off" />
       </Form.Item>
       <Form.Item label="领取人身份" name="recipientKind">
         <Select options={kindOptions} data-testid="deliver-recipient-kind" />
@@ -84,7 +88,14 @@ export function DeliverModal({ lifecycle, open, onClose, onDone }: { lifecycle: 
       onClose={onClose}
       initialValues={{ method: 'window', recipient: lifecycle.applicantName.length <= 50 ? lifecycle.applicantName : '', recipientKind: 'applicant', signed: false }}
       onSubmit={async (v) => {
-        const base = { caseNo: lifecycle.caseNo, recipient: v.recipient, recipientKind: v.recipientKind, proxyReason: v.proxyReason ?? '', documents: v.documents };
+        const base = {
+          caseNo: lifecycle.caseNo,
+          recipient: v.recipient,
+          recipientKind: v.recipientKind,
+          recipientIdNumber: v.recipientIdNumber ?? '',
+          proxyReason: v.proxyReason ?? '',
+          documents: v.documents,
+        };
         const input =
           v.method === 'mail'
             ? { ...base, method: 'mail' as const, phone: v.phone ?? '', address: v.address ?? '', trackingNo: v.trackingNo ?? '', signed: v.signed ?? false }
