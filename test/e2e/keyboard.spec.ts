@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures/desk';
 import { completeSetup } from './fixtures/flows';
-import { items, personA } from './fixtures/intake-flows';
+import { items, personA, pickItem, receive } from './fixtures/intake-flows';
 import { backend } from './fixtures/print-flows';
 import { keyCounter } from './fixtures/key-counter';
 
@@ -51,4 +51,41 @@ test('a standard single-item case, all materials, from new case to the printed r
 
   console.log(`标准受理（单事项、材料齐全）从新建到打印回执：${keys.count} 次非录入按键（${keys.keys.join(' ')}）`);
   expect(keys.count).toBeLessThanOrEqual(12);
+});
+
+test('the 情形 are asked once as yes/no switches; 全部收齐 (F7) leaves 情形必须 lines to them', async ({ page }) => {
+  await completeSetup(page);
+  await pickItem(page, 'gtgsh', items.soleTrader.code);
+  const family = page.getByRole('switch', { name: '家庭经营？' });
+  const byAgent = page.getByRole('switch', { name: '委托他人办理？' });
+  await expect(page.getByTestId('situations').getByTestId('situation')).toHaveCount(2);
+  await expect(family).not.toBeChecked();
+  await expect(page.getByTestId('material-status-family-member-id')).toHaveText('不适用');
+
+  await page.keyboard.press('F7');
+  await expect(page.getByTestId('material-summary')).toContainText('材料已收齐');
+  await expect(page.getByTestId('material-originals-family-member-id')).toHaveValue('0');
+
+  // 是: the line applies, and F7 does not tick it off for the clerk.
+  await family.focus();
+  await page.keyboard.press('Space');
+  await expect(family).toBeChecked();
+  await expect(page.getByTestId('material-status-family-member-id')).toHaveText('缺');
+  await page.keyboard.press('F7');
+  await expect(page.getByTestId('material-status-family-member-id')).toHaveText('缺');
+  await receive(page, 'family-member-id', 1, 1);
+  await expect(page.getByTestId('material-status-family-member-id')).toHaveText('已收');
+
+  // 不适用 on the line answers the same question; what was counted for it is dropped.
+  await page.getByTestId('material-na-family-member-id').check();
+  await expect(family).not.toBeChecked();
+  await expect(page.getByTestId('material-originals-family-member-id')).toHaveValue('0');
+
+  // "委托他人办理？" is the applicant's 代办人 switch: one answer, both places.
+  await byAgent.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('agent-switch')).toBeChecked();
+  await expect(page.getByTestId('agent-fields')).toBeVisible();
+  await expect(page.getByTestId('material-status-authorization-letter')).toHaveText('缺');
+  await expect(page.getByTestId('material-status-agent-id')).toHaveText('缺');
 });
