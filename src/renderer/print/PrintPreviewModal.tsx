@@ -8,6 +8,7 @@ import type { PrintData } from '../../shared/print/print-data';
 import { call } from '../api/client';
 import { useHotkey } from '../keyboard/use-hotkey';
 import { downloadCaseDocument, openTabForPdf, printCaseDocument, printGuide } from './print-actions';
+import { usePrintedTick } from './printed-store';
 import './print-fonts';
 import './print-preview.css';
 
@@ -75,6 +76,7 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
         const how = { silent: '已发送到打印机', dialog: '已打开打印对话框', browser: '已在新窗口打开 PDF，请在其中打印' }[outcome.via];
         void message.success(`${outcome.reprint ? '补打' : '打印'} ${outcome.docNo}：${how}`);
         setPrinted((n) => n + 1);
+        usePrintedTick.getState().bump();
         onPrinted?.(outcome.documentId);
       }
     } catch (caught) {

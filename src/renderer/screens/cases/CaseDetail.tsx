@@ -11,6 +11,7 @@ import './cases.css';
 import { PrintButtons } from '../../print';
 import { InviteRatingButton } from '../ratings/InviteRatingButton';
 import { CaseLifecyclePanel } from './lifecycle/CaseLifecyclePanel';
+import { PrintedDocumentsCard } from './PrintedDocumentsCard';
 
 /** Everything recorded for one case, in a drawer over the list. */
 export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose(): void }) {
@@ -101,6 +102,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
           />
           <Typography.Title level={5}>申请材料</Typography.Title>
           <CaseMaterialsTable materials={detail.materials} itemNames={itemNames} />
+          <PrintedDocumentsCard key={detail.caseNo} caseNo={detail.caseNo} />
         </div>
       )}
     </Drawer>
