@@ -50,7 +50,7 @@ export function AppShell({ user }: { user: SessionUser }) {
         mode="horizontal"
         selectedKeys={[current.key]}
         items={available.map((p) => ({ key: p.key, label: p.label, 'data-testid': `nav-${p.key}` }))}
-        onClick={({ key }) => leaveIntake('离开', () => go(key as typeof page))}
+        onClick={({ key }) => (key === current.key ? undefined : leaveIntake('离开', () => go(key as typeof page)))}
         className="app-menu"
       />
       <Layout.Content className="app-content">{current.render()}</Layout.Content>
