@@ -102,7 +102,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
           />
           <Typography.Title level={5}>申请材料</Typography.Title>
           <CaseMaterialsTable materials={detail.materials} itemNames={itemNames} />
-          <PrintedDocumentsCard key={detail.caseNo} caseNo={detail.caseNo} />
+          <PrintedDocumentsCard caseNo={detail.caseNo} />
         </div>
       )}
     </Drawer>
