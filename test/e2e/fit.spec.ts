@@ -11,7 +11,7 @@ const viewport = { width: 1366, height: 768 };
 
 async function expectFits(page: Page, what: string) {
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await page.evaluate<number>('document.documentElement.scrollWidth');
   expect(width, `${what}：页面宽 ${width}px，超出 1366px`).toBeLessThanOrEqual(viewport.width);
 }
 
@@ -47,7 +47,8 @@ test('every screen fits 1366x768 without horizontal scrolling, the print preview
   await expect(page.getByTestId('materials-table')).toBeVisible();
   await expectFits(page, '受理登记');
 
-  const menu = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));
+  const links = await page.locator('[data-testid^="nav-"]').all();
+  const menu = (await Promise.all(links.map((link) => link.getAttribute('data-testid')))).filter((id): id is string => id !== null);
   expect(menu.length).toBeGreaterThanOrEqual(11);
   let onIntake = true;
   for (const nav of menu) {
