@@ -146,6 +146,8 @@ test('the seed catalogue loads and the guide shows a full item, without losing t
   await pickItem(page, 'gtgsh', items.soleTrader.code);
   await page.getByTestId('applicant-name').fill(personA.name);
   await page.getByTestId('nav-guide').click();
+  // Leaving a half-typed case asks first; the draft stays.
+  await page.getByTestId('leave-intake-confirm').click();
   await page.getByTestId('guide-search').fill('gtgsh');
   await expect(page.getByTestId('guide-results').getByTestId('item-result').first()).toContainText('个体工商户');
   await page.getByTestId('guide-search').press('Enter');

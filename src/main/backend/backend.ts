@@ -6,6 +6,7 @@ import { createLogger } from '../logger';
 import { systemClock, type Clock } from '../services/clock';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { foundationHandlers } from './handlers-app';
+import { homeHandlers } from './handlers-home';
 import { intakeHandlers } from './handlers-intake';
 import { printHandlers } from './handlers-print';
 import { syncHandlers } from './handlers-sync';
@@ -84,6 +85,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...ratingHandlers(deps),
     ...reportHandlers(deps, reports),
     ...calendarHandlers(deps),
+    ...homeHandlers(deps),
   };
   const testClock = options.testClock ?? null;
   const dispatch = withTestChannels(createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger), testClock);

@@ -1,6 +1,7 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { App, Button, Layout, Menu, Space, Typography, type ButtonProps } from 'antd';
 import { roleLabels } from '../../shared/contract/roles';
 import type { SessionUser } from '../../shared/contract/user-types';
+import { useIntakeDraftFlag } from '../screens/intake/intake-draft-store';
 import { useNav } from '../stores/nav-store';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useSession } from '../stores/session-store';
@@ -13,6 +14,21 @@ export function AppShell({ user }: { user: SessionUser }) {
   const { page, go } = useNav();
   const available = visiblePages(user.role);
   const current = available.find((p) => p.key === page) ?? available[0]!;
+  const { modal } = App.useApp();
+
+  /** Leaving a half-typed case asks first; the draft is kept either way (see use-intake-draft). */
+  function leaveIntake(what: string, then: () => void) {
+    if (current.key !== 'intake' || !useIntakeDraftFlag.getState().hasDraft) return then();
+    modal.confirm({
+      title: '有未提交的受理',
+      content: `当前受理尚未提交。${what}后草稿仍为您保留，回到受理登记即可继续。`,
+      okText: what,
+      cancelText: '继续受理',
+      okButtonProps: { 'data-testid': 'leave-intake-confirm' } as ButtonProps,
+      cancelButtonProps: { 'data-testid': 'leave-intake-cancel' } as ButtonProps,
+      onOk: then,
+    });
+  }
 
   return (
     <Layout className="app-shell">
@@ -26,7 +42,7 @@ export function AppShell({ user }: { user: SessionUser }) {
           <Typography.Text className="app-user" data-testid="current-user">
             {user.name}（{roleLabels[user.role]}）
           </Typography.Text>
-          <Button size="small" onClick={() => void logout()} data-testid="logout">
+          <Button size="small" onClick={() => leaveIntake('退出登录', () => void logout())} data-testid="logout">
             退出
           </Button>
         </Space>
@@ -36,7 +52,7 @@ export function AppShell({ user }: { user: SessionUser }) {
         mode="horizontal"
         selectedKeys={[current.key]}
         items={available.map((p) => ({ key: p.key, label: p.label, 'data-testid': `nav-${p.key}` }))}
-        onClick={({ key }) => go(key as typeof page)}
+        onClick={({ key }) => (key === current.key ? undefined : leaveIntake('离开', () => go(key as typeof page)))}
         className="app-menu"
       />
       <Layout.Content className="app-content">{current.render()}</Layout.Content>

@@ -1,8 +1,8 @@
 import { Button } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseState } from '../../shared/intake/case-types';
 import type { DecisionKind } from '../../shared/intake/decision';
-import { docTypeInfo, documentsFor } from '../../shared/print/doc-types';
+import { docTypeInfo, documentsFor, type CaseDocType } from '../../shared/print/doc-types';
 import { PrintPreviewModal, type PrintSource } from './PrintPreviewModal';
 
 export interface PrintButtonsProps {
@@ -10,6 +10,8 @@ export interface PrintButtonsProps {
   state: CaseState;
   decision: DecisionKind;
   onPrinted?(documentId: number): void;
+  /** A document whose preview opens at once (the receipt straight after registration). */
+  openFirst?: CaseDocType;
 }
 
 /**
@@ -17,8 +19,12 @@ export interface PrintButtonsProps {
  * 受理通知书, 回执, 收件凭证 (and the 容缺受理通知书); 一次性告知 → 一次性告知书 and 收件凭证;
  * 不予受理 → 不予受理通知书.
  */
-export function PrintButtons({ caseNo, state, decision, onPrinted }: PrintButtonsProps) {
+export function PrintButtons({ caseNo, state, decision, onPrinted, openFirst }: PrintButtonsProps) {
   const [source, setSource] = useState<PrintSource | null>(null);
+  useEffect(() => {
+    if (openFirst && documentsFor(state, decision).includes(openFirst)) setSource({ kind: 'case', caseNo, docType: openFirst });
+    // Only when asked: the result dialog mounts a fresh set of buttons per case.
+  }, [openFirst]);
   return (
     <div className="print-buttons" data-testid="print-buttons">
       {documentsFor(state, decision).map((docType) => (

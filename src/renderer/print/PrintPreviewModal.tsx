@@ -1,12 +1,14 @@
 import { Alert, App, Button, Modal, Space, Spin, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PrintDocument } from '../../print-templates/PrintDocument';
 import { documentCss } from '../../print-templates/styles';
 import type { CaseDocType } from '../../shared/print/doc-types';
 import { paperLabels } from '../../shared/print/doc-types';
 import type { PrintData } from '../../shared/print/print-data';
 import { call } from '../api/client';
+import { useHotkey } from '../keyboard/use-hotkey';
 import { downloadCaseDocument, openTabForPdf, printCaseDocument, printGuide } from './print-actions';
+import { usePrintedTick } from './printed-store';
 import './print-fonts';
 import './print-preview.css';
 
@@ -35,6 +37,13 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
   const [busy, setBusy] = useState<'print' | 'download' | null>(null);
   /** Bumped after a print, so the preview shows the number and 补打 of the next one. */
   const [printed, setPrinted] = useState(0);
+  const printRef = useRef<HTMLButtonElement>(null);
+
+  // The clerk's next key is 打印 (Enter or Ctrl+P); Esc closes.
+  useEffect(() => {
+    if (data) printRef.current?.focus();
+  }, [data]);
+  useHotkey('Ctrl+P', () => void run('print'), source !== null && data !== null && busy === null);
 
   useEffect(() => {
     setError(null);
@@ -68,6 +77,7 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
         const how = { silent: '已发送到打印机', dialog: '已打开打印对话框', browser: '已在新窗口打开 PDF，请在其中打印' }[outcome.via];
         void message.success(`${outcome.reprint ? '补打' : '打印'} ${outcome.docNo}：${how}`);
         setPrinted((n) => n + 1);
+        usePrintedTick.getState().bump();
         onPrinted?.(outcome.documentId);
       }
     } catch (caught) {
@@ -84,6 +94,10 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
       open={source !== null}
       onCancel={onClose}
       width={previewWidthPx + 80}
+      // At 1366x768 the footer with 打印 must stay on screen: the sheet scrolls inside instead.
+      style={{ top: 12, paddingBottom: 0 }}
+      // A dialog underneath (the registration result) takes focus when its opening ends; take it back.
+      afterOpenChange={(open) => open && printRef.current?.focus()}
       destroyOnHidden
       title={
         <Space>
@@ -98,8 +112,15 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
           <Button data-testid="print-download" disabled={!data} loading={busy === 'download'} onClick={() => void run('download')}>
             下载PDF
           </Button>
-          <Button type="primary" data-testid="print-submit" disabled={!data} loading={busy === 'print'} onClick={() => void run('print')}>
-            {data?.reprint ? '补打' : '打印'}
+          <Button
+            ref={printRef}
+            type="primary"
+            data-testid="print-submit"
+            disabled={!data}
+            loading={busy === 'print'}
+            onClick={() => void run('print')}
+          >
+            {data?.reprint ? '补打' : '打印'} (Ctrl+P)
           </Button>
         </Space>
       }
@@ -109,7 +130,7 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
       {data && (
         <div className="print-preview" data-testid="print-preview">
           <style>{documentCss}</style>
-          <div className="print-preview-viewport" style={{ height: 'min(70vh, 900px)' }}>
+          <div className="print-preview-viewport" style={{ height: 'min(calc(100vh - 190px), 900px)' }}>
             <div className="print-preview-sheet" style={{ width: `${paperWidthMm}mm`, zoom: scale }}>
               <PrintDocument data={data} />
             </div>

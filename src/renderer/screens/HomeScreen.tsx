@@ -1,20 +1,81 @@
-import { Card, Descriptions } from 'antd';
+import { Alert, Button, Card, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../../shared/contract/api';
+import { mayCall } from '../../shared/contract/endpoint';
+import type { HomeOverview } from '../../shared/contract/home-endpoints';
 import { roleLabels } from '../../shared/contract/roles';
+import { call } from '../api/client';
+import { intakeShortcuts } from '../keyboard/use-hotkey';
+import { useNav } from '../stores/nav-store';
 import { useSession } from '../stores/session-store';
+import { CaseDetail } from './cases/CaseDetail';
+import { HomeFigures } from './home/HomeFigures';
+import { HomeLists } from './home/HomeLists';
+import './home/home.css';
 
+/** 工作台: the clerk's day at a glance (home.overview) and the ways into the work. */
 export function HomeScreen() {
   const status = useSession((s) => s.status);
+  const { go, focusItemSearch } = useNav();
+  const [overview, setOverview] = useState<HomeOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    call('home.overview', {}).then(
+      (found) => live && setOverview(found),
+      (caught: Error) => live && setError(caught.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tick]);
+
   if (!status?.user || !status.hall) return null;
+  const role = status.user.role;
   return (
-    <Card title="工作台" data-testid="home">
-      <Descriptions column={1} size="small">
-        <Descriptions.Item label="大厅">{status.hall.name}（{status.hall.code}）</Descriptions.Item>
-        <Descriptions.Item label="窗口">{status.hall.deskNo}</Descriptions.Item>
-        <Descriptions.Item label="当前用户">
-          {status.user.name}（{status.user.staffNo}，{roleLabels[status.user.role]}）
-        </Descriptions.Item>
-        <Descriptions.Item label="版本">{status.version}</Descriptions.Item>
-      </Descriptions>
+    <Card
+      data-testid="home"
+      title={`工作台 · ${status.user.name}（${roleLabels[role]}）`}
+      extra={
+        <Typography.Text type="secondary">
+          {status.hall.name} · {status.hall.deskNo} 号窗口{overview ? ` · 今天 ${overview.today}` : ''}
+        </Typography.Text>
+      }
+    >
+      <Space wrap className="home-shortcuts" data-testid="home-shortcuts">
+        {mayCall(api['cases.register'].access, role) && (
+          <Button type="primary" onClick={focusItemSearch} data-testid="home-new-case">
+            新的受理 (F2)
+          </Button>
+        )}
+        {mayCall(api['cases.search'].access, role) && <Button onClick={() => go('cases')}>案件查询</Button>}
+        {mayCall(api['supervision.myCases'].access, role) && <Button onClick={() => go('my-cases')}>我的案件</Button>}
+        <Typography.Text type="secondary" className="shortcut-hint">
+          {intakeShortcuts.map(([key, what]) => (
+            <span key={key}>
+              <kbd>{key}</kbd> {what}
+            </span>
+          ))}
+        </Typography.Text>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} />}
+      {!overview && !error && <Spin className="page-spinner" />}
+      {overview && (
+        <>
+          <HomeFigures overview={overview} />
+          <HomeLists overview={overview} onOpen={setOpen} />
+        </>
+      )}
+      <CaseDetail
+        caseNo={open}
+        onClose={() => {
+          setOpen(null);
+          setTick((t) => t + 1);
+        }}
+      />
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { calendarEndpoints } from './calendar-endpoints';
 import { authEndpoints } from './auth-endpoints';
 import { caseEndpoints } from './case-endpoints';
 import { catalogueEndpoints } from './catalogue-endpoints';
+import { homeEndpoints } from './home-endpoints';
 import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
 import { ratingEndpoints } from './rating-endpoints';
@@ -29,6 +30,7 @@ export const api = {
   ...ratingEndpoints,
   ...reportEndpoints,
   ...calendarEndpoints,
+  ...homeEndpoints,
 };
 
 export type Api = typeof api;

@@ -13,6 +13,7 @@ import { InviteRatingButton } from '../ratings/InviteRatingButton';
 import { itemDateProvisional } from '../../../shared/intake/provisional-date';
 import { PromisedDate } from './PromisedDate';
 import { CaseLifecyclePanel } from './lifecycle/CaseLifecyclePanel';
+import { PrintedDocumentsCard } from './PrintedDocumentsCard';
 
 /** Everything recorded for one case, in a drawer over the list. */
 export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose(): void }) {
@@ -103,6 +104,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
           />
           <Typography.Title level={5}>申请材料</Typography.Title>
           <CaseMaterialsTable materials={detail.materials} itemNames={itemNames} />
+          <PrintedDocumentsCard caseNo={detail.caseNo} />
         </div>
       )}
     </Drawer>

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Form, Input, Radio, Space, Typography } from 'antd
 import type { IntakePlan } from '../../../shared/contract/case-endpoints';
 import type { DecisionKind } from '../../../shared/intake/decision';
 import type { MaterialLine } from '../../../shared/intake/material-check';
+import type { CaseDocType } from '../../../shared/print/doc-types';
 import { DeferredFields } from './DeferredFields';
 import { PromisedDate } from '../cases/PromisedDate';
 import { RefusalFields } from './RefusalFields';
@@ -13,6 +14,14 @@ export const decisionButtons: { kind: DecisionKind; label: string }[] = [
   { kind: 'refuse', label: '不予受理' },
 ];
 
+/** The paper the applicant takes away, printed straight after the case is registered. */
+export const printedOnSubmit: Record<DecisionKind, { docType: CaseDocType; label: string }> = {
+  accept: { docType: 'acceptance-receipt', label: '受理并打印回执' },
+  'accept-deferred': { docType: 'acceptance-receipt', label: '受理并打印回执' },
+  'correction-notice': { docType: 'correction-notice', label: '提交并打印告知书' },
+  refuse: { docType: 'refusal-notice', label: '提交并打印通知书' },
+};
+
 interface Props {
   plan: IntakePlan | null;
   allowed: DecisionKind[];
@@ -20,7 +29,8 @@ interface Props {
   onDecision(kind: DecisionKind): void;
   deferredLines: MaterialLine[];
   busy: boolean;
-  onSubmit(): void;
+  /** `printAfter`: open the preview of the decision's paper once the case is registered. */
+  onSubmit(printAfter: boolean): void;
 }
 
 export function DecisionPanel({ plan, allowed, decision, onDecision, deferredLines, busy, onSubmit }: Props) {
@@ -71,8 +81,11 @@ export function DecisionPanel({ plan, allowed, decision, onDecision, deferredLin
         </div>
       )}
       <Space className="submit-row">
-        <Button type="primary" size="large" onClick={onSubmit} loading={busy} disabled={!plan || !decision} data-testid="intake-submit">
-          提交 (Ctrl+Enter)
+        <Button onClick={() => onSubmit(false)} disabled={!plan || !decision || busy} data-testid="intake-submit-only">
+          仅登记 (Ctrl+Shift+Enter)
+        </Button>
+        <Button type="primary" size="large" onClick={() => onSubmit(true)} loading={busy} disabled={!plan || !decision} data-testid="intake-submit">
+          {printedOnSubmit[decision ?? 'accept'].label} (Ctrl+Enter)
         </Button>
       </Space>
     </Card>

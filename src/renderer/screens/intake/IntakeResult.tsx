@@ -1,12 +1,16 @@
 import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
+import { useState } from 'react';
 import { caseStateLabels, type CaseDetail } from '../../../shared/intake/case-types';
 import { decisionLabels, refusalReasons, type RefusalReasonKind } from '../../../shared/intake/decision';
 import { PrintButtons } from '../../print';
 import { PromisedDate } from '../cases/PromisedDate';
+import { printedOnSubmit } from './DecisionPanel';
 import { ResultMaterials } from './ResultMaterials';
 
 interface Props {
   result: CaseDetail | null;
+  /** Open the preview of the decision's paper at once (受理并打印回执). */
+  printFirst: boolean;
   onNew(): void;
   onOpenCase(caseNo: string): void;
 }
@@ -15,7 +19,8 @@ interface Props {
  * The numbered case, and for a notice everything the applicant must bring: never send them away
  * twice. A refusal shows the refusal only: there is nothing to bring for an application refused.
  */
-export function IntakeResult({ result, onNew, onOpenCase }: Props) {
+export function IntakeResult({ result, printFirst, onNew, onOpenCase }: Props) {
+  const [opened, setOpened] = useState(false);
   const refused = result?.decision === 'refuse';
   const missing = refused ? [] : (result?.materials.filter((m) => m.status === 'missing') ?? []);
   const deferred = result?.materials.filter((m) => m.status === 'deferred') ?? [];
@@ -25,6 +30,9 @@ export function IntakeResult({ result, onNew, onOpenCase }: Props) {
       title="登记完成"
       width={720}
       onCancel={onNew}
+      // The paper's preview opens on top once this dialog is open: opened together, this one would
+      // take the focus back from the preview's 打印 when its own opening ends.
+      afterOpenChange={setOpened}
       destroyOnHidden
       footer={[
         <Button key="case" onClick={() => result && onOpenCase(result.caseNo)} data-testid="result-open-case">
@@ -41,7 +49,12 @@ export function IntakeResult({ result, onNew, onOpenCase }: Props) {
           <div className="case-no" data-testid="case-no">
             {result.caseNo}
           </div>
-          <PrintButtons caseNo={result.caseNo} state={result.state} decision={result.decision} />
+          <PrintButtons
+            caseNo={result.caseNo}
+            state={result.state}
+            decision={result.decision}
+            {...(printFirst && opened ? { openFirst: printedOnSubmit[result.decision].docType } : {})}
+          />
           <Descriptions
             size="small"
             column={2}

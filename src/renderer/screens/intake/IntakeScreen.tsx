@@ -3,27 +3,25 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ItemSummary } from '../../../shared/contract/catalogue-endpoints';
 import { allowedDecisions, type DecisionKind } from '../../../shared/intake/decision';
 import { assessMaterials, type MaterialReceipt } from '../../../shared/intake/material-check';
+import { applySituations, fillAllReceipts } from '../../../shared/intake/situations';
 import { intakeShortcuts, useHotkey } from '../../keyboard/use-hotkey';
 import { useNav } from '../../stores/nav-store';
 import { ApplicantCard } from './ApplicantCard';
 import { DecisionPanel } from './DecisionPanel';
 import { enterMovesToNextField } from './focus-next';
-import { AGENT_MATERIALS, emptyReceipt, initialIntakeValues, receiptsFor, type IntakeFormValues } from './intake-form';
+import { emptyReceipt, initialIntakeValues, type IntakeFormValues } from './intake-form';
 import { IntakeResult } from './IntakeResult';
 import { ItemPicker } from './ItemPicker';
 import { MaterialsTable } from './MaterialsTable';
 import { MaterialSummary } from './MaterialSummary';
+import { SituationToggles } from './SituationToggles';
+import { loadDraft, restoreFormValues, saveDraft, useDraftFlagReset } from './use-intake-draft';
 import { useIntakePlan } from './use-intake-plan';
 import { useRegister } from './use-register';
+import { useSituations } from './use-situations';
 import './intake.css';
 
 const preference: DecisionKind[] = ['accept', 'accept-deferred', 'correction-notice'];
-
-function withAgentLines(receipts: Record<string, MaterialReceipt>, hasAgent: boolean): Record<string, MaterialReceipt> {
-  const next = { ...receipts };
-  for (const key of AGENT_MATERIALS) next[key] = { ...(receipts[key] ?? emptyReceipt(key)), applicable: hasAgent };
-  return next;
-}
 
 /**
  * 受理登记: from "what do you need?" to a numbered case, mostly by keyboard. It stays mounted
@@ -32,10 +30,15 @@ function withAgentLines(receipts: Record<string, MaterialReceipt>, hasAgent: boo
 export function IntakeScreen({ active = true }: { active?: boolean }) {
   const [form] = Form.useForm<IntakeFormValues>();
   const searchRef = useRef<InputRef>(null);
-  const [selected, setSelected] = useState<ItemSummary[]>([]);
+  const materialsRef = useRef<HTMLDivElement>(null);
+  // A half-typed case left by this user (reload, logout) comes back as it was.
+  const [draft] = useState(loadDraft);
+  const [selected, setSelected] = useState<ItemSummary[]>(draft?.selected ?? []);
   const [itemsError, setItemsError] = useState<string | null>(null);
-  const [receipts, setReceipts] = useState<Record<string, MaterialReceipt>>({});
-  const [chosenDecision, setChosenDecision] = useState<DecisionKind | null>(null);
+  const [receipts, setReceipts] = useState<Record<string, MaterialReceipt>>(draft?.receipts ?? {});
+  const [answers, setAnswers] = useState<Record<string, boolean>>(draft?.answers ?? {});
+  const [chosenDecision, setChosenDecision] = useState<DecisionKind | null>(draft?.chosenDecision ?? null);
+  const [printOnResult, setPrintOnResult] = useState(true);
   const { plan, error: planError, loading: planLoading } = useIntakePlan(selected.map((item) => item.code));
   const { busy, error, result, register, reset } = useRegister(form, setItemsError);
   const hasAgent = Form.useWatch('hasAgent', form) ?? false;
@@ -45,17 +48,25 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   const focusTick = useNav((s) => s.searchFocusTick);
 
   const specs = useMemo(() => plan?.materials ?? [], [plan]);
-  const assessment = useMemo(() => assessMaterials(specs, receiptsFor(specs, receipts)), [specs, receipts]);
+  const { situations, applies, answer } = useSituations(specs, answers, setAnswers, form);
+  const effective = applySituations(specs, receipts, applies);
+  const assessment = assessMaterials(specs, effective);
   const allowed = plan ? allowedDecisions(assessment) : [];
   // The clerk's choice stands while the materials allow it; otherwise the best one they allow.
   const decision =
     chosenDecision && allowed.includes(chosenDecision) ? chosenDecision : (preference.find((k) => allowed.includes(k)) ?? null);
   const itemNames = useMemo(() => new Map(selected.map((item) => [item.code, item.name])), [selected]);
 
-  // An agent brings a 授权委托书 and their own ID; without an agent those lines do not apply.
   useEffect(() => {
-    setReceipts((r) => withAgentLines(r, hasAgent));
-  }, [hasAgent]);
+    if (draft) restoreFormValues(draft, form);
+  }, [draft, form]);
+
+  function persist() {
+    saveDraft({ selected, receipts, answers, chosenDecision, values: form.getFieldsValue(true) as IntakeFormValues }, result !== null);
+  }
+  // Every change is kept at once: a reload or a logout may come at any moment.
+  useEffect(persist, [selected, receipts, answers, chosenDecision, hasAgent, result]);
+  useDraftFlagReset();
 
   useEffect(() => {
     if (active) searchRef.current?.focus();
@@ -77,33 +88,35 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   }
 
   function updateReceipt(key: string, patch: Partial<MaterialReceipt>) {
-    setReceipts((r) => ({ ...r, [key]: { ...(r[key] ?? emptyReceipt(key)), ...patch } }));
+    // 不适用 on a line answers its 情形, for every line that names it.
+    const { applicable, ...counts } = patch;
+    const spec = specs.find((s) => s.key === key);
+    if (applicable !== undefined && spec?.condition) answer(spec.condition, applicable);
+    if (Object.keys(counts).length > 0) setReceipts((r) => ({ ...r, [key]: { ...(r[key] ?? emptyReceipt(key)), ...counts } }));
   }
 
   function fillAll() {
-    setReceipts((r) => {
-      const next = { ...r };
-      receiptsFor(specs, r).forEach((receipt, index) => {
-        const spec = specs[index]!;
-        if (!receipt.applicable) return;
-        const paper = spec.media.includes('paper');
-        next[spec.key] = { ...receipt, originals: spec.originals, copies: spec.copies, electronic: !paper || receipt.electronic };
-      });
-      return next;
-    });
+    setReceipts((r) => fillAllReceipts(specs, r));
   }
 
-  function submit() {
+  /** Enter past the applicant's last field: the 情形 first if there are any, else 全部收齐. */
+  function focusMaterials() {
+    const target = materialsRef.current?.querySelector<HTMLElement>('[data-testid="situation"], [data-testid="fill-all"]');
+    target?.focus();
+  }
+
+  function submit(printAfter: boolean) {
     if (selected.length === 0) {
       setItemsError('请至少选择一个事项');
       searchRef.current?.focus();
       return;
     }
     if (!plan || !decision) return;
+    setPrintOnResult(printAfter);
     void register({
       itemCodes: selected.map((item) => item.code),
       specs,
-      receipts,
+      receipts: Object.fromEntries(effective.map((receipt) => [receipt.key, receipt])),
       decision,
       deferredKeys: decision === 'accept-deferred' ? assessment.missingDeferrable.map((line) => line.spec.key) : [],
     });
@@ -113,14 +126,16 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
     reset();
     form.resetFields();
     setSelected([]);
-    setReceipts(withAgentLines({}, false));
+    setReceipts({});
+    setAnswers({});
     setChosenDecision(null);
     setItemsError(null);
     window.setTimeout(() => searchRef.current?.focus());
   }
 
   const keysOn = active && result === null;
-  useHotkey('Ctrl+Enter', submit, keysOn);
+  useHotkey('Ctrl+Enter', () => submit(true), keysOn);
+  useHotkey('Ctrl+Shift+Enter', () => submit(false), keysOn);
   useHotkey('F7', fillAll, keysOn && plan !== null);
 
   return (
@@ -160,18 +175,27 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
         )}
       </Card>
       {error && <Alert type="error" showIcon title={error} closable className="intake-gap" data-testid="intake-error" />}
-      <Form form={form} layout="vertical" size="middle" initialValues={initialIntakeValues} requiredMark={false} className="intake-form">
+      <Form
+        form={form}
+        layout="vertical"
+        size="middle"
+        initialValues={initialIntakeValues}
+        requiredMark={false}
+        className="intake-form"
+        onValuesChange={persist}
+      >
         {/* DOM order is the keyboard order (applicant, materials, decision); the grid only places them. */}
         <div className="intake-grid">
-          <div className="intake-area-applicant" onKeyDown={enterMovesToNextField}>
+          <div className="intake-area-applicant" onKeyDown={(event) => enterMovesToNextField(event, focusMaterials)}>
             <ApplicantCard active={keysOn} />
           </div>
-          <div className="intake-area-materials">
+          <div className="intake-area-materials" ref={materialsRef}>
             <Card size="small" title="申请材料" className="intake-card" extra={planLoading && <Spin size="small" />}>
               {planError && <Alert type="error" showIcon title={planError} />}
               {!plan && !planError && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="选择事项后显示材料清单" />}
               {plan && (
                 <>
+                  <SituationToggles situations={situations} applies={applies} onAnswer={answer} />
                   <MaterialSummary assessment={assessment} onFillAll={fillAll} />
                   <MaterialsTable lines={assessment.lines} itemNames={itemNames} onChange={updateReceipt} />
                 </>
@@ -193,6 +217,7 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
       </Form>
       <IntakeResult
         result={result}
+        printFirst={printOnResult}
         onNew={startOver}
         onOpenCase={(caseNo) => {
           startOver();

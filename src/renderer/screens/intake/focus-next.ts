@@ -4,9 +4,10 @@ const FIELD_SELECTOR = 'input:not([type=hidden]):not([type=radio]):not([type=che
 
 /**
  * Enter in a one-line field moves to the next field of the same panel, as clerks expect from
- * the registration systems they know; Ctrl+Enter is left alone for the submit shortcut.
+ * the registration systems they know; Ctrl+Enter is left alone for the submit shortcut. Enter
+ * in the panel's last field goes on to the next panel (`onPastLast`).
  */
-export function enterMovesToNextField(event: KeyboardEvent<HTMLElement>): void {
+export function enterMovesToNextField(event: KeyboardEvent<HTMLElement>, onPastLast?: () => void): void {
   const target = event.target;
   if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return;
   if (!(target instanceof HTMLInputElement) || target.type === 'radio' || target.type === 'checkbox') return;
@@ -16,8 +17,10 @@ export function enterMovesToNextField(event: KeyboardEvent<HTMLElement>): void {
   const fields = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FIELD_SELECTOR)).filter(
     (el) => el.offsetParent !== null && !el.closest('.ant-select'),
   );
-  const next = fields[fields.indexOf(target) + 1];
-  if (!next) return;
+  const index = fields.indexOf(target);
+  const next = fields[index + 1];
+  if (!next && (index === -1 || !onPastLast)) return;
   event.preventDefault();
-  next.focus();
+  if (next) next.focus();
+  else onPastLast?.();
 }

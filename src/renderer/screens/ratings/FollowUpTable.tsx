@@ -18,7 +18,7 @@ function Due({ row }: { row: FollowUp }) {
   if (row.status === 'closed') return <span>{row.dueDate ?? '—'}</span>;
   if (!row.dueDate) return <Tag color="warning">日历缺失，无法计算期限</Tag>;
   return (
-    <Space size={4}>
+    <Space size={0} orientation="vertical">
       <span>{row.dueDate}</span>
       {row.overdueDays > 0 && (
         <Tag color="red" data-testid="follow-up-overdue">
@@ -43,21 +43,31 @@ export function FollowUpTable({ rows, loading, staffNo, canAssign, onAction }: F
         { title: '受理编号', dataIndex: 'caseNo', width: 170, render: (no: string) => <span data-testid="follow-up-case-no">{no}</span> },
         {
           title: '评价',
-          width: 150,
+          width: 120,
           render: (_, r) => (
             <Tag color="red">
               {ratingStageLabels[r.stage]}：{ratingLevelLabels[r.level]}
             </Tag>
           ),
         },
-        { title: '申请人意见', dataIndex: 'comment', width: 220, ellipsis: true, render: (c: string | null) => c ?? '—' },
-        { title: '申请人', width: 160, render: (_, r) => `${r.applicantName} ${r.applicantPhone}` },
-        { title: '被评人员', width: 90, render: (_, r) => r.clerk.name },
+        // The comment takes what is left of a 1366 px screen; the other columns wrap instead of widening.
+        { title: '申请人意见', dataIndex: 'comment', ellipsis: true, render: (c: string | null) => c ?? '—' },
+        {
+          title: '申请人',
+          width: 120,
+          render: (_, r) => (
+            <Space orientation="vertical" size={0}>
+              <span>{r.applicantName}</span>
+              <Typography.Text type="secondary">{r.applicantPhone}</Typography.Text>
+            </Space>
+          ),
+        },
+        { title: '被评人员', width: 80, render: (_, r) => r.clerk.name },
         { title: '责任人', width: 110, render: (_, r) => <span data-testid="follow-up-responsible">{`${r.responsible.name}（${r.responsible.staffNo}）`}</span> },
-        { title: '整改期限', width: 200, render: (_, r) => <Due row={r} /> },
+        { title: '整改期限', width: 150, render: (_, r) => <Due row={r} /> },
         {
           title: '状态',
-          width: 160,
+          width: 100,
           render: (_, r) => (
             <Space orientation="vertical" size={0}>
               <Tag color={r.status === 'closed' ? 'green' : 'orange'} data-testid="follow-up-status">
@@ -72,7 +82,7 @@ export function FollowUpTable({ rows, loading, staffNo, canAssign, onAction }: F
           ? [
               {
                 title: '操作',
-                width: 190,
+                width: 110,
                 render: (_: unknown, r: FollowUp) =>
                   r.status === 'closed' ? null : (
                     <Space size={4} wrap>
