@@ -6,6 +6,7 @@ import { createLogger } from '../logger';
 import { systemClock, type Clock } from '../services/clock';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { foundationHandlers } from './handlers-app';
+import { correctionHandlers } from './handlers-corrections';
 import { intakeHandlers } from './handlers-intake';
 import { printHandlers } from './handlers-print';
 import { syncHandlers } from './handlers-sync';
@@ -77,6 +78,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...syncHandlers(deps),
     ...ratingHandlers(deps),
     ...reportHandlers(deps, reports),
+    ...correctionHandlers(deps),
   };
   const testClock = options.testClock ?? null;
   const dispatch = withTestChannels(createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger), testClock);

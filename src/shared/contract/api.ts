@@ -4,6 +4,7 @@ import { auditEndpoints } from './audit-endpoints';
 import { authEndpoints } from './auth-endpoints';
 import { caseEndpoints } from './case-endpoints';
 import { catalogueEndpoints } from './catalogue-endpoints';
+import { correctionEndpoints } from './correction-endpoints';
 import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
 import { ratingEndpoints } from './rating-endpoints';
@@ -27,6 +28,7 @@ export const api = {
   ...lifecycleEndpoints,
   ...ratingEndpoints,
   ...reportEndpoints,
+  ...correctionEndpoints,
 };
 
 export type Api = typeof api;

@@ -60,6 +60,7 @@ export const correctionNoticeSubtitle = '（补正材料通知书）';
  * any other, so a refused case never gets an acceptance notice.
  */
 export function documentsFor(state: CaseState, decision: DecisionKind): CaseDocType[] {
+  if (state === 'voided') return [];
   if (state === 'refused' || decision === 'refuse') return ['refusal-notice'];
   if (decision === 'correction-notice') return ['correction-notice', 'material-receipt'];
   if (decision === 'accept-deferred') return ['acceptance-notice', 'deferred-notice', 'acceptance-receipt', 'material-receipt'];
