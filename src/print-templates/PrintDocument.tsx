@@ -5,6 +5,7 @@ import type { PrintData } from '../shared/print/print-data';
 import { AcceptanceNotice } from './documents/AcceptanceNotice';
 import { AcceptanceReceipt } from './documents/AcceptanceReceipt';
 import { CorrectionNotice } from './documents/CorrectionNotice';
+import { DailyLedger } from './documents/DailyLedger';
 import { DeferredNotice } from './documents/DeferredNotice';
 import { Guide } from './documents/Guide';
 import { MaterialReceipt } from './documents/MaterialReceipt';
@@ -19,6 +20,7 @@ const documents: Record<DocType, ComponentType<DocProps>> = {
   'refusal-notice': RefusalNotice,
   'material-receipt': MaterialReceipt,
   guide: Guide,
+  'daily-ledger': DailyLedger,
 };
 
 /**

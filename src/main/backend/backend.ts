@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../services/clock';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { foundationHandlers } from './handlers-app';
 import { correctionHandlers } from './handlers-corrections';
+import { clerkDayHandlers } from './handlers-clerk-day';
 import { intakeHandlers } from './handlers-intake';
 import { printHandlers } from './handlers-print';
 import { syncHandlers } from './handlers-sync';
@@ -79,6 +80,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...ratingHandlers(deps),
     ...reportHandlers(deps, reports),
     ...correctionHandlers(deps),
+    ...clerkDayHandlers(deps, printing),
   };
   const testClock = options.testClock ?? null;
   const dispatch = withTestChannels(createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger), testClock);

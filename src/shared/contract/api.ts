@@ -5,6 +5,8 @@ import { authEndpoints } from './auth-endpoints';
 import { caseEndpoints } from './case-endpoints';
 import { catalogueEndpoints } from './catalogue-endpoints';
 import { correctionEndpoints } from './correction-endpoints';
+import { ledgerEndpoints } from './ledger-endpoints';
+import { notificationEndpoints } from './notification-endpoints';
 import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
 import { ratingEndpoints } from './rating-endpoints';
@@ -29,6 +31,8 @@ export const api = {
   ...ratingEndpoints,
   ...reportEndpoints,
   ...correctionEndpoints,
+  ...ledgerEndpoints,
+  ...notificationEndpoints,
 };
 
 export type Api = typeof api;

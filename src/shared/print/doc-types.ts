@@ -14,12 +14,14 @@ export const docTypes = [
   'refusal-notice',
   'material-receipt',
   'guide',
+  /** 日结: a clerk's daily ledger; belongs to a clerk and a day, not to a case. */
+  'daily-ledger',
 ] as const;
 export type DocType = (typeof docTypes)[number];
 
-/** Documents that belong to a case (everything but the item guide). */
-export const caseDocTypes = docTypes.filter((t): t is Exclude<DocType, 'guide'> => t !== 'guide');
-export type CaseDocType = Exclude<DocType, 'guide'>;
+/** Documents that belong to a case (everything but the item guide and the daily ledger). */
+export type CaseDocType = Exclude<DocType, 'guide' | 'daily-ledger'>;
+export const caseDocTypes = docTypes.filter((t): t is CaseDocType => t !== 'guide' && t !== 'daily-ledger');
 
 export const paperKinds = ['A4', 'roll80'] as const;
 export type PaperKind = (typeof paperKinds)[number];
@@ -49,6 +51,7 @@ export const docTypeInfo: Record<DocType, DocTypeInfo> = {
   'refusal-notice': { title: '不予受理通知书', label: '不予受理通知书', typeCode: '不受', defaultPaper: 'A4', copies: [''] },
   'material-receipt': { title: '收件凭证', label: '收件凭证', typeCode: '收', defaultPaper: 'A4', copies: [''] },
   guide: { title: '办事指南', label: '办事指南', typeCode: null, defaultPaper: 'A4', copies: [''] },
+  'daily-ledger': { title: '窗口日结单', label: '日结单', typeCode: null, defaultPaper: 'A4', copies: [''] },
 };
 
 /** 一次性告知书 is also called 补正材料通知书; the paper carries both names. */

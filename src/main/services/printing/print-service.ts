@@ -43,6 +43,8 @@ import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { CaseDetail } from '../../../shared/intake/case-types';
 import { buildCasePrintData, buildGuidePrintData } from '../../../shared/print/build-print-data';
+import { buildLedgerPrintData } from '../../../shared/print/build-ledger-print-data';
+import type { DailyLedger } from '../../../shared/ledger/ledger-schemas';
 import { formatDocNumber } from '../../../shared/print/doc-number';
 import { docTypeInfo, documentsFor, type CaseDocType } from '../../../shared/print/doc-types';
 import type { PrintData } from '../../../shared/print/print-data';
@@ -328,6 +330,25 @@ export class PrintService {
       }),
     )();
     return { fileName: pdfFileName(`${data.title}-${data.guide!.name}`, null, false), pdf, pageCount };
+  }
+
+  /** The 窗口日结单 of a clerk's day as a PDF: audited, not stored (the ledger can be read again). */
+  async ledgerPdf(ledger: DailyLedger, clerk: SessionUser, now: Date) {
+    const data = buildLedgerPrintData({ ledger, settings: readPrintSettings(this.db), hall: this.hall(), printedBy: clerk, printedAt: now });
+    const pdf = await this.options.renderer.render({ html: withFonts(documentHtml(data), printFontCss()), paper: data.paper });
+    const pageCount = pdfPageCount(pdf);
+    this.db.transaction(() =>
+      appendAudit(this.db, {
+        at: now.toISOString(),
+        actorId: clerk.id,
+        actorStaffNo: clerk.staffNo,
+        action: 'print.ledger-printed',
+        entity: 'ledger',
+        entityId: `${ledger.clerk.staffNo}/${ledger.day}`,
+        detail: { day: ledger.day, clerk: ledger.clerk.staffNo, pageCount, sha256: sha256(pdf) },
+      }),
+    )();
+    return { fileName: pdfFileName(`${data.title}-${ledger.clerk.staffNo}-${ledger.day}`, null, false), pdf, pageCount };
   }
 
   close(): Promise<void> {
