@@ -30,3 +30,9 @@ export function hallDateTime(iso: string, withSeconds = false): string {
 export function hallClock(iso: string): string {
   return hallDateTime(iso).slice(11);
 }
+
+/** The instants [from, to) of a hall day as ISO strings: Asia/Shanghai is UTC+8 all year (no DST). */
+export function hallDayRange(day: string): { from: string; to: string } {
+  const from = new Date(`${day}T00:00:00+08:00`);
+  return { from: from.toISOString(), to: new Date(from.getTime() + 86_400_000).toISOString() };
+}

@@ -1,4 +1,5 @@
 import { hallDate } from '../../../shared/calendar/hall-date';
+import { hallDayRange } from '../../../shared/calendar/hall-time';
 import type { Hall } from '../../../shared/contract/app-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
@@ -10,11 +11,6 @@ import type { Db } from '../../db/open-database';
 import { findUserByStaffNo } from '../users/user-repository';
 import { handoverNoteOf } from './handover-notes';
 
-/** The instants [from, to) of a hall day: the hall keeps China Standard Time (UTC+8, no DST). */
-export function hallDayRange(day: string): { from: string; to: string } {
-  const from = new Date(`${day}T00:00:00+08:00`);
-  return { from: from.toISOString(), to: new Date(from.getTime() + 86_400_000).toISOString() };
-}
 
 interface Clerk {
   id: number;
