@@ -4,6 +4,8 @@ import type { SessionUser } from '../../shared/contract/user-types';
 import { useNav } from '../stores/nav-store';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useSession } from '../stores/session-store';
+import { HandoverNotice } from './HandoverNotice';
+import { NotificationBell } from './NotificationBell';
 import { visiblePages } from './pages';
 
 export function AppShell({ user }: { user: SessionUser }) {
@@ -21,6 +23,8 @@ export function AppShell({ user }: { user: SessionUser }) {
         </Typography.Text>
         <Space>
           <SyncIndicator />
+          <NotificationBell />
+          <HandoverNotice staffNo={user.staffNo} />
           <Typography.Text className="app-user" data-testid="current-user">
             {user.name}（{roleLabels[user.role]}）
           </Typography.Text>
