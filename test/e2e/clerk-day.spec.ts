@@ -64,3 +64,43 @@ test('审计日志 reads as sentences in hall time with Chinese action names, fi
   await page.getByPlaceholder('全部日期').press('Enter');
   await expect(table.getByTestId('audit-action')).toHaveText(['创建账号', '创建账号']); // the administrator at setup, then the supervisor
 });
+
+test('日结 with a hand-over note the next person sees, and a 催办 from the board reaching the clerk', async ({ page }) => {
+  test.setTimeout(180_000); // four logins, each hashing a password
+  await completeSetup(page);
+  // 日结 joins the menu row: every page still reachable without an overflow menu.
+  await expect(page.getByTestId('nav-settings')).toBeVisible();
+  await expect(page.getByTestId('nav-ledger')).toBeVisible();
+  await callOk(page, 'users.create', { ...supervisor, role: 'supervisor' });
+  await callOk(page, 'users.create', { staffNo: 'C001', name: '李窗口', role: 'clerk', password: supervisor.password });
+  await logout(page);
+  await login(page, 'C001', supervisor.password);
+  await expect(page.getByTestId('current-user')).toContainText('李窗口');
+  const caseNo = await registerFromPage(page, [items.foodLicence], resident); // 5 working days, due 2026-03-09
+  await page.getByTestId('nav-ledger').click();
+  await expect(page.getByTestId('ledger-total')).toHaveText('1 件');
+  await expect(page.getByTestId('ledger-cases')).toContainText(caseNo);
+  await page.getByTestId('ledger-note').fill('食品经营许可一件待补充现场照片，明早跟进。');
+  await page.getByTestId('ledger-note-save').click();
+  await expect(page.getByText('交接说明已保存').first()).toBeVisible();
+  await logout(page);
+
+  await login(page, admin.staffNo, admin.password);
+  await expect(page.getByTestId('handover-notice')).toContainText('食品经营许可一件待补充现场照片');
+  expect((await callOk<{ today: string }>(page, 'testing.advanceClock', { days: 3 })).today).toBe('2026-03-05');
+  await logout(page);
+  await login(page, supervisor.staffNo, supervisor.password);
+  await page.getByTestId('nav-board').click();
+  await expect(page.getByTestId(`clock-level-${caseNo}`)).toHaveText('临期');
+  await page.getByTestId(`urge-${caseNo}`).click();
+  await page.getByTestId('urge-note').fill('申请人来电催问');
+  await page.getByTestId('urge-confirm').click();
+  await expect(page.getByText('已催办，已通知经办人李窗口').first()).toBeVisible();
+  await logout(page);
+
+  await login(page, 'C001', supervisor.password);
+  await page.getByTestId('notifications').click();
+  await expect(page.getByTestId('notification-item')).toContainText(`赵科长催办案件 ${caseNo}`);
+  await page.getByTestId('notification-read').click();
+  await expect(page.getByTestId('notification-item')).toHaveCount(0);
+});

@@ -11,13 +11,15 @@ import { openLedgerPdf } from './ledger-pdf';
 
 /** 日结: the signed-in clerk's day at the window, printable, with the shift hand-over note. */
 export function LedgerScreen() {
-  const [day, setDay] = useState<Dayjs>(dayjs());
+  // null: the desk's today (the back end's clock decides, not this PC's).
+  const [day, setDay] = useState<Dayjs | null>(null);
+  const [deskToday, setDeskToday] = useState<string | null>(null);
   const [ledger, setLedger] = useState<DailyLedger | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   const { message } = App.useApp();
-  const dayText = day.format('YYYY-MM-DD');
+  const dayText = day?.format('YYYY-MM-DD');
 
   useEffect(() => {
     let stale = false;
@@ -25,6 +27,7 @@ export function LedgerScreen() {
       (found) => {
         if (stale) return;
         setLedger(found);
+        if (!dayText) setDeskToday(found.day);
         setNote(found.note?.text ?? '');
         setError(null);
       },
@@ -43,9 +46,9 @@ export function LedgerScreen() {
       },
       (caught: Error) => void message.error(caught.message),
     );
-  const print = () => openLedgerPdf(dayText).catch((caught: Error) => void message.error(caught.message));
+  const print = () => openLedgerPdf(ledger?.day ?? dayText).catch((caught: Error) => void message.error(caught.message));
   const total = ledger?.byDecision.reduce((sum, d) => sum + d.count, 0) ?? 0;
-  const today = dayText === dayjs().format('YYYY-MM-DD');
+  const today = ledger !== null && ledger.day === deskToday;
 
   return (
     <Card
@@ -53,7 +56,7 @@ export function LedgerScreen() {
       data-testid="ledger-screen"
       extra={
         <Space>
-          <DatePicker allowClear={false} value={day} onChange={(d) => d && setDay(d)} data-testid="ledger-day" />
+          <DatePicker allowClear={false} value={ledger ? dayjs(ledger.day) : null} onChange={(d) => d && setDay(d)} data-testid="ledger-day" />
           <Button type="primary" onClick={() => void print()} data-testid="ledger-print">
             打印日结单
           </Button>
