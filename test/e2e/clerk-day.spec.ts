@@ -104,3 +104,27 @@ test('日结 with a hand-over note the next person sees, and a 催办 from the b
   await page.getByTestId('notification-read').click();
   await expect(page.getByTestId('notification-item')).toHaveCount(0);
 });
+
+test('a supervisor gives a 差评 follow-up to someone other than the rated clerk, picked from a list without them', async ({ page }) => {
+  test.setTimeout(180_000);
+  await completeSetup(page);
+  await callOk(page, 'users.create', { ...supervisor, role: 'supervisor' });
+  await callOk(page, 'users.create', { staffNo: 'C001', name: '李窗口', role: 'clerk', password: supervisor.password });
+  const caseNo = await registerFromPage(page, [items.socialCard], resident); // by the administrator, who is then rated
+  await callOk(page, 'ratings.invite', { caseNo, stage: 'acceptance' });
+  const prompt = await callOk<{ invitationId: number; token: string }>(page, 'ratings.pending', {});
+  await callOk(page, 'ratings.submit', { invitationId: prompt.invitationId, token: prompt.token, level: 'dissatisfied', scores: {} });
+  await logout(page);
+
+  await login(page, supervisor.staffNo, supervisor.password);
+  await page.getByTestId('nav-ratings').click();
+  const row = page.getByTestId('follow-up-table').locator('tr', { hasText: caseNo });
+  await expect(row).toContainText(supervisor.name); // it waits with the supervisor, not with 王管理
+  await row.getByTestId('follow-up-assign').click();
+  await page.getByTestId('follow-up-staff-no').click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(options).toHaveText(['赵科长（S001，督查/科长）', '李窗口（C001，窗口人员）']);
+  await options.filter({ hasText: '李窗口' }).click();
+  await page.getByTestId('follow-up-ok').click();
+  await expect(row).toContainText('李窗口');
+});
