@@ -6,6 +6,7 @@ import { AcceptanceNotice } from './documents/AcceptanceNotice';
 import { AcceptanceReceipt } from './documents/AcceptanceReceipt';
 import { CorrectionNotice } from './documents/CorrectionNotice';
 import { DeferredCommitment } from './documents/DeferredCommitment';
+import { DailyLedger } from './documents/DailyLedger';
 import { DeferredNotice } from './documents/DeferredNotice';
 import { DeliveryReceipt } from './documents/DeliveryReceipt';
 import { Guide } from './documents/Guide';
@@ -23,6 +24,7 @@ const documents: Record<DocType, ComponentType<DocProps>> = {
   'material-receipt': MaterialReceipt,
   'delivery-receipt': DeliveryReceipt,
   guide: Guide,
+  'daily-ledger': DailyLedger,
 };
 
 /**

@@ -53,8 +53,10 @@ export async function findPublicCaseStatus(sql: Sql, caseNo: string, queryCode: 
   };
 }
 
-/** Once a department has reported, its word is the current state; before that, the window's decision. */
+/** Once a department has reported, its word is the current state; before that, the window's decision (作废 always wins). */
 function currentStateLabel(intakeState: string, departmentState: string | null): string {
+  // A voided case was never a real application: no department's word outlives the 作废.
+  if (intakeState === 'voided') return caseStateLabels.voided;
   if (departmentState !== null && isDepartmentState(departmentState)) return departmentStateLabels[departmentState];
   return caseStateLabels[intakeState as CaseState] ?? intakeState;
 }

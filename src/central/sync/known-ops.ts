@@ -5,7 +5,7 @@
  * centre rejects it with a reason and the desk can resend it after the centre is upgraded.
  */
 export const knownOpsByEntity: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['case', new Set(['case.registered', 'case.updated'])],
+  ['case', new Set(['case.registered', 'case.updated', 'case.corrected', 'case.voided'])],
   ['user', new Set(['user.created', 'user.updated', 'user.password.reset'])],
   ['desk', new Set(['desk.initialized'])],
   ['desk-settings', new Set(['settings.updated'])],

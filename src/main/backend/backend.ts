@@ -7,6 +7,8 @@ import { systemClock, type Clock } from '../services/clock';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { foundationHandlers } from './handlers-app';
 import { homeHandlers } from './handlers-home';
+import { correctionHandlers } from './handlers-corrections';
+import { clerkDayHandlers } from './handlers-clerk-day';
 import { intakeHandlers } from './handlers-intake';
 import { printHandlers } from './handlers-print';
 import { syncHandlers } from './handlers-sync';
@@ -86,6 +88,8 @@ export function openBackend(options: BackendOptions): Backend {
     ...reportHandlers(deps, reports),
     ...calendarHandlers(deps),
     ...homeHandlers(deps),
+    ...correctionHandlers(deps),
+    ...clerkDayHandlers(deps, printing),
   };
   const testClock = options.testClock ?? null;
   const dispatch = withTestChannels(createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger), testClock);

@@ -1,5 +1,5 @@
 import { changeOwnPassword, login, logout } from '../services/auth/auth-service';
-import { listAudit } from '../services/audit/audit-log';
+import { auditPeople, queryAudit } from '../services/audit/audit-query';
 import { verifyAuditChain } from '../services/audit/verify-audit-chain';
 import { readDeskSettings, updateDeskSettings } from '../services/settings/desk-settings';
 import { readHall } from '../services/settings/hall-settings';
@@ -64,13 +64,15 @@ export function foundationHandlers({ db, sessions, version }: BackendDeps): Hand
     },
     'users.unlock': (input, ctx) => unlockUser(db, requireUser(ctx), input.id, ctx.now),
     'audit.list': (input) => {
-      const { total, rows } = listAudit(db, input.page, input.pageSize);
+      const { total, rows } = queryAudit(db, input, input.page, input.pageSize);
       return {
         total,
+        people: auditPeople(db),
         rows: rows.map((r) => ({
           seq: r.seq,
           at: r.at,
           actorStaffNo: r.actor_staff_no,
+          actorName: r.actor_name,
           action: r.action,
           entity: r.entity,
           entityId: r.entity_id,

@@ -2,7 +2,6 @@ import { hallDate } from '../../shared/calendar/hall-date';
 import type { lifecycleEndpoints } from '../../shared/contract/lifecycle-endpoints';
 import { testOnlyChannels } from '../../shared/contract/lifecycle-endpoints';
 import { AppError } from '../../shared/errors';
-import type { CaseDetail } from '../../shared/intake/case-types';
 import { listActiveAgents } from '../services/agents/agent-repository';
 import { assignAgent, handOver } from '../services/agents/assign-agent';
 import { readWorklist } from '../services/agents/worklist';
@@ -14,26 +13,21 @@ import { recordDecision, startProcessing } from '../services/lifecycle/progress'
 import { requestMaterials } from '../services/lifecycle/request-materials';
 import { recordSpecialStep } from '../services/lifecycle/special-steps';
 import { supplyMaterials } from '../services/lifecycle/supply-materials';
-import { readHall } from '../services/settings/hall-settings';
 import { readBoard } from '../services/supervision/board';
 import { readMyCases } from '../services/supervision/my-cases';
 import { readSupervisionSettings, readYellowDays, updateSupervisionSettings } from '../services/supervision/supervision-settings';
 import type { TestClock } from '../services/supervision/test-clock';
 import { requireUser, type CallContext } from './call-context';
+import { caseChangeHelpers } from './case-change-helpers';
 import type { Dispatch } from './dispatcher';
 import type { BackendDeps, HandlerMap } from './handler-types';
 
 type LifecycleChannel = keyof typeof lifecycleEndpoints;
 
 /** The case lifecycle, 督办 and 帮办代办; `testClock` only where the web host runs with one. */
-export function lifecycleHandlers({ db, catalogue, calendar }: BackendDeps, testClock: TestClock | null): HandlerMap<LifecycleChannel> {
-  const reading = () => ({ db, calendar: calendar.get(), catalogue });
-  const change = (ctx: CallContext) => {
-    const hall = readHall(db);
-    if (!hall) throw new AppError('SETUP_REQUIRED', '受理台尚未初始化，请先完成首次设置');
-    return { ...reading(), hall, now: ctx.now, user: requireUser(ctx) };
-  };
-  const result = (detail: CaseDetail, ctx: CallContext) => ({ detail, lifecycle: readLifecycle(reading(), detail.caseNo, ctx.now, requireUser(ctx)) });
+export function lifecycleHandlers(deps: BackendDeps, testClock: TestClock | null): HandlerMap<LifecycleChannel> {
+  const { db } = deps;
+  const { reading, change, result } = caseChangeHelpers(deps);
   const list = (ctx: CallContext, rows: (today: string) => ReturnType<typeof readMyCases>) => {
     const today = hallDate(ctx.now);
     return { today, yellowDays: readYellowDays(db), rows: rows(today) };

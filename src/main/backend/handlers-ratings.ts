@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { cancelInvitation, caseRatings, inviteRating, ratingPrompt } from '../services/ratings/invitations';
-import { assignFollowUp, closeFollowUp, listFollowUps, overdueFollowUps, recordCallback } from '../services/ratings/follow-ups';
+import { assignFollowUp, closeFollowUp, followUpAssignees, listFollowUps, overdueFollowUps, recordCallback } from '../services/ratings/follow-ups';
 import { followUpIdOfRating } from '../services/ratings/follow-up-repository';
 import { listRatings } from '../services/ratings/rating-repository';
 import { readRatingSettings, updateRatingSettings } from '../services/ratings/rating-settings';
@@ -19,6 +19,7 @@ type RatingChannel =
   | 'ratings.list'
   | 'ratings.followUps'
   | 'ratings.overdueFollowUps'
+  | 'ratings.assignees'
   | 'ratings.assignFollowUp'
   | 'ratings.recordCallback'
   | 'ratings.closeFollowUp'
@@ -48,6 +49,7 @@ export function ratingHandlers({ db, calendar }: BackendDeps): HandlerMap<Rating
     },
     'ratings.followUps': (input, ctx) => listFollowUps(db, calendar.get(), requireUser(ctx), input, ctx.now),
     'ratings.overdueFollowUps': (_input, ctx) => overdueFollowUps(db, calendar.get(), ctx.now),
+    'ratings.assignees': (input) => followUpAssignees(db, input.followUpId),
     'ratings.assignFollowUp': (input, ctx) => assignFollowUp(followUpChange(input.followUpId, ctx), input.staffNo),
     'ratings.recordCallback': (input, ctx) => recordCallback(followUpChange(input.followUpId, ctx), input.reached, input.note),
     'ratings.closeFollowUp': (input, ctx) => closeFollowUp(followUpChange(input.followUpId, ctx), input.outcome, input.note),

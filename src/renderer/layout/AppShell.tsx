@@ -6,6 +6,8 @@ import { useNav } from '../stores/nav-store';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useSession } from '../stores/session-store';
 import { CalendarWarning } from './CalendarWarning';
+import { HandoverNotice } from './HandoverNotice';
+import { NotificationBell } from './NotificationBell';
 import { visiblePages } from './pages';
 
 export function AppShell({ user }: { user: SessionUser }) {
@@ -39,6 +41,8 @@ export function AppShell({ user }: { user: SessionUser }) {
         <Space>
           <CalendarWarning isAdmin={user.role === 'admin'} />
           <SyncIndicator />
+          <NotificationBell />
+          <HandoverNotice staffNo={user.staffNo} />
           <Typography.Text className="app-user" data-testid="current-user">
             {user.name}（{roleLabels[user.role]}）
           </Typography.Text>

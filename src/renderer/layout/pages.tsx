@@ -9,6 +9,7 @@ import { BoardScreen } from '../screens/board/BoardScreen';
 import { CasesScreen } from '../screens/cases/CasesScreen';
 import { GuideScreen } from '../screens/guide/GuideScreen';
 import { HomeScreen } from '../screens/HomeScreen';
+import { LedgerScreen } from '../screens/ledger/LedgerScreen';
 import { KeptIntake } from '../screens/intake/KeptIntake';
 import { RatingsScreen } from '../screens/ratings/RatingsScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
@@ -34,6 +35,7 @@ const screens: (Omit<PageSpec, 'render'> & { screen(): ReactNode })[] = [
   { key: 'agent-worklist', label: '代办工作台', needs: 'agents.worklist', screen: () => <AgentWorklistScreen /> },
   { key: 'board', label: '督办', needs: 'supervision.board', screen: () => <BoardScreen /> },
   { key: 'ratings', label: '好差评', needs: 'ratings.followUps', screen: () => <RatingsScreen /> },
+  { key: 'ledger', label: '日结', needs: 'ledger.get', screen: () => <LedgerScreen /> },
   { key: 'reports', label: '统计报表', needs: 'reports.figures', screen: () => <ReportsScreen /> },
   { key: 'guide', label: '事项指南', needs: 'catalogue.search', screen: () => <GuideScreen /> },
   { key: 'home', label: '工作台', needs: null, screen: () => <HomeScreen /> },

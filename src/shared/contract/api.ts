@@ -6,6 +6,9 @@ import { authEndpoints } from './auth-endpoints';
 import { caseEndpoints } from './case-endpoints';
 import { catalogueEndpoints } from './catalogue-endpoints';
 import { homeEndpoints } from './home-endpoints';
+import { correctionEndpoints } from './correction-endpoints';
+import { ledgerEndpoints } from './ledger-endpoints';
+import { notificationEndpoints } from './notification-endpoints';
 import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
 import { ratingEndpoints } from './rating-endpoints';
@@ -31,6 +34,9 @@ export const api = {
   ...reportEndpoints,
   ...calendarEndpoints,
   ...homeEndpoints,
+  ...correctionEndpoints,
+  ...ledgerEndpoints,
+  ...notificationEndpoints,
 };
 
 export type Api = typeof api;

@@ -20,6 +20,7 @@ import {
   submitRatingInputSchema,
 } from '../ratings/rating-schemas';
 import { endpoint } from './endpoint';
+import { roles } from './roles';
 import { emptyInput, okOutput } from './fields';
 
 const staff = ['clerk', 'agent', 'supervisor', 'admin'] as const;
@@ -53,6 +54,13 @@ export const ratingEndpoints = {
   'ratings.followUps': endpoint({ title: '查看差评整改', access: staff, input: followUpListInputSchema, output: z.array(followUpSchema) }),
   /** For the supervisor board (督办): follow-ups past their due date and not closed. */
   'ratings.overdueFollowUps': endpoint({ title: '查看超期差评整改', access: overseers, input: emptyInput, output: z.array(followUpSchema) }),
+  /** Whom the follow-up may go to: never the rated person. */
+  'ratings.assignees': endpoint({
+    title: '查看可指定的整改责任人',
+    access: overseers,
+    input: z.object({ followUpId: z.int().positive() }),
+    output: z.array(z.object({ staffNo: z.string(), name: z.string(), role: z.enum(roles) })),
+  }),
   'ratings.assignFollowUp': endpoint({ title: '指定整改责任人', access: overseers, input: assignFollowUpInputSchema, output: followUpSchema }),
   'ratings.recordCallback': endpoint({ title: '登记回访', access: staff, input: callbackInputSchema, output: followUpSchema }),
   'ratings.closeFollowUp': endpoint({ title: '办结差评整改', access: staff, input: closeFollowUpInputSchema, output: followUpSchema }),

@@ -11,6 +11,8 @@ export const caseStates = [
   'delivered',
   'withdrawn',
   'terminated',
+  /** Registered by mistake and voided the same day with a supervisor's approval; number kept, never reused. */
+  'voided',
 ] as const;
 export type CaseState = (typeof caseStates)[number];
 export const caseStateLabels: Record<CaseState, string> = {
@@ -22,6 +24,7 @@ export const caseStateLabels: Record<CaseState, string> = {
   delivered: '已出件',
   withdrawn: '已撤回',
   terminated: '已终止',
+  voided: '已作废',
 };
 
 /** The applicant as stored with a case: a person's ID, or an enterprise's credit code. */

@@ -15,6 +15,8 @@ export const caseTransitions: Readonly<Record<CaseState, readonly CaseState[]>> 
   refused: [],
   withdrawn: [],
   terminated: [],
+  // 作废 is not a step of the case's life but the undoing of a mistaken registration (void-case.ts).
+  voided: [],
 };
 
 /** States in which the case still runs against its promised date (or waits to be accepted). */

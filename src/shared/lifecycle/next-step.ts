@@ -51,5 +51,7 @@ export function nextStepOf(input: NextStepInput): string {
       return '已终止办理';
     case 'refused':
       return '不予受理，无需办理';
+    case 'voided':
+      return '已作废（误登记），无需办理';
   }
 }

@@ -1,6 +1,6 @@
 /**
- * 督办 warning levels, in working days left before the promised date: red when overdue, yellow
- * within the hall's threshold (2 working days unless the hall sets another), normal otherwise.
+ * 督办 warning levels, in working days left before the promised date: red when overdue; yellow
+ * when the case is really at risk (see warningLevel); normal otherwise.
  */
 export const warningLevels = ['red', 'yellow', 'normal'] as const;
 export type WarningLevel = (typeof warningLevels)[number];
@@ -11,9 +11,17 @@ export const warningLevelShort: Record<WarningLevel, string> = { red: '超期', 
 export const defaultYellowDays = 2;
 export const maxYellowDays = 30;
 
-export function warningLevel(remainingWorkingDays: number, yellowDays: number): WarningLevel {
+/**
+ * Yellow means a real risk, so it needs both: at most the hall's threshold of working days left
+ * (2 unless set), AND at least half of the sub-task's time limit used (remaining × 2 ≤ limit).
+ * Without the second condition every item of 1 or 2 working days would be yellow the moment it
+ * is registered, and a board full of yellow hides the cases that matter. So a 1-day item turns
+ * yellow on its due day, a 2- or 3-day item with 1 day left, a 5-day item with 2 days left.
+ * `limitDays` is the sub-task's working days including any extension its pauses earned.
+ */
+export function warningLevel(remainingWorkingDays: number, yellowDays: number, limitDays: number): WarningLevel {
   if (remainingWorkingDays < 0) return 'red';
-  if (remainingWorkingDays <= yellowDays) return 'yellow';
+  if (remainingWorkingDays <= yellowDays && remainingWorkingDays * 2 <= limitDays) return 'yellow';
   return 'normal';
 }
 

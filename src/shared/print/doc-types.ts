@@ -16,12 +16,14 @@ export const docTypes = [
   'material-receipt',
   'delivery-receipt',
   'guide',
+  /** 日结: a clerk's daily ledger; belongs to a clerk and a day, not to a case. */
+  'daily-ledger',
 ] as const;
 export type DocType = (typeof docTypes)[number];
 
-/** Documents that belong to a case (everything but the item guide). */
-export const caseDocTypes = docTypes.filter((t): t is Exclude<DocType, 'guide'> => t !== 'guide');
-export type CaseDocType = Exclude<DocType, 'guide'>;
+/** Documents that belong to a case (everything but the item guide and the daily ledger). */
+export type CaseDocType = Exclude<DocType, 'guide' | 'daily-ledger'>;
+export const caseDocTypes = docTypes.filter((t): t is CaseDocType => t !== 'guide' && t !== 'daily-ledger');
 
 export const paperKinds = ['A4', 'roll80'] as const;
 export type PaperKind = (typeof paperKinds)[number];
@@ -61,6 +63,7 @@ export const docTypeInfo: Record<DocType, DocTypeInfo> = {
   /** Proof of hand-over at 出件, signed by the receiver. */
   'delivery-receipt': { title: '送达回证', label: '送达回证', typeCode: '送', defaultPaper: 'A4', copies: [''] },
   guide: { title: '办事指南', label: '办事指南', typeCode: null, defaultPaper: 'A4', copies: [''] },
+  'daily-ledger': { title: '窗口日结单', label: '日结单', typeCode: null, defaultPaper: 'A4', copies: [''] },
 };
 
 /** 一次性告知书 is also called 补正材料通知书; the paper carries both names. */
@@ -73,6 +76,7 @@ export const correctionNoticeSubtitle = '（补正材料通知书）';
  * refused case never gets an acceptance notice.
  */
 export function documentsFor(state: CaseState, decision: DecisionKind): CaseDocType[] {
+  if (state === 'voided') return [];
   if (state === 'refused' || decision === 'refuse') return ['refusal-notice'];
   const delivered: CaseDocType[] = state === 'delivered' ? ['delivery-receipt'] : [];
   if (decision === 'correction-notice') return ['correction-notice', 'material-receipt', ...delivered];

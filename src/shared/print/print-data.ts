@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dailyLedgerSchema } from '../ledger/ledger-schemas';
 import { docTypes, paperKinds } from './doc-types';
 
 /**
@@ -155,6 +156,8 @@ export const printDataSchema = z.object({
   guide: guideSchema.nullable(),
   /** The hand-over, for the 送达回证. */
   delivery: deliverySchema.nullable(),
+  /** The 日结单 only. */
+  ledger: dailyLedgerSchema.nullable().optional(),
   rights: z.object({ review: z.string(), litigation: z.string() }),
   codes: z.object({ barcodeSvg: z.string(), qrSvg: z.string() }).nullable(),
   sealImage: z.string().nullable(),

@@ -64,3 +64,24 @@ export function formatHallTime(instant: Date | string, zone: string = defaultHal
   const p = hallClockParts(date, zone);
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${withSeconds ? `:${p.second}` : ''}`;
 }
+
+/** 09:30: the hall's time of day of an instant. */
+export function formatHallClock(instant: Date | string, zone: string = defaultHallTimeZone): string {
+  return formatHallTime(instant, zone).slice(11);
+}
+
+/**
+ * The instants [from, to) of one hall day (YYYY-MM-DD) as ISO strings, for filters by day. The
+ * zone's offset is read at each midnight, so a zone with summer time is also right.
+ */
+export function hallDayRange(day: string, zone: string = defaultHallTimeZone): { from: string; to: string } {
+  const nextDay = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return { from: new Date(hallMidnight(day, zone)).toISOString(), to: new Date(hallMidnight(nextDay, zone)).toISOString() };
+}
+
+function hallMidnight(day: string, zone: string): number {
+  const midnightAsUtc = Date.parse(`${day}T00:00:00Z`);
+  const p = hallClockParts(new Date(midnightAsUtc), zone);
+  const offset = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - midnightAsUtc;
+  return midnightAsUtc - offset;
+}

@@ -42,8 +42,8 @@ describe('the case transition table', () => {
     expect(transitionProblem('delivered', 'in-progress')).toBe('案件当前为“已出件”，不能改为“办理中”');
   });
 
-  it('keeps 不予受理, 已出件, 撤回 and 终止 final, and lists every state', () => {
-    expect(caseStates.filter(isFinal)).toEqual(['refused', 'delivered', 'withdrawn', 'terminated']);
+  it('keeps 不予受理, 已出件, 撤回, 终止 and 作废 final, and lists every state', () => {
+    expect(caseStates.filter(isFinal)).toEqual(['refused', 'delivered', 'withdrawn', 'terminated', 'voided']);
     expect(Object.keys(caseTransitions).sort()).toEqual([...caseStates].sort());
   });
 

@@ -4,7 +4,7 @@ import { extensionDays, remainingWorkingDays, subtaskDueDate, type Pause, type S
 import { remainingText, warningLevel, worseLevel } from '../../../src/shared/lifecycle/warning-level';
 
 const cal = defaultCalendar;
-const levelOn = (today: string, due: string, yellowDays = 2) => warningLevel(remainingWorkingDays(cal, today, due), yellowDays);
+const levelOn = (today: string, due: string, yellowDays = 2, limitDays = 5) => warningLevel(remainingWorkingDays(cal, today, due), yellowDays, limitDays);
 
 describe('warning levels in working days', () => {
   it('counts across 国庆 2026 and its 调休 Saturday: the holiday does not bring the case closer', () => {
@@ -53,6 +53,24 @@ describe('warning levels in working days', () => {
     // Another sub-task's step does not move this one; a step counted in the limit moves nothing.
     expect(extensionDays(cal, { ...task, position: 0 }, [step('2026-03-09', '2026-03-16')], '2026-03-20')).toBe(0);
     expect(extensionDays(cal, { ...task, steps: [{ name: '现场勘验', days: 3, countedInLimit: true }] }, [step('2026-03-09', '2026-03-16')], '2026-03-20')).toBe(0);
+  });
+
+  it('is yellow only at a real risk: at most the threshold left AND at least half of the time limit used', () => {
+    // A 1-working-day item registered Monday, due Tuesday: normal on Monday, yellow on its due day.
+    expect(levelOn('2026-03-02', '2026-03-03', 2, 1)).toBe('normal');
+    expect(levelOn('2026-03-03', '2026-03-03', 2, 1)).toBe('yellow');
+    expect(levelOn('2026-03-04', '2026-03-03', 2, 1)).toBe('red');
+    // 2 days: yellow with 1 left (half used), not at registration.
+    expect(warningLevel(2, 2, 2)).toBe('normal');
+    expect(warningLevel(1, 2, 2)).toBe('yellow');
+    // 3 days: 2 left is a third used, not yet a risk; 1 left is.
+    expect(warningLevel(2, 2, 3)).toBe('normal');
+    expect(warningLevel(1, 2, 3)).toBe('yellow');
+    // Longer limits: the hall's threshold decides, as before.
+    expect(warningLevel(2, 2, 4)).toBe('yellow');
+    expect(warningLevel(3, 2, 20)).toBe('normal');
+    expect(warningLevel(2, 2, 20)).toBe('yellow');
+    expect(warningLevel(0, 0, 1)).toBe('yellow');
   });
 
   it('takes the worse level of two sub-tasks', () => {

@@ -108,7 +108,8 @@ describe('a 差评 opens a follow-up', () => {
       level: 'very-dissatisfied',
       comment: '等了很久',
       status: 'open',
-      responsible: { staffNo: 'C001', name: '李窗口' },
+      // Never the rated clerk: it waits with the supervisor, who works it or assigns it.
+      responsible: { staffNo: 'S001', name: '周科长' },
       clerk: { staffNo: 'C001' },
       applicantName: '张三',
       openedOn: '2026-04-30',
@@ -134,6 +135,19 @@ describe('a 差评 opens a follow-up', () => {
     });
   });
 
+  it('never gives it to the rated clerk, even as the default responsible person, and refuses assigning it to them', async () => {
+    await desk.call('ratings.settings.update', { followUpWorkingDays: 5, defaultResponsibleStaffNo: 'C001' }, sessions.admin);
+    await rate(desk, caseNo, 'dissatisfied');
+    const [followUp] = await desk.call('ratings.followUps', { status: 'open' }, sessions.supervisor);
+    expect(followUp?.responsible.staffNo).not.toBe('C001');
+    expect(await desk.call('ratings.followUps', { status: 'open' }, sessions.clerk)).toEqual([]);
+    const refused = await desk.fail('ratings.assignFollowUp', { followUpId: followUp!.id, staffNo: 'c001' }, sessions.supervisor);
+    expect(refused).toMatchObject({ code: 'VALIDATION', field: 'staffNo', message: '差评整改不能交给被评价的人员（李窗口，工号 C001），请另选责任人' });
+    const choices = await desk.call('ratings.assignees', { followUpId: followUp!.id }, sessions.supervisor);
+    expect(choices.map((c) => c.staffNo)).toEqual(['S001', 'A001']);
+    expect(await desk.fail('ratings.assignees', { followUpId: followUp!.id }, sessions.clerk)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('opens none for 基本满意 and better', async () => {
     await rate(desk, caseNo, 'basic');
     expect(await desk.call('ratings.followUps', { status: 'all' }, sessions.supervisor)).toEqual([]);
@@ -143,33 +157,33 @@ describe('a 差评 opens a follow-up', () => {
 describe('the follow-up is worked and closed by its responsible person', () => {
   it('records call-backs, refuses others, closes with the outcome, and shows on the board once overdue', async () => {
     await rate(desk, caseNo, 'dissatisfied');
-    const [open] = await desk.call('ratings.followUps', { status: 'open' }, sessions.clerk);
+    const [open] = await desk.call('ratings.followUps', { status: 'open' }, sessions.supervisor);
     const id = open!.id;
     expect(await desk.call('ratings.overdueFollowUps', {}, sessions.supervisor)).toEqual([]);
     expect(await desk.fail('ratings.overdueFollowUps', {}, sessions.clerk)).toMatchObject({ code: 'FORBIDDEN' });
 
-    const early = await desk.fail('ratings.closeFollowUp', { followUpId: id, outcome: 'explained', note: '已向申请人解释' }, sessions.clerk);
+    const early = await desk.fail('ratings.closeFollowUp', { followUpId: id, outcome: 'explained', note: '已向申请人解释' }, sessions.supervisor);
     expect(early).toMatchObject({ code: 'VALIDATION', message: '请先登记对申请人的回访，再办结差评整改' });
-    expect(await desk.fail('ratings.recordCallback', { followUpId: id, reached: true, note: '已联系' }, sessions.supervisor)).toMatchObject({
+    expect(await desk.fail('ratings.recordCallback', { followUpId: id, reached: true, note: '已联系' }, sessions.clerk)).toMatchObject({
       code: 'FORBIDDEN',
-      message: '只有整改责任人（李窗口，工号 C001）可以办理此项',
+      message: '只有整改责任人（周科长，工号 S001）可以办理此项',
     });
-    const missed = await desk.call('ratings.recordCallback', { followUpId: id, reached: false, note: '电话无人接听' }, sessions.clerk);
+    const missed = await desk.call('ratings.recordCallback', { followUpId: id, reached: false, note: '电话无人接听' }, sessions.supervisor);
     expect(missed.status).toBe('open');
 
     desk.clock.advanceMinutes(days(8)); // due Monday 2026-03-09; now Tuesday 2026-03-10
     const [overdue] = await desk.call('ratings.overdueFollowUps', {}, sessions.supervisor);
     expect(overdue).toMatchObject({ id, dueDate: '2026-03-09', overdueDays: 1 });
 
-    const moved = await desk.call('ratings.assignFollowUp', { followUpId: id, staffNo: 'S001' }, sessions.supervisor);
-    expect(moved.responsible).toEqual({ staffNo: 'S001', name: '周科长' });
-    expect(await desk.call('ratings.followUps', { status: 'open' }, sessions.clerk)).toEqual([]);
-    const reached = await desk.call('ratings.recordCallback', { followUpId: id, reached: true, note: '已致电申请人，说明原因' }, sessions.supervisor);
-    expect(reached).toMatchObject({ status: 'called-back', callbacks: [{ reached: false }, { reached: true, by: { staffNo: 'S001' } }] });
-    const closed = await desk.call('ratings.closeFollowUp', { followUpId: id, outcome: 'fixed', note: '窗口增设取号提醒' }, sessions.supervisor);
-    expect(closed).toMatchObject({ status: 'closed', outcome: 'fixed', closedBy: { staffNo: 'S001' }, overdueDays: 0 });
+    const moved = await desk.call('ratings.assignFollowUp', { followUpId: id, staffNo: 'A001' }, sessions.supervisor);
+    expect(moved.responsible).toEqual({ staffNo: 'A001', name: '王管理' });
+    expect(await desk.call('ratings.followUps', { status: 'open', mine: true }, sessions.supervisor)).toEqual([]);
+    const reached = await desk.call('ratings.recordCallback', { followUpId: id, reached: true, note: '已致电申请人，说明原因' }, sessions.admin);
+    expect(reached).toMatchObject({ status: 'called-back', callbacks: [{ reached: false }, { reached: true, by: { staffNo: 'A001' } }] });
+    const closed = await desk.call('ratings.closeFollowUp', { followUpId: id, outcome: 'fixed', note: '窗口增设取号提醒' }, sessions.admin);
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'fixed', closedBy: { staffNo: 'A001' }, overdueDays: 0 });
     expect(await desk.call('ratings.overdueFollowUps', {}, sessions.supervisor)).toEqual([]);
-    expect(await desk.fail('ratings.recordCallback', { followUpId: id, reached: true, note: '再次回访' }, sessions.supervisor)).toMatchObject({ code: 'CONFLICT' });
+    expect(await desk.fail('ratings.recordCallback', { followUpId: id, reached: true, note: '再次回访' }, sessions.admin)).toMatchObject({ code: 'CONFLICT' });
     const ops = readStore<{ op: string }>(desk, "SELECT op FROM outbox WHERE entity = 'follow-up' ORDER BY seq").map((r) => r.op);
     expect(ops).toEqual(['follow-up.opened', 'follow-up.called-back', 'follow-up.assigned', 'follow-up.called-back', 'follow-up.closed']);
   });

@@ -7,6 +7,7 @@ import { ratingsSearch } from './0006-ratings-search';
 import { provisionalDates } from './0007-provisional-dates';
 import { accountSecurity } from './0008-account-security';
 import { longerQueryCodes } from './0009-longer-query-codes';
+import { clerkDay } from './0010-clerk-day';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, provisionalDates, accountSecurity, longerQueryCodes];
+export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, provisionalDates, accountSecurity, longerQueryCodes, clerkDay];

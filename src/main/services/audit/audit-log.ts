@@ -53,11 +53,3 @@ export function appendAudit(db: Db, input: AuditInput): void {
      VALUES (@seq, @at, @actor_id, @actor_staff_no, @action, @entity, @entity_id, @detail, @prev_hash, @hash)`,
   ).run({ ...row, hash: auditRowHash(row) });
 }
-
-export function listAudit(db: Db, page: number, pageSize: number): { total: number; rows: AuditRow[] } {
-  const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-  const rows = db
-    .prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ? OFFSET ?')
-    .all(pageSize, (page - 1) * pageSize) as AuditRow[];
-  return { total, rows };
-}

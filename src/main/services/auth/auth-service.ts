@@ -33,9 +33,10 @@ const decoy = () => (decoyHash ??= hashPassword('decoy-password-0'));
 /**
  * Checks a password against an account for `source`, counting the attempt before the check
  * (login-throttle.ts). Resolves to the fresh record when the password is right and the attempt
- * was allowed, or to the reason it was refused.
+ * was allowed, or to the reason it was refused. Every password typed anywhere (login, change,
+ * a supervisor's approval) goes through here, so no box is a way round the limit on guesses.
  */
-async function checkPassword(db: Db, user: UserRecord | undefined, password: string, source: string, now: Date) {
+export async function checkPassword(db: Db, user: UserRecord | undefined, password: string, source: string, now: Date) {
   const ticket = reserveAttempt(db, user, source, now);
   const hash = ticket.allowed && user ? user.password_hash : await decoy();
   const matches = await passwordCheck.verify(password, hash);

@@ -107,11 +107,12 @@ export function computeCaseClock(input: ClockInput): ClockResult {
     }
     const clock = subtaskClock(task, item, input.acceptedOn);
     const taskDue = subtaskDueDate(input.calendar, clock, input.pauses, input.today);
-    extension = Math.max(extension, extensionDays(input.calendar, clock, input.pauses, input.today));
+    const taskExtension = extensionDays(input.calendar, clock, input.pauses, input.today);
+    extension = Math.max(extension, taskExtension);
     if (due === null || taskDue.localeCompare(due) > 0) due = taskDue;
     const open = underClock && !task.done;
     const taskRemaining = open ? remainingWorkingDays(input.calendar, input.today, taskDue) : null;
-    const taskLevel = taskRemaining === null ? null : warningLevel(taskRemaining, input.yellowDays);
+    const taskLevel = taskRemaining === null ? null : warningLevel(taskRemaining, input.yellowDays, clock.plannedDays + taskExtension);
     if (taskRemaining !== null) remaining = remaining === null ? taskRemaining : Math.min(remaining, taskRemaining);
     level = worseLevel(level, taskLevel);
     tasks.set(task.position, { dueDate: taskDue, remaining: taskRemaining, level: taskLevel, steps });

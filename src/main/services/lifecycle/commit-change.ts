@@ -40,6 +40,8 @@ export interface CaseEvent {
   fromCentre?: { department: string };
   /** false when nothing of the case changed (a status update that only adds to the history). */
   changed?: boolean;
+  /** The outbox op and audit action when the change is not a lifecycle step (更正, 作废). */
+  op?: 'case.corrected' | 'case.voided';
 }
 
 /**
@@ -66,7 +68,7 @@ export function commitCaseChange(ctx: ChangeContext, caseNo: string, event: Case
   recordChange(db, {
     actor: ctx.user,
     at,
-    action: 'case.updated',
+    action: event.op ?? 'case.updated',
     entity: 'case',
     entityId: caseNo,
     payload: { ...detail, lifecycle: snapshotOf(lifecycle) },

@@ -44,7 +44,9 @@ import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import { buildGuidePrintData } from '../../../shared/print/build-guide-print-data';
+import { buildLedgerPrintData } from '../../../shared/print/build-ledger-print-data';
 import type { CaseDocType } from '../../../shared/print/doc-types';
+import type { DailyLedger } from '../../../shared/ledger/ledger-schemas';
 import type { PrintData } from '../../../shared/print/print-data';
 import { appendAudit } from '../audit/audit-log';
 import { readHallTimeZone } from '../settings/hall-time-zone';
@@ -148,8 +150,30 @@ export class PrintService {
   }
 
   /** The 办事指南 of an item as a PDF: audited, not stored (there is no case to keep it with). */
-  async guidePdf(code: string, clerk: SessionUser, now: Date, version?: number) {
+  guidePdf(code: string, clerk: SessionUser, now: Date, version?: number) {
     const data = this.guidePreview(code, clerk, now, version);
+    const guide = data.guide!;
+    return this.auditedPdf(data, `${data.title}-${guide.name}`, clerk, now, {
+      action: 'print.guide-printed',
+      entity: 'catalogue-item',
+      entityId: guide.code,
+      detail: { version: guide.version },
+    });
+  }
+
+  /** The 窗口日结单 of a clerk's day as a PDF: audited, not stored (the ledger can be read again). */
+  ledgerPdf(ledger: DailyLedger, clerk: SessionUser, now: Date) {
+    const data = buildLedgerPrintData({ ledger, settings: readPrintSettings(this.db), hall: hallOf(this.db), printedBy: clerk, printedAt: now, timeZone: readHallTimeZone(this.db) });
+    return this.auditedPdf(data, `${data.title}-${ledger.clerk.staffNo}-${ledger.day}`, clerk, now, {
+      action: 'print.ledger-printed',
+      entity: 'ledger',
+      entityId: `${ledger.clerk.staffNo}/${ledger.day}`,
+      detail: { day: ledger.day, clerk: ledger.clerk.staffNo },
+    });
+  }
+
+  /** A document kept with no case: rendered, then one audit row with its page count and hash. */
+  private async auditedPdf(data: PrintData, name: string, clerk: SessionUser, now: Date, audit: { action: string; entity: string; entityId: string; detail: Record<string, unknown> }) {
     const pdf = await this.options.renderer.render({ html: withFonts(documentHtml(data), printFontCss()), paper: data.paper });
     const pageCount = pdfPageCount(pdf);
     this.db.transaction(() =>
@@ -157,13 +181,13 @@ export class PrintService {
         at: now.toISOString(),
         actorId: clerk.id,
         actorStaffNo: clerk.staffNo,
-        action: 'print.guide-printed',
-        entity: 'catalogue-item',
-        entityId: data.guide!.code,
-        detail: { version: data.guide!.version, pageCount, sha256: sha256(pdf) },
+        action: audit.action,
+        entity: audit.entity,
+        entityId: audit.entityId,
+        detail: { ...audit.detail, pageCount, sha256: sha256(pdf) },
       }),
     )();
-    return { fileName: pdfFileName(`${data.title}-${data.guide!.name}`, null), pdf, pageCount };
+    return { fileName: pdfFileName(name, null), pdf, pageCount };
   }
 
   close(): Promise<void> {

@@ -1,11 +1,13 @@
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
+import type { Role } from '../../../shared/contract/roles';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { FollowUp, FollowUpOutcome } from '../../../shared/ratings/follow-up-schemas';
 import type { Db } from '../../db/open-database';
 import { recordChange, type Actor } from '../record-change';
 import { findUserById, findUserByStaffNo } from '../users/user-repository';
+import { assignableUsers, initialResponsible, requireNotRated } from './follow-up-assignment';
 import {
   callbacksOf,
   followUpView,
@@ -44,14 +46,13 @@ function record(db: Db, actor: Actor | null, action: string, followUp: FollowUp,
 }
 
 /**
- * A 差评's follow-up, opened in the rating's transaction: the hall's default responsible person
- * (else the clerk whose service was rated), due the hall's number of working days after the
- * rating day (counted provisionally in a year the calendar does not cover yet).
+ * A 差评's follow-up, opened in the rating's transaction: never with the clerk whose service was
+ * rated (see follow-up-assignment.ts), due the hall's number of working days after the rating
+ * day (counted provisionally in a year the calendar does not cover yet).
  */
 export function openFollowUp(db: Db, calendar: WorkingDayCalendar, rating: RatingRow, now: Date): void {
   const settings = readRatingSettings(db);
-  const chosen = settings.defaultResponsibleStaffNo ? findUserByStaffNo(db, settings.defaultResponsibleStaffNo) : undefined;
-  const responsible = chosen?.active === 1 ? chosen : findUserById(db, rating.clerk_id)!;
+  const responsible = initialResponsible(db, settings.defaultResponsibleStaffNo, findUserById(db, rating.clerk_id)!);
   const due = calendar.addWorkingDays(rating.rated_on, settings.followUpWorkingDays);
   const id = insertFollowUp(db, {
     rating_id: rating.id,
@@ -112,9 +113,17 @@ export function assignFollowUp(ctx: Change, staffNo: string): FollowUp {
   return change(ctx, 'follow-up.assigned', true, (row) => {
     const target = findUserByStaffNo(ctx.db, staffNo);
     if (!target || target.active !== 1) throw new AppError('VALIDATION', `工号 ${staffNo} 不是在用账号`, 'staffNo');
+    requireNotRated(target, { staffNo: row.clerk_staff_no, name: row.clerk_name });
     updateFollowUp(ctx.db, row.id, { responsible_id: target.id, responsible_staff_no: target.staff_no, responsible_name: target.name });
     return { from: row.responsible_staff_no, to: target.staff_no };
   });
+}
+
+/** Whom a supervisor may pick for a follow-up: everyone but agents and the rated person. */
+export function followUpAssignees(db: Db, followUpId: number): { staffNo: string; name: string; role: Role }[] {
+  const row = followUpView(db, followUpId);
+  if (!row) throw new AppError('NOT_FOUND', '未找到该差评整改记录', 'followUpId');
+  return assignableUsers(db, row.clerk_staff_no).map((u) => ({ staffNo: u.staff_no, name: u.name, role: u.role }));
 }
 
 export function recordCallback(ctx: Change, reached: boolean, note: string): FollowUp {

@@ -26,6 +26,8 @@ export interface PausedFinished {
 /** Cases whose clock ever stopped: few, read once per query rather than probed per case. */
 const pausedCases = '(SELECT DISTINCT case_no FROM case_pauses)';
 const notPaused = 'p.case_no IS NULL';
+/** A case voided as registered by mistake (作废) was never an application: no figure counts it. */
+const notVoided = "t.state <> 'voided'";
 const satisfied = `t.level IN (${satisfiedLevels.map((l) => `'${l}'`).join(', ')})`;
 
 interface Family {
@@ -46,6 +48,7 @@ const families: Family[] = [
   {
     table: 'cases',
     dateColumn: 'received_on',
+    extraWhere: notVoided,
     sums: [
       ['received', count()],
       ['correctionNotices', count("t.decision = 'correction-notice'")],
@@ -55,6 +58,7 @@ const families: Family[] = [
   {
     table: 'cases',
     dateColumn: 'accepted_on',
+    extraWhere: notVoided,
     sums: [
       ['accepted', count()],
       ['deferred', count("t.decision = 'accept-deferred'")],

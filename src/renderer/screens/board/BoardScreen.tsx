@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { CaseDetail } from '../cases/CaseDetail';
 import { CaseClockTable } from '../worklist/CaseClockTable';
 import { boardSections } from './board-sections';
+import { UrgeButton } from './UrgeButton';
 import { YellowDaysSetting } from './YellowDaysSetting';
 
 type Group = Board['byDepartment'][number];
@@ -85,7 +86,7 @@ export function BoardScreen() {
             data-testid="board-clerk-filter"
           />
           <Typography.Text type="secondary">
-            今天 {board?.today ?? ''}；剩余不超过 {board?.yellowDays ?? 2} 个工作日为黄色预警
+            今天 {board?.today ?? ''}；剩余不超过 {board?.yellowDays ?? 2} 个工作日且已用去时限一半以上为黄色预警
           </Typography.Text>
           {board && <YellowDaysSetting current={board.yellowDays} onSaved={() => setTick((t) => t + 1)} />}
         </Space>
@@ -99,7 +100,7 @@ export function BoardScreen() {
       <Tabs
         className="detail-block"
         items={[
-          { key: 'cases', label: '案件', children: <CaseClockTable rows={board?.rows ?? []} extra={['departments', 'clerk', 'agent', 'nextStep']} onOpen={setOpen} testId="board-table" /> },
+          { key: 'cases', label: '案件', children: <CaseClockTable rows={board?.rows ?? []} extra={['departments', 'clerk', 'agent', 'nextStep']} onOpen={setOpen} testId="board-table" action={(row) => <UrgeButton row={row} />} /> },
           { key: 'departments', label: '按部门', children: <GroupTable groups={board?.byDepartment ?? []} testId="board-by-department" onPick={setDepartment} /> },
           { key: 'clerks', label: '按经办人', children: <GroupTable groups={board?.byClerk ?? []} testId="board-by-clerk" onPick={setClerk} /> },
         ]}

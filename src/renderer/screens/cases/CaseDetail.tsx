@@ -14,11 +14,14 @@ import { itemDateProvisional } from '../../../shared/intake/provisional-date';
 import { PromisedDate } from './PromisedDate';
 import { CaseLifecyclePanel } from './lifecycle/CaseLifecyclePanel';
 import { PrintedDocumentsCard } from './PrintedDocumentsCard';
+import { CaseCorrections } from './corrections/CaseCorrections';
 
 /** Everything recorded for one case, in a drawer over the list. */
 export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose(): void }) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A 更正 or 作废 reloads the lifecycle panel (its history shows the new line).
+  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
     if (!caseNo) return;
@@ -43,6 +46,13 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
         <div data-testid="case-detail">
           <PrintButtons caseNo={detail.caseNo} state={detail.state} decision={detail.decision} />
           <InviteRatingButton caseNo={detail.caseNo} state={detail.state} />
+          <CaseCorrections
+            detail={detail}
+            onChanged={(changed) => {
+              setDetail(changed);
+              setRevision((r) => r + 1);
+            }}
+          />
           <Descriptions
             size="small"
             bordered
@@ -85,7 +95,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
               }
             />
           )}
-          <CaseLifecyclePanel key={detail.caseNo} detail={detail} onChanged={setDetail} />
+          <CaseLifecyclePanel key={`${detail.caseNo}-${revision}`} detail={detail} onChanged={setDetail} />
           <CaseParties detail={detail} />
           <Typography.Title level={5}>事项</Typography.Title>
           <Table

@@ -9,4 +9,5 @@ export const stateColors: Record<CaseState, string> = {
   delivered: 'geekblue',
   withdrawn: 'default',
   terminated: 'volcano',
+  voided: 'default',
 };

@@ -4,6 +4,7 @@ import { followUpOutcomeLabels, followUpOutcomes, type FollowUp } from '../../..
 import { call } from '../../api/client';
 import { useSubmit } from '../../forms/use-submit';
 import type { FollowUpAction } from './FollowUpTable';
+import { ResponsibleSelect } from './ResponsibleSelect';
 
 const titles: Record<FollowUpAction, string> = { callback: '登记回访', close: '办结差评整改', assign: '指定整改责任人' };
 
@@ -51,8 +52,8 @@ export function FollowUpActionModal({ action, followUp, onClose, onDone }: { act
           </Form.Item>
         )}
         {action === 'assign' ? (
-          <Form.Item name="staffNo" label="责任人工号" rules={[{ required: true, message: '请输入责任人工号' }]}>
-            <Input maxLength={20} data-testid="follow-up-staff-no" />
+          <Form.Item name="staffNo" label="整改责任人（不能是被评价的人员）" rules={[{ required: true, message: '请选择责任人' }]}>
+            {followUp && <ResponsibleSelect followUpId={followUp.id} />}
           </Form.Item>
         ) : (
           <Form.Item name="note" label={action === 'callback' ? '回访记录' : '整改措施或解释说明'} rules={[{ required: true, message: '请填写' }]}>

@@ -34,7 +34,7 @@ export function RatingSettingsForm() {
       <Form.Item name="followUpWorkingDays" label="差评整改时限">
         <Radio.Group options={followUpDayChoices.map((d) => ({ value: d, label: `${d} 个工作日` }))} />
       </Form.Item>
-      <Form.Item name="defaultResponsibleStaffNo" label="默认整改责任人工号" extra="留空时由被评价的窗口人员负责；新的差评整改从此采用，已有的不变">
+      <Form.Item name="defaultResponsibleStaffNo" label="默认整改责任人工号" extra="留空时先交督查/科长，由其指定责任人；差评整改从不交给被评价的人员；新的差评整改从此采用，已有的不变">
         <Input maxLength={20} />
       </Form.Item>
       <Space>

@@ -1,5 +1,6 @@
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { caseStateLabels } from '../../../shared/intake/case-types';
 import type { CaseClockRow } from '../../../shared/lifecycle/lifecycle-view';
 import { stateColors } from '../cases/case-colors';
@@ -10,7 +11,22 @@ import '../cases/lifecycle/lifecycle.css';
 type Extra = 'departments' | 'clerk' | 'agent' | 'nextStep' | 'missing';
 
 /** Cases with their clocks, the most urgent first (the back end sorts); a row opens the case. */
-export function CaseClockTable({ rows, extra, onOpen, testId, loading }: { rows: CaseClockRow[]; extra: Extra[]; onOpen(caseNo: string): void; testId: string; loading?: boolean }) {
+export function CaseClockTable({
+  rows,
+  extra,
+  onOpen,
+  testId,
+  loading,
+  action,
+}: {
+  rows: CaseClockRow[];
+  extra: Extra[];
+  onOpen(caseNo: string): void;
+  testId: string;
+  loading?: boolean;
+  /** A per-row button (the board's 催办); its clicks do not open the case. */
+  action?: (row: CaseClockRow) => ReactNode;
+}) {
   const columns: ColumnsType<CaseClockRow> = [
     { title: '受理编号', dataIndex: 'caseNo', width: 180, render: (no: string) => <span data-testid="clock-row-no">{no}</span> },
     { title: '申请人', dataIndex: 'applicantName', ellipsis: true },
@@ -27,6 +43,7 @@ export function CaseClockTable({ rows, extra, onOpen, testId, loading }: { rows:
   if (extra.includes('missing')) {
     columns.push({ title: '尚缺材料', render: (_, r) => <span data-testid={`clock-missing-${r.caseNo}`}>{r.missing.join('；') || '无'}</span> });
   }
+  if (action) columns.push({ title: '操作', width: 80, render: (_, r) => <span onClick={(e) => e.stopPropagation()}>{action(r)}</span> });
   return (
     <Table<CaseClockRow>
       rowKey="caseNo"

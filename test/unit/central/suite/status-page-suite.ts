@@ -95,4 +95,20 @@ export function defineStatusPageTests(store: TestStore): void {
     expect(limited.status).toBe(429);
     expect(limited.json.error.message).toBe(tooManyLookupsMessage);
   });
+
+  it('accepts a desk\'s 更正 and 作废 (case.corrected, case.voided) and then says 已作废, whatever a department said', async () => {
+    const desk = await enrolNewDesk(centre, 'JC', '05');
+    const corrected = caseDetail('JC-05-2026-000001', 'JC', '05', { queryCode: 'VOIDQUERY2026' });
+    corrected.applicant = { ...corrected.applicant, phone: '13911112222' };
+    const voided = { ...corrected, state: 'voided' as const };
+    const reply = await sendBatch(centre, desk, batchOf([caseEvent(corrected), caseEvent(corrected, 'case.corrected')]));
+    expect(reply.json.value.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied']);
+    const stored = await centre.sql.query<{ phone: string }>("SELECT payload->'applicant'->>'phone' AS phone FROM cases WHERE case_no = $1", [corrected.caseNo]);
+    expect(stored[0]?.phone).toBe('13911112222');
+    await centre.admin.publishCaseStatus({ caseNo: corrected.caseNo, state: 'in-review', department: '江川市人力资源和社会保障局', note: '' });
+    const voiding = await sendBatch(centre, desk, batchOf([caseEvent(voided, 'case.voided')]));
+    expect(voiding.json.value.results[0].status).toBe('applied');
+    const page = await api(centre, '/v1/public/status?case=JC-05-2026-000001&code=VOIDQUERY2026');
+    expect(page.json.value.state).toBe('已作废');
+  });
 }

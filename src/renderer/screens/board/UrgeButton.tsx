@@ -1,0 +1,32 @@
+import { App, Button, Input, Popconfirm } from 'antd';
+import { useState } from 'react';
+import type { CaseClockRow } from '../../../shared/lifecycle/lifecycle-view';
+import { call } from '../../api/client';
+
+/** 催办 from the board: the case's clerk gets a notice in their header until they read it. */
+export function UrgeButton({ row }: { row: CaseClockRow }) {
+  const [note, setNote] = useState('');
+  const { message } = App.useApp();
+  const urge = () =>
+    call('supervision.urge', { caseNo: row.caseNo, note }).then(
+      (result) => {
+        setNote('');
+        void message.success(`已催办，已通知经办人${result.notified.name}`);
+      },
+      (caught: Error) => void message.error(caught.message),
+    );
+  return (
+    <Popconfirm
+      title={`催办 ${row.caseNo}`}
+      description={<Input placeholder="催办说明（可不填）" maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} data-testid="urge-note" />}
+      okText="催办"
+      cancelText="取消"
+      onConfirm={() => urge()}
+      okButtonProps={{ 'data-testid': 'urge-confirm' } as Record<`data-${string}`, string>}
+    >
+      <Button size="small" data-testid={`urge-${row.caseNo}`}>
+        催办
+      </Button>
+    </Popconfirm>
+  );
+}
