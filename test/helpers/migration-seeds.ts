@@ -84,4 +84,8 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
   'account-security': (db) => {
     insert(db, 'login_throttle', { user_id: 2, source: 'web:launch-1', failures: 3, blocked_until: null });
   },
+  'clerk-day': (db) => {
+    insert(db, 'notifications', { id: 1, user_id: 2, kind: 'urge', case_no: caseNo, message: '请尽快办理', at, by_staff_no: 'A001', by_name: '王管理', read_at: null });
+    insert(db, 'handover_notes', { id: 1, day: '2026-03-02', user_id: 2, staff_no: 'C001', name: '李窗口', text: '下午有两件待补正', saved_at: at });
+  },
 };
