@@ -1,4 +1,5 @@
 import { defaultDataDir } from '../paths';
+import { electronPdfSetup } from '../services/printing/default-renderer';
 import { openBackend } from './backend';
 import { toBackendSchema, type FromBackend } from './process-protocol';
 
@@ -15,7 +16,8 @@ const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPor
 if (!parentPort) throw new Error('backend-process must run inside an Electron utilityProcess');
 
 try {
-  const backend = openBackend({ dataDir: defaultDataDir() });
+  const dataDir = defaultDataDir();
+  const backend = openBackend({ dataDir, pdf: electronPdfSetup(parentPort, dataDir) });
   parentPort.on('message', (event) => {
     const parsed = toBackendSchema.safeParse(event.data);
     if (!parsed.success) return;

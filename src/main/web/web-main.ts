@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend } from '../backend/backend';
 import { defaultDataDir } from '../paths';
+import { chromiumPdfSetup } from '../services/printing/default-renderer';
 import { offsetClock, systemClock } from '../services/clock';
 import { testClockFromEnv } from '../services/supervision/test-clock';
 import { startWebHost } from './web-host';
@@ -16,7 +17,7 @@ const dataDir = defaultDataDir();
 const clockOffset = Number(process.env.HALLDESK_CLOCK_OFFSET_MS ?? '0');
 // HALLDESK_TEST_CLOCK=1 (e2e only): a clock the tests move forward; never set in a hall.
 const testClock = testClockFromEnv(process.env);
-const backend = openBackend({ dataDir, clock: clockOffset ? offsetClock(clockOffset) : systemClock, ...(testClock ? { testClock } : {}) });
+const backend = openBackend({ dataDir, pdf: chromiumPdfSetup(dataDir), clock: clockOffset ? offsetClock(clockOffset) : systemClock, ...(testClock ? { testClock } : {}) });
 const host = await startWebHost({
   backend,
   staticDir: process.env.HALLDESK_STATIC_DIR ?? join(here, '../renderer'),

@@ -4,7 +4,8 @@ import { toCaseSummary } from '../cases/case-reader';
 import type { CaseRow } from '../cases/case-repository';
 import { filterSources, termSource, type IdSource } from './id-sources';
 import { termIds, type Params, type SearchFilters, type TermIds } from './search-query';
-import { searchTerms } from './search-terms';
+import { isTooShort, searchTerms, tooShortMessage } from './search-terms';
+import { AppError } from '../../../shared/errors';
 
 export interface CaseSearchRequest {
   query: string;
@@ -100,7 +101,9 @@ export function searchCaseIndex(db: Db, request: CaseSearchRequest, today: strin
     extra,
   };
   const params: Params = {};
-  const terms = searchTerms(request.query).map((term, index) => termIds(db, term, index, params));
+  const words = searchTerms(request.query);
+  if (words.some(isTooShort)) throw new AppError('VALIDATION', tooShortMessage, 'query');
+  const terms = words.map((term, index) => termIds(db, term, index, params));
   const sources = [...terms.map((term) => termSource(term)), ...filterSources(filters, params)];
   const limit = request.pageSize;
   const offset = (request.page - 1) * request.pageSize;

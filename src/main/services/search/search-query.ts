@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open-database';
 import { itemCodesMatching } from './item-matches';
-import { characterLength, ftsQuery, trigramMinLength } from './search-terms';
+import { characterLength, ftsQuery, isNumberTail, trigramMinLength } from './search-terms';
 
 export interface SearchFilters {
   /** received_on bounds, inclusive (todayOnly sets both to today). */
@@ -52,6 +52,18 @@ export function termIds(db: Db, term: string, index: number, params: Params): Te
     text = `SELECT id FROM case_name_grams WHERE gram = @g${index}`;
     textNewest = (limit) => `${text} ORDER BY id DESC LIMIT ${limit}`;
     textProbe = (id) => `EXISTS (SELECT 1 FROM case_name_grams g WHERE g.gram = @g${index} AND g.id = ${id})`;
+  }
+  if (isNumberTail(term)) {
+    // The serial typed alone, of any length: the case numbers that end in it as their serial.
+    params[`n${index}`] = Number(term);
+    params[`tail${index}`] = term;
+    const serial = `SELECT s.id FROM cases c JOIN case_search s ON s.case_no = c.case_no
+      WHERE c.serial = @n${index} AND substr(c.case_no, -length(@tail${index})) = @tail${index}`;
+    const short = characterLength(term) < trigramMinLength;
+    const plain = text;
+    text = short ? serial : `${plain} UNION ${serial}`;
+    textNewest = (limit) => `SELECT id FROM (${text}) ORDER BY id DESC LIMIT ${limit}`;
+    textProbe = (id) => `${id} IN (${text})`;
   }
   const itemCodes = itemCodesMatching(db, term).map((code, k) => {
     params[`c${index}_${k}`] = code;

@@ -18,6 +18,23 @@ export function characterLength(term: string): number {
   return [...term].length;
 }
 
+/** A case number's serial typed alone ("12", "000012"): the digits a number ends with. */
+export function isNumberTail(term: string): boolean {
+  return /^[0-9]{1,9}$/.test(term);
+}
+
+const hasIdeograph = (term: string) => /\p{Script=Han}/u.test(term);
+
+/**
+ * Too short to mean anything: under 3 characters with no Chinese character (a name's one
+ * character still finds it) and not a number's tail. Searching it would find nothing or anything.
+ */
+export function isTooShort(term: string): boolean {
+  return characterLength(term) < trigramMinLength && !hasIdeograph(term) && !isNumberTail(term);
+}
+
+export const tooShortMessage = '请至少输入3个字符（姓名可只输入1个汉字，受理编号可只输入末尾的序号）';
+
 /** An FTS5 query for the term as one literal string (a phrase of its trigrams). */
 export function ftsPhrase(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
