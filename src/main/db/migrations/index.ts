@@ -4,6 +4,7 @@ import { printing } from './0003-printing';
 import { sync } from './0004-sync';
 import { lifecycle } from './0005-lifecycle';
 import { ratingsSearch } from './0006-ratings-search';
+import { speed } from './0013-speed';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch];
+export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, speed];

@@ -2,8 +2,8 @@ import { daysOf, periodRange, type ReportPeriod } from '../../../shared/reports/
 import type { HallFigures, ReportDimension } from '../../../shared/reports/report-schemas';
 import { emptyCounts, sumBy, toFigureRow, toTrendPoint } from './figure-tally';
 import { pausedCounts, pausedResults, type ClockDeps } from './paused-finished';
-import { dimensionGrouping, labelsOf } from './report-dimension';
-import { countByDay } from './report-queries';
+import { labelsOf } from './report-dimension';
+import { summaryCountsByDay } from './summary-queries';
 import { registerWorkingDaysFunction } from './working-days-function';
 
 export interface ReportDeps extends Omit<ClockDeps, 'calendar'> {
@@ -36,8 +36,8 @@ export class ReportService {
     // One read transaction: the rows and the total see the same moment of the store.
     const { hall, grouped, labels } = db
       .transaction(() => {
-        const byClerk = countByDay(db, dimensionGrouping('clerk'), range);
-        const byGroup = request.groupBy === 'clerk' ? byClerk : countByDay(db, dimensionGrouping(request.groupBy), range);
+        const byClerk = summaryCountsByDay(db, 'clerk', range);
+        const byGroup = request.groupBy === 'clerk' ? byClerk : summaryCountsByDay(db, request.groupBy, range);
         const paused = pausedResults(clockDeps, [...byClerk.paused, ...byGroup.paused].map((p) => p.caseNo));
         const groupRows = [...byGroup.rows, ...pausedCounts(byGroup.paused, paused)];
         return {

@@ -1,0 +1,185 @@
+import { satisfiedLevels } from '../../../shared/ratings/rating-levels';
+import type { Migration } from './index';
+
+/*
+ * Daily report summaries: every figure of 统计报表 summed per day and group, kept by triggers in the
+ * transaction of the write that changes it (whoever writes), so a month is a few hundred rows
+ * whatever the number of cases. Each trigger takes the changed case's share out before the
+ * write and puts it back after, both worked out by the same statements as the full rebuild.
+ */
+
+type Dimension = 'clerk' | 'item' | 'department';
+const dimensions: Dimension[] = ['clerk', 'item', 'department'];
+
+/** The rows of table alias `t` (cases or ratings) by group of a dimension, as the reports count them. */
+function grouped(dimension: Dimension): { join: string; key: string } {
+  if (dimension === 'clerk') return { join: '', key: 't.clerk_staff_no' };
+  if (dimension === 'item') return { join: 'JOIN case_items i ON i.case_no = t.case_no', key: 'i.item_code' };
+  // A joint case counts once per department: at its first item there.
+  return {
+    join: `JOIN case_items i ON i.case_no = t.case_no
+      AND (i.position = 0
+        OR NOT EXISTS (SELECT 1 FROM case_items j WHERE j.case_no = i.case_no AND j.department = i.department AND j.position < i.position))`,
+    key: 'i.department',
+  };
+}
+
+const countColumns = ['received', 'correction_notices', 'refusals', 'accepted', 'deferred', 'ratings', 'satisfied', 'bad_ratings'] as const;
+type CountColumn = (typeof countColumns)[number];
+const when = (condition: string) => `sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+const satisfied = `t.level IN (${satisfiedLevels.map((l) => `'${l}'`).join(', ')})`;
+const paused = 'EXISTS (SELECT 1 FROM case_pauses p WHERE p.case_no = t.case_no)';
+
+interface CountFamily {
+  table: 'cases' | 'ratings';
+  day: string;
+  where: string;
+  sums: Partial<Record<CountColumn, string>>;
+}
+
+const countFamilies: CountFamily[] = [
+  {
+    table: 'cases',
+    day: 't.received_on',
+    where: 't.received_on IS NOT NULL',
+    sums: { received: 'count(*)', correction_notices: when("t.decision = 'correction-notice'"), refusals: when("t.decision = 'refuse'") },
+  },
+  { table: 'cases', day: 't.accepted_on', where: 't.accepted_on IS NOT NULL', sums: { accepted: 'count(*)', deferred: when("t.decision = 'accept-deferred'") } },
+  { table: 'ratings', day: 't.rated_on', where: '1', sums: { ratings: 'count(*)', satisfied: when(satisfied), bad_ratings: when('t.is_bad = 1') } },
+];
+
+/** Which rows a statement covers: one case's, one rating's, or all (a rebuild). */
+export interface Scope {
+  cases: string;
+  ratings: string;
+}
+const allRows: Scope = { cases: '1', ratings: '1' };
+const ofCase = (caseNo: string): Scope => ({ cases: `t.case_no = ${caseNo}`, ratings: `t.case_no = ${caseNo}` });
+
+function countStatement(family: CountFamily, dimension: Dimension, sign: 1 | -1, scope: Scope): string {
+  const { join, key } = grouped(dimension);
+  const values = countColumns.map((column) => (family.sums[column] ? `${sign} * ${family.sums[column]}` : '0'));
+  const filter = family.table === 'cases' ? scope.cases : scope.ratings;
+  return `INSERT INTO report_daily_counts (day, dimension, key, ${countColumns.join(', ')})
+  SELECT ${family.day}, '${dimension}', ${key}, ${values.join(', ')} FROM ${family.table} t ${join}
+  WHERE ${family.where} AND ${filter} GROUP BY ${family.day}, ${key}
+  ON CONFLICT (day, dimension, key) DO UPDATE SET ${countColumns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')};`;
+}
+
+/** Finished cases by decision day and acceptance day (working days are counted at report time). */
+function finishedStatements(dimension: Dimension, sign: 1 | -1, scope: Scope): string[] {
+  const { join, key } = grouped(dimension);
+  const where = `t.decided_on IS NOT NULL AND t.accepted_on IS NOT NULL AND ${scope.cases}`;
+  const finished = `INSERT INTO report_daily_finished (day, dimension, key, accepted_on, finished, unpaused, on_time)
+  SELECT t.decided_on, '${dimension}', ${key}, t.accepted_on, ${sign} * count(*), ${sign} * ${when(`NOT ${paused}`)},
+    ${sign} * ${when(`NOT ${paused} AND t.decided_on <= t.promised_date`)}
+  FROM cases t ${join} WHERE ${where} GROUP BY t.decided_on, ${key}, t.accepted_on
+  ON CONFLICT (day, dimension, key, accepted_on) DO UPDATE SET
+    finished = finished + excluded.finished, unpaused = unpaused + excluded.unpaused, on_time = on_time + excluded.on_time;`;
+  // Cases whose clock stopped: listed, for the report to work out their due date in JS.
+  const pausedList =
+    sign === 1
+      ? `INSERT OR IGNORE INTO report_paused_finished (day, dimension, key, case_no)
+  SELECT DISTINCT t.decided_on, '${dimension}', ${key}, t.case_no FROM cases t ${join} WHERE ${where} AND ${paused};`
+      : `DELETE FROM report_paused_finished WHERE dimension = '${dimension}' AND case_no IN (SELECT t.case_no FROM cases t WHERE ${scope.cases});`;
+  return [finished, pausedList];
+}
+
+type Part = 'cases' | 'finished' | 'ratings';
+function statements(parts: readonly Part[], dims: readonly Dimension[], sign: 1 | -1, scope: Scope): string {
+  return dims
+    .flatMap((dimension) => [
+      ...(parts.includes('cases') ? countFamilies.filter((f) => f.table === 'cases').map((f) => countStatement(f, dimension, sign, scope)) : []),
+      ...(parts.includes('ratings') ? countFamilies.filter((f) => f.table === 'ratings').map((f) => countStatement(f, dimension, sign, scope)) : []),
+      ...(parts.includes('finished') ? finishedStatements(dimension, sign, scope) : []),
+    ])
+    .join('\n');
+}
+
+/** Empties the summaries and sums them again from the cases and ratings (the rebuild command). */
+export const rebuildReportSummariesSql = `
+DELETE FROM report_daily_counts;
+DELETE FROM report_daily_finished;
+DELETE FROM report_paused_finished;
+${statements(['cases', 'finished', 'ratings'], dimensions, 1, allRows)}`;
+
+/** A trigger pair: the share of `caseNo` out before the write, back in after it. */
+function around(name: string, event: string, caseNoBefore: string, caseNoAfter: string, parts: Part[], dims: Dimension[], condition = ''): string {
+  const whenClause = condition ? `WHEN ${condition}` : '';
+  return `
+CREATE TRIGGER ${name}_before BEFORE ${event} ${whenClause}
+BEGIN
+${statements(parts, dims, -1, ofCase(caseNoBefore))}
+END;
+CREATE TRIGGER ${name}_after AFTER ${event} ${whenClause}
+BEGIN
+${statements(parts, dims, 1, ofCase(caseNoAfter))}
+END;`;
+}
+
+const reportColumns = ['received_on', 'accepted_on', 'decided_on', 'decision', 'clerk_staff_no', 'promised_date'];
+const reportColumnsChanged = reportColumns.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
+const itemDims: Dimension[] = ['item', 'department'];
+
+/**
+ * Issue 11, speed. Report summaries (above); a search index for a case number's serial typed
+ * alone; search's item index carries the case's clerk, state and receiving day, so an item
+ * filter with another filter is one index range instead of two large sets intersected.
+ */
+export const speed: Migration = {
+  version: 7,
+  name: 'speed',
+  sql: /* sql */ `
+CREATE INDEX cases_serial ON cases (serial);
+
+CREATE TABLE report_daily_counts (
+  day TEXT NOT NULL,
+  dimension TEXT NOT NULL,
+  key TEXT NOT NULL,
+  ${countColumns.map((c) => `${c} INTEGER NOT NULL`).join(',\n  ')},
+  PRIMARY KEY (dimension, day, key)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE report_daily_finished (
+  day TEXT NOT NULL,
+  dimension TEXT NOT NULL,
+  key TEXT NOT NULL,
+  accepted_on TEXT NOT NULL,
+  finished INTEGER NOT NULL,
+  unpaused INTEGER NOT NULL,
+  on_time INTEGER NOT NULL,
+  PRIMARY KEY (dimension, day, key, accepted_on)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE report_paused_finished (
+  day TEXT NOT NULL,
+  dimension TEXT NOT NULL,
+  key TEXT NOT NULL,
+  case_no TEXT NOT NULL,
+  PRIMARY KEY (dimension, day, key, case_no)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX report_paused_finished_case ON report_paused_finished (case_no);
+
+${rebuildReportSummariesSql}
+
+CREATE TRIGGER report_case_insert AFTER INSERT ON cases
+BEGIN
+${statements(['cases', 'finished'], ['clerk'], 1, ofCase('NEW.case_no'))}
+END;
+${around('report_case_update', `UPDATE OF ${reportColumns.join(', ')} ON cases FOR EACH ROW`, 'OLD.case_no', 'NEW.case_no', ['cases', 'finished'], dimensions, reportColumnsChanged)}
+CREATE TRIGGER report_case_delete BEFORE DELETE ON cases
+BEGIN
+${statements(['cases', 'finished'], dimensions, -1, ofCase('OLD.case_no'))}
+END;
+${around('report_item_insert', 'INSERT ON case_items FOR EACH ROW', 'NEW.case_no', 'NEW.case_no', ['cases', 'finished', 'ratings'], itemDims)}
+${around('report_item_update', 'UPDATE OF case_no, position, item_code, department ON case_items FOR EACH ROW', 'OLD.case_no', 'NEW.case_no', ['cases', 'finished', 'ratings'], itemDims)}
+${around('report_item_delete', 'DELETE ON case_items FOR EACH ROW', 'OLD.case_no', 'OLD.case_no', ['cases', 'finished', 'ratings'], itemDims)}
+CREATE TRIGGER report_rating_insert AFTER INSERT ON ratings
+BEGIN
+${dimensions.map((d) => countStatement(countFamilies[2]!, d, 1, { cases: '0', ratings: 't.id = NEW.id' })).join('\n')}
+END;
+${around('report_pause_insert', 'INSERT ON case_pauses FOR EACH ROW', 'NEW.case_no', 'NEW.case_no', ['finished'], dimensions)}
+${around('report_pause_update', 'UPDATE OF case_no ON case_pauses FOR EACH ROW', 'OLD.case_no', 'NEW.case_no', ['finished'], dimensions)}
+${around('report_pause_delete', 'DELETE ON case_pauses FOR EACH ROW', 'OLD.case_no', 'OLD.case_no', ['finished'], dimensions)}
+`,
+};
