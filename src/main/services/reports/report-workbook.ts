@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { figureColumns, trendColumns, type FigureFormat } from '../../../shared/reports/figure-columns';
 import { reportPeriodLabels } from '../../../shared/reports/report-period';
 import { reportDimensionLabels, type FigureRow, type HallFigures } from '../../../shared/reports/report-schemas';
@@ -20,7 +20,9 @@ function figureLine(row: FigureRow): (string | number | null)[] {
  * percent format, never rounded text), the day-by-day trend, and what each column counts.
  */
 export async function buildReportWorkbook(figures: HallFigures): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs is large: loaded by the first export, not with the back end.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'HallDesk 政务窗口受理台';
   book.created = new Date(figures.generatedAt);
 

@@ -2,7 +2,7 @@ import type { CaseSummary } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
 import { toCaseSummary } from '../cases/case-reader';
 import type { CaseRow } from '../cases/case-repository';
-import { filterSources, termSource, type IdSource } from './id-sources';
+import { filterSources, nameWithItemSources, termSource, type IdSource } from './id-sources';
 import { termIds, type Params, type SearchFilters, type TermIds } from './search-query';
 import { isTooShort, searchTerms, tooShortMessage } from './search-terms';
 import { AppError } from '../../../shared/errors';
@@ -29,8 +29,11 @@ interface Page {
   ids: number[];
 }
 
-/** Counting a condition's matches stops here: enough to know which condition is the narrowest. */
-const sizeCap = 50_000;
+/**
+ * Counting a condition's matches stops here: enough to know which condition is the narrowest.
+ * When several reach it, the first listed drives (the most specific sources come first).
+ */
+const sizeCap = 5_000;
 
 const countOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).get(params) as { n: number }).n;
 const idsOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).all(params) as { id: number }[]).map((r) => r.id);
@@ -104,7 +107,7 @@ export function searchCaseIndex(db: Db, request: CaseSearchRequest, today: strin
   const words = searchTerms(request.query);
   if (words.some(isTooShort)) throw new AppError('VALIDATION', tooShortMessage, 'query');
   const terms = words.map((term, index) => termIds(db, term, index, params));
-  const sources = [...terms.map((term) => termSource(term)), ...filterSources(filters, params)];
+  const sources = [...nameWithItemSources(terms, filters, params), ...terms.map((term) => termSource(term)), ...filterSources(filters, params)];
   const limit = request.pageSize;
   const offset = (request.page - 1) * request.pageSize;
   const page =

@@ -28,6 +28,8 @@ export interface TermIds {
   textProbe(id: string): string;
   /** Parameter names of the matching item codes. */
   itemCodes: string[];
+  /** One name character: its parameter name, for the item-and-character index. */
+  nameCharacter?: string;
 }
 
 export function termIds(db: Db, term: string, index: number, params: Params): TermIds {
@@ -69,5 +71,6 @@ export function termIds(db: Db, term: string, index: number, params: Params): Te
     params[`c${index}_${k}`] = code;
     return `@c${index}_${k}`;
   });
-  return { text, textNewest, textProbe, itemCodes };
+  const nameCharacter = characterLength(term) === 1 && !isNumberTail(term) ? `@g${index}` : undefined;
+  return { text, textNewest, textProbe, itemCodes, ...(nameCharacter ? { nameCharacter } : {}) };
 }
