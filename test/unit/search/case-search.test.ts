@@ -88,6 +88,8 @@ describe('short queries and number tails', () => {
     expect(await find({ query: '6' })).toEqual([]);
     expect(await find({ query: '12' })).toEqual([]);
     expect(await find({ query: '3 食品' })).toEqual([3]);
+    expect(await find({ query: cases[4]!.toLowerCase() })).toEqual([5]);
+    expect(await find({ query: cases[4]!.replace(/5$/, '') })).toEqual([]);
   });
 });
 

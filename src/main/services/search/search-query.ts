@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open-database';
 import { itemCodesMatching } from './item-matches';
-import { characterLength, ftsQuery, isNumberTail, trigramMinLength } from './search-terms';
+import { characterLength, ftsQuery, isCaseNumber, isNumberTail, trailingSerial, trigramMinLength } from './search-terms';
 
 export interface SearchFilters {
   /** received_on bounds, inclusive (todayOnly sets both to today). */
@@ -55,15 +55,16 @@ export function termIds(db: Db, term: string, index: number, params: Params): Te
     textNewest = (limit) => `${text} ORDER BY id DESC LIMIT ${limit}`;
     textProbe = (id) => `EXISTS (SELECT 1 FROM case_name_grams g WHERE g.gram = @g${index} AND g.id = ${id})`;
   }
-  if (isNumberTail(term)) {
-    // The serial typed alone, of any length: the case numbers that end in it as their serial.
-    params[`n${index}`] = Number(term);
-    params[`tail${index}`] = term;
+  if (isNumberTail(term) || isCaseNumber(term)) {
+    // The serial typed alone, of any length, or a case number (or its tail) in full: the case
+    // numbers that end in it, found by their serial.
+    params[`n${index}`] = trailingSerial(term)!;
+    params[`tail${index}`] = term.toUpperCase();
     const serial = `SELECT s.id FROM cases c JOIN case_search s ON s.case_no = c.case_no
-      WHERE c.serial = @n${index} AND substr(c.case_no, -length(@tail${index})) = @tail${index}`;
-    const short = characterLength(term) < trigramMinLength;
+      WHERE c.serial = @n${index} AND substr(upper(c.case_no), -length(@tail${index})) = @tail${index}`;
+    const alone = characterLength(term) < trigramMinLength || isCaseNumber(term);
     const plain = text;
-    text = short ? serial : `${plain} UNION ${serial}`;
+    text = alone ? serial : `${plain} UNION ${serial}`;
     textNewest = (limit) => `SELECT id FROM (${text}) ORDER BY id DESC LIMIT ${limit}`;
     textProbe = (id) => `${id} IN (${text})`;
   }
