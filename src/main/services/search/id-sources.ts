@@ -7,15 +7,24 @@ import type { Params, SearchFilters, TermIds } from './search-query';
 export interface IdSource {
   ids: string;
   probe(id: string): string;
+  /** The same ids or more, cheaper to count (no de-duplication): to rank the sources by size. */
+  upperBound?: string;
+  /** The word this source is the matches of. */
+  term?: TermIds;
+  /** Words whose sources this one implies: when it drives, they need no test. */
+  covers?: readonly TermIds[];
 }
 
 const inItems = (codes: string[], id: string) => `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code IN (${codes.join(', ')}) AND x.id = ${id})`;
 
 export function termSource(term: TermIds): IdSource {
-  if (term.itemCodes.length === 0) return { ids: term.text, probe: term.textProbe };
+  if (term.itemCodes.length === 0) return { ids: term.text, probe: term.textProbe, term };
+  const items = `SELECT id FROM case_item_index WHERE item_code IN (${term.itemCodes.join(', ')})`;
   return {
-    ids: `${term.text} UNION SELECT id FROM case_item_index WHERE item_code IN (${term.itemCodes.join(', ')})`,
+    ids: `${term.text} UNION ${items}`,
+    upperBound: `${term.text} UNION ALL ${items}`,
     probe: (id) => `(${term.textProbe(id)} OR ${inItems(term.itemCodes, id)})`,
+    term,
   };
 }
 
@@ -32,7 +41,7 @@ export function nameWithItemSources(terms: TermIds[], filters: SearchFilters, pa
     if (!gram || term.itemCodes.length > 0) continue;
     if (filters.itemCode) {
       params.itemCode = filters.itemCode;
-      sources.push({ ids: `SELECT id FROM case_item_grams WHERE item_code = @itemCode AND gram = ${gram}`, probe: implied });
+      sources.push({ ids: `SELECT id FROM case_item_grams WHERE item_code = @itemCode AND gram = ${gram}`, probe: implied, covers: [term] });
     }
     for (const other of terms) {
       if (other === term || other.itemCodes.length === 0) continue;
@@ -40,6 +49,7 @@ export function nameWithItemSources(terms: TermIds[], filters: SearchFilters, pa
         ids: `SELECT id FROM case_item_grams WHERE gram = ${gram} AND item_code IN (${other.itemCodes.join(', ')})
           UNION SELECT o.id FROM (${other.text}) o WHERE ${term.textProbe('o.id')}`,
         probe: implied,
+        covers: [term, other],
       });
     }
   }

@@ -33,7 +33,7 @@ interface Page {
  * Counting a condition's matches stops here: enough to know which condition is the narrowest.
  * When several reach it, the first listed drives (the most specific sources come first).
  */
-const sizeCap = 5_000;
+const sizeCap = 50_000;
 
 const countOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).get(params) as { n: number }).n;
 const idsOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).all(params) as { id: number }[]).map((r) => r.id);
@@ -69,10 +69,22 @@ function singleTermPage(db: Db, term: TermIds, params: Params, limit: number, of
  * tested against the others on their indexes; a large set is never built only to be intersected.
  */
 function narrowestFirstPage(db: Db, sources: IdSource[], params: Params, limit: number, offset: number): Page {
-  const sizes = sources.length === 1 ? [sizeCap] : sources.map((source) => countOf(db, `SELECT count(*) AS n FROM (${source.ids} LIMIT ${sizeCap})`, params));
-  const narrowest = Math.min(...sizes);
-  const driver = sources[sizes.indexOf(narrowest)]!;
-  const tests = sources.filter((source) => source !== driver).map((source) => source.probe('d.id'));
+  // Each source is counted only as far as the smallest so far: past it, it cannot be the narrowest.
+  let smallest = sizeCap;
+  const sizes =
+    sources.length === 1
+      ? [sizeCap]
+      : sources.map((source) => {
+          const size = countOf(db, `SELECT count(*) AS n FROM (${source.upperBound ?? source.ids} LIMIT ${smallest === sizeCap ? sizeCap : smallest + 1})`, params);
+          smallest = Math.min(smallest, size);
+          return size;
+        });
+  const driver = sources[sizes.indexOf(Math.min(...sizes))]!;
+  const tests = sources
+    .filter((source) => source !== driver && !(source.term && driver.covers?.includes(source.term)))
+    .map((source) => source.probe('d.id'));
+  // An upper bound ranks the sources; whether the driver's ids are few is known only when counted exactly.
+  const narrowest = driver.upperBound ? countOf(db, `SELECT count(*) AS n FROM (${driver.ids} LIMIT ${sizeCap})`, params) : Math.min(...sizes);
   const body = `FROM (${driver.ids}) d ${tests.length ? `WHERE ${tests.join(' AND ')}` : ''}`;
   if (narrowest < sizeCap) {
     // Few enough to list once: the count and the page come from the same pass.
