@@ -81,7 +81,8 @@ function finishedStatements(dimension: Dimension, sign: 1 | -1, scope: Scope): s
     sign === 1
       ? `INSERT OR IGNORE INTO report_paused_finished (day, dimension, key, case_no)
   SELECT DISTINCT t.decided_on, '${dimension}', ${key}, t.case_no FROM cases t ${join} WHERE ${where} AND ${paused};`
-      : `DELETE FROM report_paused_finished WHERE dimension = '${dimension}' AND case_no IN (SELECT t.case_no FROM cases t WHERE ${scope.cases});`;
+      : `DELETE FROM report_paused_finished WHERE dimension = '${dimension}' AND case_no IN (SELECT t.case_no FROM cases t WHERE ${scope.cases});
+  DELETE FROM report_paused_results WHERE case_no IN (SELECT t.case_no FROM cases t WHERE ${scope.cases});`;
   return [finished, pausedList];
 }
 
@@ -101,6 +102,7 @@ export const rebuildReportSummariesSql = `
 DELETE FROM report_daily_counts;
 DELETE FROM report_daily_finished;
 DELETE FROM report_paused_finished;
+DELETE FROM report_paused_results;
 ${statements(['cases', 'finished', 'ratings'], dimensions, 1, allRows)}`;
 
 /** A trigger pair: the share of `caseNo` out before the write, back in after it. */
@@ -219,6 +221,15 @@ CREATE TABLE report_paused_finished (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX report_paused_finished_case ON report_paused_finished (case_no);
 
+-- Their results as last worked out (JS, with the calendar named by its stamp): forgotten by the
+-- triggers whenever the case's finished share is taken out, so only a changed case is redone.
+CREATE TABLE report_paused_results (
+  case_no TEXT PRIMARY KEY,
+  calendar_stamp TEXT NOT NULL,
+  on_time INTEGER NOT NULL,
+  days INTEGER
+) STRICT, WITHOUT ROWID;
+
 ${rebuildReportSummariesSql}
 
 CREATE TRIGGER report_case_insert AFTER INSERT ON cases
@@ -238,7 +249,7 @@ BEGIN
 ${dimensions.map((d) => countStatement(countFamilies[2]!, d, 1, { cases: '0', ratings: 't.id = NEW.id' })).join('\n')}
 END;
 ${around('report_pause_insert', 'INSERT ON case_pauses FOR EACH ROW', 'NEW.case_no', 'NEW.case_no', ['finished'], dimensions)}
-${around('report_pause_update', 'UPDATE OF case_no ON case_pauses FOR EACH ROW', 'OLD.case_no', 'NEW.case_no', ['finished'], dimensions)}
+${around('report_pause_update', 'UPDATE ON case_pauses FOR EACH ROW', 'OLD.case_no', 'NEW.case_no', ['finished'], dimensions)}
 ${around('report_pause_delete', 'DELETE ON case_pauses FOR EACH ROW', 'OLD.case_no', 'OLD.case_no', ['finished'], dimensions)}
 `,
 };
