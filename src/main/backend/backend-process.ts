@@ -1,5 +1,6 @@
 import { defaultDataDir } from '../paths';
 import { keychainCredentialKey } from '../sync/credential-key';
+import { electronPdfSetup } from '../services/printing/default-renderer';
 import { openBackend } from './backend';
 import { parentPortSealer } from './keychain-sealer';
 import { toBackendSchema, type FromBackend } from './process-protocol';
@@ -23,7 +24,7 @@ try {
   if (credentialKey.source === 'file-no-keychain' || credentialKey.source === 'unreadable-replaced') {
     console.warn(`sync credential key: ${credentialKey.source}`);
   }
-  const backend = openBackend({ dataDir, credentialKey: credentialKey.key });
+  const backend = openBackend({ dataDir, credentialKey: credentialKey.key, pdf: electronPdfSetup(parentPort, dataDir) });
   parentPort.on('message', (event) => {
     const parsed = toBackendSchema.safeParse(event.data);
     if (!parsed.success) return;

@@ -24,7 +24,7 @@ import { resourcesDir } from '../resources-dir';
 import { CalendarService } from '../services/calendar/calendar-service';
 import { calendarHandlers } from './handlers-calendar';
 import { CatalogueService } from '../services/catalogue/catalogue-service';
-import { defaultPdfRenderer } from '../services/printing/default-renderer';
+import { chromiumPdfSetup, type PdfSetup } from '../services/printing/default-renderer';
 import type { PdfRenderer } from '../services/printing/pdf-renderer';
 import { PrintService } from '../services/printing/print-service';
 import type { BackendDeps } from './handler-types';
@@ -36,7 +36,13 @@ export interface BackendOptions {
   logger?: Logger;
   version?: string;
   resourcesDir?: string;
-  /** Tests and benches share one browser across desks; default: defaultPdfRenderer(). */
+  /**
+   * What prints, chosen by the entry point (web-main: a Chromium on the machine; the Electron
+   * utility process: the main process over its parent port); closed with the back end.
+   * Default: chromiumPdfSetup().
+   */
+  pdf?: PdfSetup;
+  /** Tests and benches share one browser across desks: this one belongs to the caller. */
   pdfRenderer?: PdfRenderer;
   /** The sync engine starts with the back end unless this is false (unit tests drive it). */
   startSync?: boolean;
@@ -76,7 +82,7 @@ export function openBackend(options: BackendOptions): Backend {
   };
   const deps: BackendDeps = { ...services, sync: new SyncEngine({ ...services, clock, logger }) };
   deps.catalogue.seedIfEmpty(options.resourcesDir ?? resourcesDir(), clock.now());
-  const pdf = options.pdfRenderer ? { renderer: options.pdfRenderer, printer: null } : defaultPdfRenderer(options.dataDir);
+  const pdf = options.pdfRenderer ? { renderer: options.pdfRenderer, printer: null } : (options.pdf ?? chromiumPdfSetup(options.dataDir));
   const printing = new PrintService({ db, catalogue: deps.catalogue, renderer: pdf.renderer, printer: pdf.printer });
   const reports = new ReportService(deps);
   const handlers = {

@@ -63,10 +63,33 @@ describe('fuzzy search on Chinese substrings', () => {
   it('combines words (all must match) and takes wildcards and quotes literally', async () => {
     expect(await find({ query: '三 食品' })).toEqual([4]);
     expect(await find({ query: '三   社会保障' })).toEqual([1]);
-    expect(await find({ query: '%' })).toEqual([]);
+    expect(await find({ query: '%%%' })).toEqual([]);
     expect(await find({ query: '_三' })).toEqual([]);
     expect(await find({ query: '"三"' })).toEqual([]);
-    expect(await find({ query: '张三" OR "李' })).toEqual([]);
+    expect(await find({ query: '张三" NOT "李' })).toEqual([]);
+  });
+});
+
+describe('short queries and number tails', () => {
+  it('says a query is too short instead of finding nothing', async () => {
+    for (const query of ['%', 'a', 'ab', '-1', '三 x']) {
+      expect(await desk.fail('cases.search', { query, todayOnly: false }, admin)).toMatchObject({
+        code: 'VALIDATION',
+        field: 'query',
+        message: expect.stringMatching(/^请至少输入/),
+      });
+    }
+  });
+
+  it('finds a case by the tail of its number, however many digits are typed', async () => {
+    // The five cases are serials 1–5 of JC-03-2026: "5", "05", "0005", "000005" all mean case 5.
+    for (const query of ['5', '05', '005', '0005', '000005', '2026-000005']) expect(await find({ query })).toEqual([5]);
+    expect(await find({ query: '2' })).toEqual([2]);
+    expect(await find({ query: '6' })).toEqual([]);
+    expect(await find({ query: '12' })).toEqual([]);
+    expect(await find({ query: '3 食品' })).toEqual([3]);
+    expect(await find({ query: cases[4]!.toLowerCase() })).toEqual([5]);
+    expect(await find({ query: cases[4]!.replace(/5$/, '') })).toEqual([]);
   });
 });
 

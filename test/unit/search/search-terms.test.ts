@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsQuery, likeAnywhere, searchTerms } from '../../../src/main/services/search/search-terms';
+import { ftsQuery, isCaseNumber, likeAnywhere, searchTerms } from '../../../src/main/services/search/search-terms';
 
 describe('search terms', () => {
   it('splits on any white space, drops repeats and keeps at most four words', () => {
@@ -13,9 +13,17 @@ describe('search terms', () => {
     expect(ftsQuery('a"b OR c')).toEqual({ match: '"a""b OR c"', verify: false });
   });
 
-  it('looks long terms up by pieces of 7, the last one aligned to the end, and has them checked whole', () => {
-    expect(ftsQuery('11010519491231002X')).toEqual({ match: '"1101051" AND "9491231" AND "231002X"', verify: true });
-    expect(ftsQuery('JC-03-2026-000001')).toEqual({ match: '"JC-03-2" AND "026-000" AND "-000001"', verify: true });
+  it('looks long terms up by their last 7 characters (the front is shared by many), and has them checked whole', () => {
+    expect(ftsQuery('11010519491231002X')).toEqual({ match: '"231002X"', verify: true });
+    expect(ftsQuery('13812345678')).toEqual({ match: '"2345678"', verify: true });
+  });
+
+  it('knows a case number or its tail with the hall letters in front', () => {
+    expect(isCaseNumber('JC-03-2026-000001')).toBe(true);
+    expect(isCaseNumber('jc-03-2026-1')).toBe(true);
+    expect(isCaseNumber('2026-000001')).toBe(false);
+    expect(isCaseNumber('0512-68001234')).toBe(false);
+    expect(isCaseNumber('JC-03-2026-')).toBe(false);
   });
 
   it('takes LIKE wildcards literally', () => {

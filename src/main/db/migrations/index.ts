@@ -8,6 +8,7 @@ import { provisionalDates } from './0007-provisional-dates';
 import { accountSecurity } from './0008-account-security';
 import { longerQueryCodes } from './0009-longer-query-codes';
 import { clerkDay } from './0010-clerk-day';
+import { speed } from './0011-speed';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, provisionalDates, accountSecurity, longerQueryCodes, clerkDay];
+export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, provisionalDates, accountSecurity, longerQueryCodes, clerkDay, speed];

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PaperKind } from '../../../shared/print/doc-types';
 import { PdfRenderFailedError, PdfRendererUnavailableError, pdfPageCount, rollHeightMm, type PdfRenderer, type RenderRequest } from './pdf-renderer';
+import { WarmPool } from './warm-pool';
 
 /** Where a Chromium-family browser may be: HALLDESK_CHROMIUM first, then the usual places. */
 export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
@@ -39,7 +40,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path
 }
 
 export interface ChromiumPdfRendererOptions {
-  /** Temporary HTML files go here (inside the data folder). */
+  /** The warm pages' blank base document goes here (inside the data folder). */
   workDir: string;
   /** Default: findChromium(). */
   executablePath?: string | null;
@@ -50,25 +51,38 @@ export interface ChromiumPdfRendererOptions {
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** 80 mm at 96 px per inch: the roll's layout width, so the measured height is the printed one. */
 const rollViewportWidth = Math.round((80 / 25.4) * 96);
+/** A blank page at a file URL: documents written into it may load the bundled fonts by file URL. */
+const baseDocument = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
 
 /**
- * PDFs from a Chromium-family browser driven by playwright-core: one browser, launched on the
- * first print and kept warm, each document in a fresh context from a temp file (so fonts load
- * from file URLs), closed with the back end.
+ * PDFs from a Chromium-family browser driven by playwright-core (loaded on the first print, so it
+ * costs the back end's start nothing): one browser and one context, launched on the first print
+ * and kept warm, and a few warm pages per paper size. Each document is written into a warm page
+ * (no new page, no temp file), so the fonts it uses stay loaded and decoded from one print to the next.
  */
 export class ChromiumPdfRenderer implements PdfRenderer {
   readonly kind = 'chromium' as const;
   private browser: Promise<Browser> | null = null;
   private context: { browser: Browser; context: Promise<BrowserContext> } | null = null;
+  private readonly pages = new WarmPool<PaperKind, Page>({
+    open: (paper) => this.openPage(paper),
+    usable: (page) => !page.isClosed(),
+    discard: (page) => page.close().catch(() => undefined),
+  });
 
   constructor(private readonly options: ChromiumPdfRendererOptions) {}
+
+  /** Pages opened so far (the pool reuses them: tests and the bench read this). */
+  get pagesOpened(): number {
+    return this.pages.opened;
+  }
 
   private launch(): Promise<Browser> {
     if (this.browser) return this.browser;
     const executablePath = this.options.executablePath === undefined ? findChromium() : this.options.executablePath;
     if (!executablePath || !existsSync(executablePath)) return Promise.reject(new PdfRendererUnavailableError());
-    const launching = chromium
-      .launch({ executablePath, args: launchArgs, headless: true, ...(this.options.env ? { env: this.options.env } : {}) })
+    const launching = import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath, args: launchArgs, headless: true, ...(this.options.env ? { env: this.options.env } : {}) }))
       .then((browser) => {
         browser.on('disconnected', () => {
           if (this.browser === launching) this.browser = null;
@@ -88,33 +102,40 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     return this.context.context;
   }
 
-  async render({ html, paper }: RenderRequest): Promise<Buffer> {
-    const browser = await this.launch();
+  private baseUrl(): string {
     mkdirSync(this.options.workDir, { recursive: true });
-    const file = join(this.options.workDir, `${randomUUID()}.html`);
-    writeFileSync(file, html);
-    // One context for every document: its memory cache keeps the decoded font files warm.
-    const context = await this.contextOf(browser);
+    const file = join(this.options.workDir, 'warm-page.html');
+    if (!existsSync(file)) writeFileSync(file, baseDocument);
+    return pathToFileURL(file).href;
+  }
+
+  private async openPage(paper: PaperKind): Promise<Page> {
+    const context = await this.contextOf(await this.launch());
     const page = await context.newPage();
+    await page.setViewportSize({ width: paper === 'roll80' ? rollViewportWidth : 794, height: 1123 });
+    await page.goto(this.baseUrl(), { waitUntil: 'load' });
+    return page;
+  }
+
+  async render({ html, paper }: RenderRequest): Promise<Buffer> {
+    await this.launch();
+    let page: Page;
     try {
-      await page.setViewportSize({ width: paper === 'roll80' ? rollViewportWidth : 794, height: 1123 });
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-      await page.evaluate('document.fonts.ready.then(() => true)');
-      if (paper !== 'roll80') return await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      const height = Number(await page.evaluate('Math.ceil(document.body.getBoundingClientRect().height)'));
-      let mm = rollHeightMm(height);
-      for (let attempt = 0; ; attempt += 1) {
-        await page.addStyleTag({ content: `@page { size: 80mm ${mm}mm; margin: 0; }` });
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-        if (pdfPageCount(pdf) <= 1 || attempt === 3) return pdf;
-        mm = Math.ceil(mm * 1.1);
-      }
+      page = await this.pages.take(paper);
     } catch (error) {
-      if (error instanceof PdfRenderFailedError) throw error;
-      throw new PdfRenderFailedError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+      throw asRenderError(error);
+    }
+    let healthy = false;
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      const pdf = paper === 'roll80' ? await rollPdf(page) : await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      healthy = true;
+      return pdf;
+    } catch (error) {
+      throw asRenderError(error);
     } finally {
-      await page.close().catch(() => undefined);
-      rmSync(file, { force: true });
+      this.pages.give(paper, page, healthy);
     }
   }
 
@@ -122,7 +143,25 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     const browser = this.browser;
     this.browser = null;
     this.context = null;
+    this.pages.forget();
     if (!browser) return;
     await browser.then((b) => b.close()).catch(() => undefined);
   }
+}
+
+/** The 80 mm roll: a page as long as the content (measured), grown if Chromium still breaks it. */
+async function rollPdf(page: Page): Promise<Buffer> {
+  const height = Number(await page.evaluate('Math.ceil(document.body.getBoundingClientRect().height)'));
+  let mm = rollHeightMm(height);
+  for (let attempt = 0; ; attempt += 1) {
+    await page.addStyleTag({ content: `@page { size: 80mm ${mm}mm; margin: 0; }` });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    if (pdfPageCount(pdf) <= 1 || attempt === 3) return pdf;
+    mm = Math.ceil(mm * 1.1);
+  }
+}
+
+function asRenderError(error: unknown): Error {
+  if (error instanceof PdfRenderFailedError || error instanceof PdfRendererUnavailableError) return error;
+  return new PdfRenderFailedError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
 }

@@ -3,15 +3,20 @@ import { ElectronPdfRenderer, type ParentPortLike } from './electron-pdf-rendere
 import type { DocumentPrinter, PdfRenderer } from './pdf-renderer';
 import { printWorkDir } from './print-service';
 
-/**
- * The renderer this back end uses: inside Electron's utilityProcess (process.parentPort
- * exists) the main process renders and prints; anywhere else a Chromium found on the machine.
- */
-export function defaultPdfRenderer(dataDir: string): { renderer: PdfRenderer; printer: DocumentPrinter | null } {
-  const parentPort = (process as unknown as { parentPort?: ParentPortLike }).parentPort;
-  if (parentPort) {
-    const electron = new ElectronPdfRenderer(parentPort, printWorkDir(dataDir));
-    return { renderer: electron, printer: electron };
-  }
+/** What the back end prints with; the entry point that starts it chooses, nothing sniffs. */
+export interface PdfSetup {
+  renderer: PdfRenderer;
+  /** Only the desktop app can send a document to a printer. */
+  printer: DocumentPrinter | null;
+}
+
+/** The web host's (and any plain Node process's): a Chromium-family browser found on the machine. */
+export function chromiumPdfSetup(dataDir: string): PdfSetup {
   return { renderer: new ChromiumPdfRenderer({ workDir: printWorkDir(dataDir) }), printer: null };
+}
+
+/** The desktop app's, whose back end runs in a utilityProcess: the main process renders and prints. */
+export function electronPdfSetup(port: ParentPortLike, dataDir: string): PdfSetup {
+  const electron = new ElectronPdfRenderer(port, printWorkDir(dataDir));
+  return { renderer: electron, printer: electron };
 }

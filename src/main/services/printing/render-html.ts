@@ -1,10 +1,19 @@
+import { createRequire } from 'node:module';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { renderToStaticMarkup as RenderToStaticMarkup } from 'react-dom/server';
 import { PrintDocument } from '../../../print-templates/PrintDocument';
 import { documentCss, pageCss } from '../../../print-templates/styles';
 import type { PrintData } from '../../../shared/print/print-data';
 
 const fontsMarker = '/*halldesk:fonts*/';
+
+// react-dom/server is loaded by the first document, not with the back end (its start is the clerk's wait).
+const requireHere = createRequire(import.meta.url);
+let renderer: typeof RenderToStaticMarkup | null = null;
+const renderToStaticMarkup: typeof RenderToStaticMarkup = (element, options) => {
+  renderer ??= (requireHere('react-dom/server') as { renderToStaticMarkup: typeof RenderToStaticMarkup }).renderToStaticMarkup;
+  return renderer(element, options);
+};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);

@@ -1,9 +1,10 @@
 import { daysOf, periodRange, type ReportPeriod } from '../../../shared/reports/report-period';
 import type { HallFigures, ReportDimension } from '../../../shared/reports/report-schemas';
 import { emptyCounts, sumBy, toFigureRow, toTrendPoint } from './figure-tally';
-import { pausedCounts, pausedResults, type ClockDeps } from './paused-finished';
-import { dimensionGrouping, labelsOf } from './report-dimension';
-import { countByDay } from './report-queries';
+import { createHash } from 'node:crypto';
+import { cachedPausedResults, pausedCounts, type ClockDeps } from './paused-finished';
+import { labelsOf } from './report-dimension';
+import { summaryCountsByDay } from './summary-queries';
 import { registerWorkingDaysFunction } from './working-days-function';
 
 export interface ReportDeps extends Omit<ClockDeps, 'calendar'> {
@@ -28,6 +29,16 @@ export class ReportService {
     this.workingDays = registerWorkingDaysFunction(deps.db);
   }
 
+  private stamp: { calendar: ClockDeps['calendar']; stamp: string } | null = null;
+
+  /** Names the calendar in force, so stored results of another calendar are not reused. */
+  private stampOf(calendar: ClockDeps['calendar']): string {
+    if (this.stamp?.calendar !== calendar) {
+      this.stamp = { calendar, stamp: createHash('sha256').update(JSON.stringify(calendar.data)).digest('hex').slice(0, 16) };
+    }
+    return this.stamp.stamp;
+  }
+
   figures(request: FiguresRequest, hallName: string, now: Date): HallFigures {
     const { db } = this.deps;
     const range = periodRange(request.period, request.date);
@@ -36,9 +47,9 @@ export class ReportService {
     // One read transaction: the rows and the total see the same moment of the store.
     const { hall, grouped, labels } = db
       .transaction(() => {
-        const byClerk = countByDay(db, dimensionGrouping('clerk'), range);
-        const byGroup = request.groupBy === 'clerk' ? byClerk : countByDay(db, dimensionGrouping(request.groupBy), range);
-        const paused = pausedResults(clockDeps, [...byClerk.paused, ...byGroup.paused].map((p) => p.caseNo));
+        const byClerk = summaryCountsByDay(db, 'clerk', range);
+        const byGroup = request.groupBy === 'clerk' ? byClerk : summaryCountsByDay(db, request.groupBy, range);
+        const paused = cachedPausedResults(clockDeps, [...byClerk.paused, ...byGroup.paused].map((p) => p.caseNo), this.stampOf(clockDeps.calendar));
         const groupRows = [...byGroup.rows, ...pausedCounts(byGroup.paused, paused)];
         return {
           hall: [...byClerk.rows, ...pausedCounts(byClerk.paused, paused)],
@@ -46,7 +57,8 @@ export class ReportService {
           labels: labelsOf(db, request.groupBy, [...new Set(groupRows.map((r) => r.key))]),
         };
       })
-      .deferred();
+      // Immediate: the stored results of paused cases are written in the same transaction.
+      .immediate();
     const daily = sumBy(hall, (r) => r.day);
     const rows = [...sumBy(grouped, (r) => r.key)]
       .map(([key, counts]) => toFigureRow(key, labels.get(key) ?? key, counts))

@@ -73,6 +73,27 @@ export function pausedResults(deps: ClockDeps, caseNos: readonly string[]): Map<
   return results;
 }
 
+/**
+ * pausedResults through the stored results: a case is worked out again only when the triggers
+ * forgot its result (it changed) or the calendar changed (another stamp). Call inside a write
+ * transaction, so no write comes between reading the case and storing its result.
+ */
+export function cachedPausedResults(deps: ClockDeps, caseNos: readonly string[], calendarStamp: string): Map<string, PausedResult> {
+  const { db } = deps;
+  const nos = JSON.stringify([...new Set(caseNos)]);
+  const stored = db
+    .prepare('SELECT case_no, on_time, days FROM report_paused_results WHERE case_no IN (SELECT value FROM json_each(?)) AND calendar_stamp = ?')
+    .all(nos, calendarStamp) as { case_no: string; on_time: number; days: number | null }[];
+  const results = new Map(stored.map((r) => [r.case_no, { onTime: r.on_time === 1, days: r.days }]));
+  const fresh = pausedResults(deps, caseNos.filter((no) => !results.has(no)));
+  const store = db.prepare('INSERT OR REPLACE INTO report_paused_results (case_no, calendar_stamp, on_time, days) VALUES (?, ?, ?, ?)');
+  for (const [caseNo, result] of fresh) {
+    store.run(caseNo, calendarStamp, Number(result.onTime), result.days);
+    results.set(caseNo, result);
+  }
+  return results;
+}
+
 function groupByCase<T extends { case_no: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(row.case_no, [...(map.get(row.case_no) ?? []), row]);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { figureColumns, trendColumns, type FigureFormat } from '../../../shared/reports/figure-columns';
 import { reportPeriodLabels } from '../../../shared/reports/report-period';
 import { reportDimensionLabels, type FigureRow, type HallFigures } from '../../../shared/reports/report-schemas';
@@ -21,7 +21,9 @@ function figureLine(row: FigureRow): (string | number | null)[] {
  */
 /** The workbook of the figures; times in it are the hall's (`zone`), not the PC's. */
 export async function buildReportWorkbook(figures: HallFigures, zone: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // exceljs is large: loaded by the first export, not with the back end.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'HallDesk 政务窗口受理台';
   book.created = new Date(figures.generatedAt);
 

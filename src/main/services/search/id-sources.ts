@@ -7,25 +7,64 @@ import type { Params, SearchFilters, TermIds } from './search-query';
 export interface IdSource {
   ids: string;
   probe(id: string): string;
+  /** The same ids or more, cheaper to count (no de-duplication): to rank the sources by size. */
+  upperBound?: string;
+  /** The word this source is the matches of. */
+  term?: TermIds;
+  /** Words whose sources this one implies: when it drives, they need no test. */
+  covers?: readonly TermIds[];
 }
 
 const inItems = (codes: string[], id: string) => `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code IN (${codes.join(', ')}) AND x.id = ${id})`;
 
 export function termSource(term: TermIds): IdSource {
-  if (term.itemCodes.length === 0) return { ids: term.text, probe: term.textProbe };
+  if (term.itemCodes.length === 0) return { ids: term.text, probe: term.textProbe, term };
+  const items = `SELECT id FROM case_item_index WHERE item_code IN (${term.itemCodes.join(', ')})`;
   return {
-    ids: `${term.text} UNION SELECT id FROM case_item_index WHERE item_code IN (${term.itemCodes.join(', ')})`,
+    ids: `${term.text} UNION ${items}`,
+    upperBound: `${term.text} UNION ALL ${items}`,
     probe: (id) => `(${term.textProbe(id)} OR ${inItems(term.itemCodes, id)})`,
+    term,
   };
 }
 
-/** The filters as sources: the item code on its own index, the rest on the search row. */
+/**
+ * One name character with an item (the item filter, or another word's items): read together
+ * from the item-and-character index. Redundant with the sources it combines (it never changes
+ * the result, so it needs no test of its own), it is listed first to drive when it is narrow.
+ */
+export function nameWithItemSources(terms: TermIds[], filters: SearchFilters, params: Params): IdSource[] {
+  const sources: IdSource[] = [];
+  const implied = () => '1';
+  for (const term of terms) {
+    const gram = term.nameCharacter;
+    if (!gram || term.itemCodes.length > 0) continue;
+    if (filters.itemCode) {
+      params.itemCode = filters.itemCode;
+      sources.push({ ids: `SELECT id FROM case_item_grams WHERE item_code = @itemCode AND gram = ${gram}`, probe: implied, covers: [term] });
+    }
+    for (const other of terms) {
+      if (other === term || other.itemCodes.length === 0) continue;
+      sources.push({
+        ids: `SELECT id FROM case_item_grams WHERE gram = ${gram} AND item_code IN (${other.itemCodes.join(', ')})
+          UNION SELECT o.id FROM (${other.text}) o WHERE ${term.textProbe('o.id')}`,
+        probe: implied,
+        covers: [term, other],
+      });
+    }
+  }
+  return sources;
+}
+
+/**
+ * The filters as sources. The item filter reads the item index, which carries the case's
+ * clerk, state and receiving day, so with an item every filter is one index range; without
+ * one, the search row's own indexes serve.
+ */
 export function filterSources(filters: SearchFilters, params: Params): IdSource[] {
   const sources: IdSource[] = [];
-  if (filters.itemCode) {
-    params.itemCode = filters.itemCode;
-    sources.push({ ids: 'SELECT id FROM case_item_index WHERE item_code = @itemCode', probe: (id) => inItems(['@itemCode'], id) });
-  }
+  const item = Boolean(filters.itemCode);
+  const table = item ? 'x' : 's';
   // Each condition twice: to list ids, and with `+` (no index) to test the row found by its id,
   // so SQLite never walks another index to test one row. Listing, a date range is the index to
   // walk when there is one (a month is a twelfth of a year; a state can be most of all cases).
@@ -34,14 +73,24 @@ export function filterSources(filters: SearchFilters, params: Params): IdSource[
   const tests: string[] = [];
   const bound = (column: string, op: string, name: string, value: string | undefined) => {
     if (!value) return;
-    where.push(`${dated && column !== 'received_on' ? '+' : ''}s.${column} ${op} @${name}`);
-    tests.push(`+s.${column} ${op} @${name}`);
+    where.push(`${dated && !item && column !== 'received_on' ? '+' : ''}${table}.${column} ${op} @${name}`);
+    tests.push(`+${table}.${column} ${op} @${name}`);
     params[name] = value;
   };
   bound('received_on', '>=', 'receivedFrom', filters.receivedFrom);
   bound('received_on', '<=', 'receivedTo', filters.receivedTo);
   bound('state', '=', 'state', filters.state);
   bound('clerk_staff_no', '=', 'clerk', filters.clerkStaffNo);
+  if (filters.itemCode) {
+    params.itemCode = filters.itemCode;
+    const conditions = ['x.item_code = @itemCode', ...where].join(' AND ');
+    sources.push({
+      ids: `SELECT x.id AS id FROM case_item_index x WHERE ${conditions}`,
+      probe: (id) => `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code = @itemCode AND x.id = ${id}${tests.map((t) => ` AND ${t}`).join('')})`,
+    });
+    where.length = 0;
+    tests.length = 0;
+  }
   if (filters.extra) {
     where.push(`(${filters.extra.sql})`);
     tests.push(`(${filters.extra.sql})`);

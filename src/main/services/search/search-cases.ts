@@ -2,9 +2,10 @@ import type { CaseSummary } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
 import { toCaseSummary } from '../cases/case-reader';
 import type { CaseRow } from '../cases/case-repository';
-import { filterSources, termSource, type IdSource } from './id-sources';
+import { filterSources, nameWithItemSources, termSource, type IdSource } from './id-sources';
 import { termIds, type Params, type SearchFilters, type TermIds } from './search-query';
-import { searchTerms } from './search-terms';
+import { isTooShort, searchTerms, tooShortMessage } from './search-terms';
+import { AppError } from '../../../shared/errors';
 
 export interface CaseSearchRequest {
   query: string;
@@ -28,7 +29,10 @@ interface Page {
   ids: number[];
 }
 
-/** Counting a condition's matches stops here: enough to know which condition is the narrowest. */
+/**
+ * Counting a condition's matches stops here: enough to know which condition is the narrowest.
+ * When several reach it, the first listed drives (the most specific sources come first).
+ */
 const sizeCap = 50_000;
 
 const countOf = (db: Db, sql: string, params: Params) => (db.prepare(sql).get(params) as { n: number }).n;
@@ -65,10 +69,22 @@ function singleTermPage(db: Db, term: TermIds, params: Params, limit: number, of
  * tested against the others on their indexes; a large set is never built only to be intersected.
  */
 function narrowestFirstPage(db: Db, sources: IdSource[], params: Params, limit: number, offset: number): Page {
-  const sizes = sources.length === 1 ? [sizeCap] : sources.map((source) => countOf(db, `SELECT count(*) AS n FROM (${source.ids} LIMIT ${sizeCap})`, params));
-  const narrowest = Math.min(...sizes);
-  const driver = sources[sizes.indexOf(narrowest)]!;
-  const tests = sources.filter((source) => source !== driver).map((source) => source.probe('d.id'));
+  // Each source is counted only as far as the smallest so far: past it, it cannot be the narrowest.
+  let smallest = sizeCap;
+  const sizes =
+    sources.length === 1
+      ? [sizeCap]
+      : sources.map((source) => {
+          const size = countOf(db, `SELECT count(*) AS n FROM (${source.upperBound ?? source.ids} LIMIT ${smallest === sizeCap ? sizeCap : smallest + 1})`, params);
+          smallest = Math.min(smallest, size);
+          return size;
+        });
+  const driver = sources[sizes.indexOf(Math.min(...sizes))]!;
+  const tests = sources
+    .filter((source) => source !== driver && !(source.term && driver.covers?.includes(source.term)))
+    .map((source) => source.probe('d.id'));
+  // An upper bound ranks the sources; whether the driver's ids are few is known only when counted exactly.
+  const narrowest = driver.upperBound ? countOf(db, `SELECT count(*) AS n FROM (${driver.ids} LIMIT ${sizeCap})`, params) : Math.min(...sizes);
   const body = `FROM (${driver.ids}) d ${tests.length ? `WHERE ${tests.join(' AND ')}` : ''}`;
   if (narrowest < sizeCap) {
     // Few enough to list once: the count and the page come from the same pass.
@@ -100,8 +116,10 @@ export function searchCaseIndex(db: Db, request: CaseSearchRequest, today: strin
     extra,
   };
   const params: Params = {};
-  const terms = searchTerms(request.query).map((term, index) => termIds(db, term, index, params));
-  const sources = [...terms.map((term) => termSource(term)), ...filterSources(filters, params)];
+  const words = searchTerms(request.query);
+  if (words.some(isTooShort)) throw new AppError('VALIDATION', tooShortMessage, 'query');
+  const terms = words.map((term, index) => termIds(db, term, index, params));
+  const sources = [...nameWithItemSources(terms, filters, params), ...terms.map((term) => termSource(term)), ...filterSources(filters, params)];
   const limit = request.pageSize;
   const offset = (request.page - 1) * request.pageSize;
   const page =

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open-database';
 import { itemCodesMatching } from './item-matches';
-import { characterLength, ftsQuery, trigramMinLength } from './search-terms';
+import { characterLength, ftsQuery, isCaseNumber, isNumberTail, trailingSerial, trigramMinLength } from './search-terms';
 
 export interface SearchFilters {
   /** received_on bounds, inclusive (todayOnly sets both to today). */
@@ -28,6 +28,8 @@ export interface TermIds {
   textProbe(id: string): string;
   /** Parameter names of the matching item codes. */
   itemCodes: string[];
+  /** One name character: its parameter name, for the item-and-character index. */
+  nameCharacter?: string;
 }
 
 export function termIds(db: Db, term: string, index: number, params: Params): TermIds {
@@ -53,9 +55,23 @@ export function termIds(db: Db, term: string, index: number, params: Params): Te
     textNewest = (limit) => `${text} ORDER BY id DESC LIMIT ${limit}`;
     textProbe = (id) => `EXISTS (SELECT 1 FROM case_name_grams g WHERE g.gram = @g${index} AND g.id = ${id})`;
   }
+  if (isNumberTail(term) || isCaseNumber(term)) {
+    // The serial typed alone, of any length, or a case number (or its tail) in full: the case
+    // numbers that end in it, found by their serial.
+    params[`n${index}`] = trailingSerial(term)!;
+    params[`tail${index}`] = term.toUpperCase();
+    const serial = `SELECT s.id FROM cases c JOIN case_search s ON s.case_no = c.case_no
+      WHERE c.serial = @n${index} AND substr(upper(c.case_no), -length(@tail${index})) = @tail${index}`;
+    const alone = characterLength(term) < trigramMinLength || isCaseNumber(term);
+    const plain = text;
+    text = alone ? serial : `${plain} UNION ${serial}`;
+    textNewest = (limit) => `SELECT id FROM (${text}) ORDER BY id DESC LIMIT ${limit}`;
+    textProbe = (id) => `${id} IN (${text})`;
+  }
   const itemCodes = itemCodesMatching(db, term).map((code, k) => {
     params[`c${index}_${k}`] = code;
     return `@c${index}_${k}`;
   });
-  return { text, textNewest, textProbe, itemCodes };
+  const nameCharacter = characterLength(term) === 1 && !isNumberTail(term) ? `@g${index}` : undefined;
+  return { text, textNewest, textProbe, itemCodes, ...(nameCharacter ? { nameCharacter } : {}) };
 }
