@@ -88,4 +88,10 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
     insert(db, 'notifications', { id: 1, user_id: 2, kind: 'urge', case_no: caseNo, message: '请尽快办理', at, by_staff_no: 'A001', by_name: '王管理', read_at: null });
     insert(db, 'handover_notes', { id: 1, day: '2026-03-02', user_id: 2, staff_no: 'C001', name: '李窗口', text: '下午有两件待补正', saved_at: at });
   },
+  speed: (db) => {
+    // Derived tables (rebuilt from the cases by npm run rebuild-summaries), seeded so an upgrade carries them.
+    insert(db, 'report_daily_finished', { day: '2026-03-05', dimension: 'clerk', key: 'C001', accepted_on: '2026-03-02', finished: 1, unpaused: 1, on_time: 1 });
+    insert(db, 'report_paused_finished', { day: '2026-03-05', dimension: 'clerk', key: 'C001', case_no: caseNo });
+    insert(db, 'report_paused_results', { case_no: caseNo, calendar_stamp: 'seed', on_time: 1, days: 3 });
+  },
 };

@@ -37,14 +37,17 @@ interface CountFamily {
   sums: Partial<Record<CountColumn, string>>;
 }
 
+/** A case voided as registered by mistake (作废) was never an application: no count has it. */
+const notVoided = "t.state <> 'voided'";
+
 const countFamilies: CountFamily[] = [
   {
     table: 'cases',
     day: 't.received_on',
-    where: 't.received_on IS NOT NULL',
+    where: `t.received_on IS NOT NULL AND ${notVoided}`,
     sums: { received: 'count(*)', correction_notices: when("t.decision = 'correction-notice'"), refusals: when("t.decision = 'refuse'") },
   },
-  { table: 'cases', day: 't.accepted_on', where: 't.accepted_on IS NOT NULL', sums: { accepted: 'count(*)', deferred: when("t.decision = 'accept-deferred'") } },
+  { table: 'cases', day: 't.accepted_on', where: `t.accepted_on IS NOT NULL AND ${notVoided}`, sums: { accepted: 'count(*)', deferred: when("t.decision = 'accept-deferred'") } },
   { table: 'ratings', day: 't.rated_on', where: '1', sums: { ratings: 'count(*)', satisfied: when(satisfied), bad_ratings: when('t.is_bad = 1') } },
 ];
 
@@ -179,8 +182,12 @@ BEGIN
 END;
 `;
 
-const reportColumns = ['received_on', 'accepted_on', 'decided_on', 'decision', 'clerk_staff_no', 'promised_date'];
-const reportColumnsChanged = reportColumns.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
+const reportColumns = ['received_on', 'accepted_on', 'decided_on', 'decision', 'clerk_staff_no', 'promised_date', 'state'];
+// Of the state, only voiding (作废) changes a figure; every other step leaves the sums alone.
+const reportColumnsChanged = [
+  ...reportColumns.filter((c) => c !== 'state').map((c) => `OLD.${c} IS NOT NEW.${c}`),
+  "(OLD.state = 'voided') IS NOT (NEW.state = 'voided')",
+].join(' OR ');
 const itemDims: Dimension[] = ['item', 'department'];
 
 /**
