@@ -10,6 +10,7 @@ import type { PdfRenderer } from '../../../src/main/services/printing/pdf-render
 import type { InputOf, OutputOf } from '../../../src/shared/contract/api';
 import type { ServiceItem } from '../../../src/shared/catalogue/item-schema';
 import { enterprise, foodItem, foundingItem, person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
+import { skipOrFail } from '../../helpers/full-suite';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 
 /** The browser the PDF tests render with; they are skipped (with one line saying why) without it. */
@@ -25,8 +26,8 @@ export const hasPoppler = (() => {
 })();
 export const pdfTestsRun = hasChromium && hasPoppler;
 export function sayWhyPdfTestsSkip(): void {
-  if (!hasChromium) console.log(`printing: PDF tests skipped: no Chromium at ${chromiumPath} (set HALLDESK_CHROMIUM or install chromium)`);
-  else if (!hasPoppler) console.log('printing: PDF tests skipped: pdftotext/pdffonts/pdftoppm not found (install poppler-utils)');
+  if (!hasChromium) skipOrFail(`printing: PDF tests skipped: no Chromium at ${chromiumPath} (set HALLDESK_CHROMIUM or install chromium)`);
+  else if (!hasPoppler) skipOrFail('printing: PDF tests skipped: pdftotext/pdffonts/pdftoppm not found (install poppler-utils)');
 }
 
 export function sharedRenderer(env?: NodeJS.ProcessEnv): ChromiumPdfRenderer {

@@ -5,6 +5,7 @@ import { WarmPool } from '../../../src/main/services/printing/warm-pool';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import { openTestDesk, setUpDesk } from '../../helpers/test-backend';
 import { hasChromium, sharedRenderer } from './print-fixtures';
+import { skipOrFail } from '../../helpers/full-suite';
 
 /** A pool of numbered fake pages that records what was opened and thrown away. */
 function fakePool() {
@@ -42,6 +43,8 @@ describe('warm pages, one pool per paper size', () => {
     expect(discarded).toEqual(['A4#2']);
   });
 });
+
+if (!hasChromium) skipOrFail('printing: the warm-page test with a real Chromium is skipped: no Chromium (set HALLDESK_CHROMIUM or install chromium)');
 
 describe.runIf(hasChromium)('the Chromium renderer keeps its pages warm', () => {
   const renderer = sharedRenderer();

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { wrapPglite } from '../../../../src/central/db/pglite-sql';
 import { openPostgresSql } from '../../../../src/central/db/postgres-sql';
 import type { Sql } from '../../../../src/central/db/sql';
+import { skipOrFail } from '../../../helpers/full-suite';
 
 /** A PostgreSQL the suite runs against; every test gets its own schema and drops it after. */
 export interface TestStore {
@@ -58,7 +59,7 @@ function postgresStore(connectionString: string): TestStore {
 export function availableTestStores(): TestStore[] {
   const url = process.env.CENTRAL_TEST_DATABASE_URL?.trim();
   if (!url) {
-    console.log(
+    skipOrFail(
       'central suite: PostgreSQL server run skipped: CENTRAL_TEST_DATABASE_URL is not set (e.g. postgres://halldesk:halldesk@127.0.0.1:5432/postgres); PGlite run only',
     );
     return [pgliteStore()];
