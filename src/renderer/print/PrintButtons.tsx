@@ -24,6 +24,7 @@ export function PrintButtons({ caseNo, state, decision, onPrinted, openFirst }: 
   useEffect(() => {
     if (openFirst && documentsFor(state, decision).includes(openFirst)) setSource({ kind: 'case', caseNo, docType: openFirst });
     // Only when asked: the result dialog mounts a fresh set of buttons per case.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- opening is keyed by the request alone
   }, [openFirst]);
   return (
     <div className="print-buttons" data-testid="print-buttons">

@@ -21,7 +21,7 @@ export function UrgeButton({ row }: { row: CaseClockRow }) {
       description={<Input placeholder="催办说明（可不填）" maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} data-testid="urge-note" />}
       okText="催办"
       cancelText="取消"
-      onConfirm={() => urge()}
+      onConfirm={() => void urge()}
       okButtonProps={{ 'data-testid': 'urge-confirm' } as Record<`data-${string}`, string>}
     >
       <Button size="small" data-testid={`urge-${row.caseNo}`}>

@@ -71,7 +71,7 @@ export function PrintedDocumentsCard({ caseNo }: { caseNo: string }) {
               <Button
                 size="small"
                 data-testid="printed-doc-open"
-                onClick={() => reopen(doc).catch((caught: Error) => void message.error(caught.message))}
+                onClick={() => void reopen(doc).catch((caught: Error) => void message.error(caught.message))}
               >
                 打开
               </Button>

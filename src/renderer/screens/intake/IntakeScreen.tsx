@@ -65,7 +65,7 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
     saveDraft({ selected, receipts, answers, chosenDecision, values: form.getFieldsValue(true) as IntakeFormValues }, result !== null);
   }
   // Every change is kept at once: a reload or a logout may come at any moment.
-  useEffect(persist, [selected, receipts, answers, chosenDecision, hasAgent, result]);
+  useEffect(persist, [selected, receipts, answers, chosenDecision, hasAgent, result, form]);
   useDraftFlagReset();
 
   useEffect(() => {
