@@ -40,7 +40,7 @@ export function setDocumentScript(html: string): string {
   for (const name of root.getAttributeNames()) root.removeAttribute(name);
   for (const attribute of Array.from(next.documentElement.attributes)) root.setAttribute(attribute.name, attribute.value);
   const fonts = document.getElementById(${JSON.stringify(warmFontsId)});
-  document.head.replaceChildren(...(fonts ? [fonts] : []), ...Array.from(next.head.childNodes, (node) => document.adoptNode(node)));
+  document.head.replaceChildren(...(fonts ? [fonts] : []), ...Array.from(next.head.childNodes).map((node) => document.adoptNode(node)));
   document.body.replaceWith(document.adoptNode(next.body));
   void document.body.getBoundingClientRect();
   return document.fonts.ready.then(() => Math.ceil(document.body.getBoundingClientRect().height));
