@@ -24,7 +24,7 @@ try {
   if (credentialKey.source === 'file-no-keychain' || credentialKey.source === 'unreadable-replaced') {
     console.warn(`sync credential key: ${credentialKey.source}`);
   }
-  const backend = openBackend({ dataDir, credentialKey: credentialKey.key, pdf: electronPdfSetup(parentPort, dataDir) });
+  const backend = openBackend({ dataDir, credentialKey: credentialKey.key, pdf: electronPdfSetup(parentPort) });
   parentPort.on('message', (event) => {
     const parsed = toBackendSchema.safeParse(event.data);
     if (!parsed.success) return;

@@ -28,27 +28,34 @@ export const invokeEnvelopeSchema = z.object({
 
 /*
  * Printing in the desktop app. The back end (a utilityProcess) cannot open windows, so it asks
- * the main process to render a document's HTML file to PDF, or to print it, in a hidden
- * sandboxed window (src/main/electron/pdf-window.ts). The HTML file lies in the data folder's
- * print-tmp/; main refuses any other path.
+ * the main process to render a document's HTML to PDF, or to print it, in a warm hidden
+ * sandboxed window (src/main/electron/print-windows.ts). The HTML travels in the message (no
+ * file per document); main renders only what this schema accepts.
  */
 export const printPaperSchema = z.enum(['A4', 'roll80']);
 
+/** A document's HTML, fonts CSS included: a long 办事指南 is a few hundred KB, far below this. */
+export const printHtmlMaxChars = 8_000_000;
+const printHtmlSchema = z.string().min(1).max(printHtmlMaxChars);
+
 export type PrintRequest =
-  | { type: 'pdf-request'; id: number; htmlPath: string; paper: z.infer<typeof printPaperSchema> }
-  | { type: 'print-request'; id: number; htmlPath: string; paper: z.infer<typeof printPaperSchema>; deviceName: string; copies: number };
+  | { type: 'pdf-request'; id: number; html: string; paper: z.infer<typeof printPaperSchema> }
+  | { type: 'print-request'; id: number; html: string; paper: z.infer<typeof printPaperSchema>; deviceName: string; copies: number };
 
 export const printRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('pdf-request'), id: z.number().int(), htmlPath: z.string().min(1), paper: printPaperSchema }),
+  z.object({ type: z.literal('pdf-request'), id: z.number().int(), html: printHtmlSchema, paper: printPaperSchema }),
   z.object({
     type: z.literal('print-request'),
     id: z.number().int(),
-    htmlPath: z.string().min(1),
+    html: printHtmlSchema,
     paper: printPaperSchema,
     deviceName: z.string().max(200),
     copies: z.number().int().min(1).max(10),
   }),
 ]);
+
+/** Enough of a refused request to answer it, so the back end is not left waiting. */
+export const printRequestHeadSchema = z.object({ type: z.enum(['pdf-request', 'print-request']), id: z.number().int() });
 
 /** Main's answer; a PDF crosses as a Uint8Array (structured clone). */
 export const printReplySchema = z.discriminatedUnion('type', [

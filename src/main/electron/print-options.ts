@@ -1,5 +1,4 @@
 import type { WebContentsPrintOptions } from 'electron';
-import { isAbsolute, join, relative } from 'node:path';
 import type { PrintRequest } from '../backend/process-protocol';
 
 /** 80 mm roll: the page fitted to the content height (px at 96 dpi), in mm and in microns. */
@@ -21,10 +20,4 @@ export function printOptions(request: Extract<PrintRequest, { type: 'print-reque
     ...(silent ? { deviceName: request.deviceName } : {}),
     pageSize: request.paper === 'A4' ? 'A4' : roll80PageSize(contentHeightPx).microns,
   };
-}
-
-/** Main loads only what the back end wrote for it: an .html file directly in <data>/print-tmp. */
-export function isPrintTempFile(path: string, dataDir: string): boolean {
-  const from = relative(join(dataDir, 'print-tmp'), path);
-  return !from.startsWith('..') && !isAbsolute(from) && !from.includes('/') && !from.includes('\\') && path.endsWith('.html');
 }

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PaperKind } from '../../../shared/print/doc-types';
 import { PdfRenderFailedError, PdfRendererUnavailableError, pdfPageCount, rollHeightMm, type PdfRenderer, type RenderRequest } from './pdf-renderer';
 import { WarmPool } from './warm-pool';
+import { warmPageUrl } from './warm-page';
 
 /** Where a Chromium-family browser may be: HALLDESK_CHROMIUM first, then the usual places. */
 export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
@@ -51,8 +51,6 @@ export interface ChromiumPdfRendererOptions {
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** 80 mm at 96 px per inch: the roll's layout width, so the measured height is the printed one. */
 const rollViewportWidth = Math.round((80 / 25.4) * 96);
-/** A blank page at a file URL: documents written into it may load the bundled fonts by file URL. */
-const baseDocument = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
 
 /**
  * PDFs from a Chromium-family browser driven by playwright-core (loaded on the first print, so it
@@ -102,18 +100,11 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     return this.context.context;
   }
 
-  private baseUrl(): string {
-    mkdirSync(this.options.workDir, { recursive: true });
-    const file = join(this.options.workDir, 'warm-page.html');
-    if (!existsSync(file)) writeFileSync(file, baseDocument);
-    return pathToFileURL(file).href;
-  }
-
   private async openPage(paper: PaperKind): Promise<Page> {
     const context = await this.contextOf(await this.launch());
     const page = await context.newPage();
     await page.setViewportSize({ width: paper === 'roll80' ? rollViewportWidth : 794, height: 1123 });
-    await page.goto(this.baseUrl(), { waitUntil: 'load' });
+    await page.goto(warmPageUrl(this.options.workDir), { waitUntil: 'load' });
     return page;
   }
 

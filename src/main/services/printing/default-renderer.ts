@@ -1,7 +1,7 @@
 import { ChromiumPdfRenderer } from './chromium-pdf-renderer';
 import { ElectronPdfRenderer, type ParentPortLike } from './electron-pdf-renderer';
 import type { DocumentPrinter, PdfRenderer } from './pdf-renderer';
-import { printWorkDir } from './print-service';
+import { printWorkDir } from './warm-page';
 
 /** What the back end prints with; the entry point that starts it chooses, nothing sniffs. */
 export interface PdfSetup {
@@ -16,7 +16,7 @@ export function chromiumPdfSetup(dataDir: string): PdfSetup {
 }
 
 /** The desktop app's, whose back end runs in a utilityProcess: the main process renders and prints. */
-export function electronPdfSetup(port: ParentPortLike, dataDir: string): PdfSetup {
-  const electron = new ElectronPdfRenderer(port, printWorkDir(dataDir));
+export function electronPdfSetup(port: ParentPortLike): PdfSetup {
+  const electron = new ElectronPdfRenderer(port);
   return { renderer: electron, printer: electron };
 }

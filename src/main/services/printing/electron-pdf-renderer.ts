@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PaperKind } from '../../../shared/print/doc-types';
 import { printReplySchema, type FromBackend, type PrintReply } from '../../backend/process-protocol';
 import { PdfRenderFailedError, type DocumentPrinter, type PdfRenderer, type RenderRequest } from './pdf-renderer';
@@ -16,9 +13,9 @@ type Ask =
   | { type: 'print-request'; paper: PaperKind; deviceName: string; copies: number };
 
 /**
- * The desktop app's renderer and printer: the back end writes the HTML to print-tmp/ in the
- * data folder and asks the Electron main process (over the parent port) to render it in a
- * hidden sandboxed window with webContents.printToPDF, or to print it with webContents.print.
+ * The desktop app's renderer and printer: the back end sends the document's HTML in the message
+ * to the Electron main process (over the parent port), which sets it into a warm hidden
+ * sandboxed window and renders it with webContents.printToPDF, or prints it with webContents.print.
  */
 export class ElectronPdfRenderer implements PdfRenderer, DocumentPrinter {
   readonly kind = 'electron' as const;
@@ -27,7 +24,6 @@ export class ElectronPdfRenderer implements PdfRenderer, DocumentPrinter {
 
   constructor(
     private readonly port: ParentPortLike,
-    private readonly workDir: string,
     private readonly timeoutMs = 60_000,
   ) {
     port.on('message', (event) => {
@@ -41,23 +37,16 @@ export class ElectronPdfRenderer implements PdfRenderer, DocumentPrinter {
     });
   }
 
-  private async ask(html: string, body: Ask): Promise<PrintReply> {
-    mkdirSync(this.workDir, { recursive: true });
-    const htmlPath = join(this.workDir, `${randomUUID()}.html`);
-    writeFileSync(htmlPath, html);
+  private ask(html: string, body: Ask): Promise<PrintReply> {
     const id = this.nextId++;
-    try {
-      return await new Promise<PrintReply>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          this.waiting.delete(id);
-          reject(new PdfRenderFailedError('桌面程序未响应'));
-        }, this.timeoutMs);
-        this.waiting.set(id, { resolve, reject, timer });
-        this.port.postMessage({ ...body, id, htmlPath });
-      });
-    } finally {
-      rmSync(htmlPath, { force: true });
-    }
+    return new Promise<PrintReply>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(id);
+        reject(new PdfRenderFailedError('桌面程序未响应'));
+      }, this.timeoutMs);
+      this.waiting.set(id, { resolve, reject, timer });
+      this.port.postMessage({ ...body, id, html });
+    });
   }
 
   async render({ html, paper }: RenderRequest): Promise<Buffer> {

@@ -19,10 +19,12 @@
  * - PdfRenderer (pdf-renderer.ts): ChromiumPdfRenderer (playwright-core driving a
  *   Chromium/Edge/Chrome found on the machine, one browser kept warm, closed with the back
  *   end) for the web host, tests and benches; ElectronPdfRenderer when the back end runs in
- *   Electron's utilityProcess (process.parentPort exists), which asks the main process to
- *   render in a hidden sandboxed window (src/main/electron/pdf-window.ts) and, for the
- *   hall's printer, to print there: silently to the printer set for the document type, else
- *   through the system dialog.
+ *   Electron's utilityProcess (process.parentPort exists), which sends the HTML in the message
+ *   (no file per document) to the main process. Main keeps one warm hidden sandboxed window per
+ *   paper size, fonts already loaded (src/main/electron/print-windows.ts), sets each document
+ *   into it, waits for its fonts, measures (the 80 mm roll), and renders it or, for the hall's
+ *   printer, prints it: silently to the printer set for the document type, else through the
+ *   system dialog. A window that failed is destroyed and replaced.
  * - Fonts: Noto Sans SC (OFL) from @fontsource/noto-sans-sc by file URL (font-css.ts), so every
  *   PDF embeds its Chinese glyphs even on a machine without Chinese fonts; the preview
  *   imports the same font.
@@ -39,7 +41,6 @@
  * - Query code: migration 0003 gives every case one (backfill, and a trigger at registration);
  *   ensureQueryCode() makes one in the printing transaction should a case still lack it.
  */
-import { join } from 'node:path';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
@@ -193,9 +194,4 @@ export class PrintService {
   close(): Promise<void> {
     return this.options.renderer.close();
   }
-}
-
-/** Temp HTML files of the renderers live here, inside the data folder. */
-export function printWorkDir(dataDir: string): string {
-  return join(dataDir, 'print-tmp');
 }
