@@ -47,7 +47,7 @@ function inputFor(action: LifecycleAction, view: CaseLifecycle, real: Real): unk
       return { caseNo, position: task.position, stepName: step?.name ?? '现场勘验', action: step?.running ? 'end' : 'start' };
     }
     case 'deliver':
-      return { caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', documents: '决定书1份', signed: true };
+      return { caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', recipientIdNumber: '11010519491231002X', documents: '决定书1份', signed: true };
     case 'withdraw':
       return { caseNo, reason: '申请人书面申请撤回', applicantRequest: true };
     case 'terminate':
