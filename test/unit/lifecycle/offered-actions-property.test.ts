@@ -121,7 +121,7 @@ describe('lifecycle: an action is offered exactly when its call succeeds', () =>
         const { plan } = await receiptsFor(desk, items, w);
         const missing = start.missingOne ? plan.materials.filter((m) => m.necessity === 'required').slice(0, 1).map((m) => m.key) : [];
         const kase = await register(desk, items, { missing });
-        if (start.withAgent) await desk.call('agents.assign', { caseNo: kase.caseNo, agentId: agents[0], mandate }, w);
+        if (start.withAgent) await desk.call('agents.assign', { caseNo: kase.caseNo, agentId: agents[0]!, mandate }, w);
         const real: Real = { desk, caseNo: kase.caseNo, materialKeys: plan.materials.map((m) => m.key), agents };
         await fc.asyncModelRun(() => ({ model: { steps: 0 }, real }), commands);
       }),

@@ -39,7 +39,7 @@ export function handOver(ctx: ChangeContext & { user: SessionUser }, input: Hand
     const loaded = loadForChange(db, user, input.caseNo);
     const { kase } = loaded;
     requireAction(ctx, 'handover', loaded);
-    const current = findAssignment(db, kase.case_no)!;
+    const current = findAssignment(db, kase.case_no)!; // the rule above refuses a case without one
     const to = findActiveAgent(db, input.toAgentId);
     if (!to) throw new AppError('VALIDATION', '接手人不是在岗的代办员', 'toAgentId');
     if (to.id === current.id) throw new AppError('VALIDATION', '接手的代办员与当前代办员相同', 'toAgentId');
