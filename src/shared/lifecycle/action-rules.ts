@@ -13,6 +13,8 @@ export interface ActionFacts {
   tasks: readonly { state: SubtaskState; hasDocument: boolean; hasSteps: boolean }[];
   owesMaterials: boolean;
   agentId: number | null;
+  /** The assigned agent as the clerk reads them, name and 工号 (for the refusal to assign again). */
+  agentName?: string;
 }
 
 /** A result the centre reported may get its decision document later, until the case is closed. */
@@ -61,9 +63,10 @@ const doing: Record<LifecycleAction, string> = {
   handover: '办理代办交接',
 };
 
-/** The state an action moves the case to, where it moves it. */
+/** The state an action moves the case to, where it moves it (a decision may make the case 已办结). */
 const target: Partial<Record<LifecycleAction, CaseState>> = {
   start: 'in-progress',
+  'record-decision': 'decided',
   deliver: 'delivered',
   withdraw: 'withdrawn',
   terminate: 'terminated',
@@ -71,6 +74,11 @@ const target: Partial<Record<LifecycleAction, CaseState>> = {
 
 /** Why `action` does not fit the case now, as the clerk reads it (only when it does not fit). */
 export function actionRefusal(action: LifecycleAction, facts: ActionFacts): string {
+  if (facts.state === 'voided') return `该案件已作废（误登记），不能${doing[action]}`;
+  if (action === 'handover' && facts.agentId === null) return '该案件尚未指派代办员，请先指派';
+  if (action === 'assign-agent' && !isFinal(facts.state)) {
+    return `该案件已指派给代办员${facts.agentName ? ` ${facts.agentName}` : ''}，更换代办员请办理交接`;
+  }
   if (action === 'start' && isWorking(facts.state)) return '没有待开始办理的子任务';
   if (action === 'supply' && isActive(facts.state)) return '本案件没有待补交的材料';
   if (action === 'special-step' && isWorking(facts.state)) return '没有可登记特殊环节的子任务';

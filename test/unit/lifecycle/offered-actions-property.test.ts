@@ -9,7 +9,8 @@ import { receiptsFor } from '../../helpers/intake-fixtures';
 
 /**
  * Model-based property test: random sequences of lifecycle actions against a real back end.
- * Before each step the case page's offer is read (`lifecycle.get().actions`); the call is then
+ * Before each step the case page's offer is read (`lifecycle.get().actions`) by the one who acts,
+ * the hall's window or a proxy agent (who sees only the cases assigned to them); the call is then
  * made with inputs a clerk would give. It must succeed exactly when the action was offered.
  */
 interface Real {
@@ -47,7 +48,7 @@ function inputFor(action: LifecycleAction, view: CaseLifecycle, real: Real): unk
       return { caseNo, position: task.position, stepName: step?.name ?? '现场勘验', action: step?.running ? 'end' : 'start' };
     }
     case 'deliver':
-      return { caseNo, method: 'window', recipient: '张三', recipientIdNumber: '11010519491231002X', recipientKind: 'applicant', documents: '决定书1份', signed: true };
+      return { caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', recipientIdNumber: '11010519491231002X', documents: '决定书1份', signed: true };
     case 'withdraw':
       return { caseNo, reason: '申请人书面申请撤回', applicantRequest: true };
     case 'terminate':
@@ -59,33 +60,45 @@ function inputFor(action: LifecycleAction, view: CaseLifecycle, real: Real): unk
   }
 }
 
+/** Who acts: the administrator's window, or one of the two proxy agents (each logged in at their own window). */
+const actors = [w, 'D001', 'D002'] as const;
+
 class Attempt implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly action: LifecycleAction) {}
+  constructor(
+    readonly action: LifecycleAction,
+    readonly actor: (typeof actors)[number],
+  ) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     model.steps += 1;
     const view = await real.desk.call('lifecycle.get', { caseNo: real.caseNo }, w);
-    const offered = view.actions.includes(this.action);
-    const result = await real.desk.backend.dispatch({ channel: channelOf[this.action], input: inputFor(this.action, view, real), sessionKey: w });
+    // An agent not assigned the case is refused the page itself: nothing is offered to them.
+    const page = await real.desk.backend.dispatch({ channel: 'lifecycle.get', input: { caseNo: real.caseNo }, sessionKey: this.actor });
+    const offered = page.ok && (page.value as CaseLifecycle).actions.includes(this.action);
+    const result = await real.desk.backend.dispatch({ channel: channelOf[this.action], input: inputFor(this.action, view, real), sessionKey: this.actor });
     const outcome = result.ok ? 'succeeded' : `refused: ${result.error.code} ${result.error.message}`;
-    expect({ action: this.action, state: view.state, offered, outcome }).toEqual({
+    expect({ action: this.action, actor: this.actor, state: view.state, offered, outcome }).toEqual({
       action: this.action,
+      actor: this.actor,
       state: view.state,
       offered,
       outcome: offered ? 'succeeded' : expect.stringMatching(/^refused: (CONFLICT|FORBIDDEN|VALIDATION|NOT_FOUND)/),
     });
   }
-  toString = () => this.action;
+  toString = () => `${this.action}@${this.actor}`;
 }
 
 /** Ending a case (撤回, 终止) or sending it back (补正) is drawn rarely, so runs get as far as 出件. */
 const weights: Partial<Record<LifecycleAction, number>> = { withdraw: 1, terminate: 1, 'request-materials': 2, 'record-decision': 8 };
-const attempts = lifecycleActions.map((action) => ({ arbitrary: fc.constant(new Attempt(action)), weight: weights[action] ?? 5 }));
+const attempts = actors.flatMap((actor) =>
+  lifecycleActions.map((action) => ({ arbitrary: fc.constant(new Attempt(action, actor)), weight: (weights[action] ?? 5) * (actor === w ? 2 : 1) })),
+);
 
-/** The case a run starts from: one or two items, every material in or one missing (待补正). */
+/** The case a run starts from: one or two items, every material in or one missing (待补正), with or without the first agent. */
 const startingCase = fc.record({
   items: fc.constantFrom([foundingItem], [hygieneItem], [employerInsuranceItem, foundingItem]),
   missingOne: fc.boolean(),
+  withAgent: fc.boolean(),
 });
 
 describe('lifecycle: an action is offered exactly when its call succeeds', () => {
@@ -96,6 +109,7 @@ describe('lifecycle: an action is offered exactly when its call succeeds', () =>
     desk = await openLifecycleDesk();
     for (const [staffNo, name] of [['D001', '钱代办'], ['D002', '孙代办']] as const) {
       agents.push((await desk.call('users.create', { staffNo, name, role: 'agent', password: 'Passw0rd2026' }, w)).id);
+      await desk.call('auth.login', { staffNo, password: 'Passw0rd2026' }, staffNo);
     }
   });
   afterAll(() => desk.close());
@@ -107,6 +121,7 @@ describe('lifecycle: an action is offered exactly when its call succeeds', () =>
         const { plan } = await receiptsFor(desk, items, w);
         const missing = start.missingOne ? plan.materials.filter((m) => m.necessity === 'required').slice(0, 1).map((m) => m.key) : [];
         const kase = await register(desk, items, { missing });
+        if (start.withAgent) await desk.call('agents.assign', { caseNo: kase.caseNo, agentId: agents[0]!, mandate }, w);
         const real: Real = { desk, caseNo: kase.caseNo, materialKeys: plan.materials.map((m) => m.key), agents };
         await fc.asyncModelRun(() => ({ model: { steps: 0 }, real }), commands);
       }),

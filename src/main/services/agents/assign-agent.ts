@@ -2,31 +2,24 @@ import type { z } from 'zod';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import { caseStateLabels, type CaseDetail, type CaseState } from '../../../shared/intake/case-types';
+import type { CaseDetail } from '../../../shared/intake/case-types';
 import type { assignAgentInputSchema, handoverInputSchema } from '../../../shared/lifecycle/agent-mandate';
-import { isFinal } from '../../../shared/lifecycle/case-transitions';
-import { assertMayAct } from '../lifecycle/case-guard';
+import { loadForChange, requireAction } from '../lifecycle/case-guard';
 import { actorLabel, type ChangeContext } from '../lifecycle/change-context';
 import { commitCaseChange } from '../lifecycle/commit-change';
-import { loadCase } from '../lifecycle/lifecycle-repository';
 import { findActiveAgent, findAssignment, insertAssignment, insertHandover, moveAssignment } from './agent-repository';
 
 type AssignInput = z.output<typeof assignAgentInputSchema>;
 type HandoverInput = z.output<typeof handoverInputSchema>;
-
-function requireOpen(state: CaseState, what: string): void {
-  if (isFinal(state)) throw new AppError('CONFLICT', `案件当前为“${caseStateLabels[state]}”，不能${what}`);
-}
 
 /** 帮办代办: the case goes to one of the hall's proxy agents, with the 代办服务委托书 recorded. Free of charge. */
 export function assignAgent(ctx: ChangeContext & { user: SessionUser }, input: AssignInput): CaseDetail {
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
   return db.transaction(() => {
-    const { kase } = loadCase(db, input.caseNo);
-    requireOpen(kase.state as CaseState, '指派代办员');
-    const current = findAssignment(db, kase.case_no);
-    if (current) throw new AppError('CONFLICT', `该案件已指派给代办员 ${current.name}（${current.staffNo}），更换代办员请办理交接`);
+    const loaded = loadForChange(db, user, input.caseNo);
+    const { kase } = loaded;
+    requireAction(ctx, 'assign-agent', loaded);
     const agent = findActiveAgent(db, input.agentId);
     if (!agent) throw new AppError('VALIDATION', '所选账号不是在岗的代办员', 'agentId');
     if (input.mandate.signedOn > today) throw new AppError('VALIDATION', `委托书签署日期不能晚于今天（${today}）`, 'mandate.signedOn');
@@ -43,11 +36,10 @@ export function assignAgent(ctx: ChangeContext & { user: SessionUser }, input: A
 export function handOver(ctx: ChangeContext & { user: SessionUser }, input: HandoverInput): CaseDetail {
   const { db, user } = ctx;
   return db.transaction(() => {
-    const { kase } = loadCase(db, input.caseNo);
-    const current = findAssignment(db, kase.case_no);
-    if (!current) throw new AppError('CONFLICT', '该案件尚未指派代办员，请先指派');
-    assertMayAct(db, user, kase.case_no);
-    requireOpen(kase.state as CaseState, '办理代办交接');
+    const loaded = loadForChange(db, user, input.caseNo);
+    const { kase } = loaded;
+    requireAction(ctx, 'handover', loaded);
+    const current = findAssignment(db, kase.case_no)!; // the rule above refuses a case without one
     const to = findActiveAgent(db, input.toAgentId);
     if (!to) throw new AppError('VALIDATION', '接手人不是在岗的代办员', 'toAgentId');
     if (to.id === current.id) throw new AppError('VALIDATION', '接手的代办员与当前代办员相同', 'toAgentId');

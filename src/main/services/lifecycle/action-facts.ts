@@ -2,12 +2,13 @@ import type { CaseState } from '../../../shared/intake/case-types';
 import type { ActionFacts } from '../../../shared/lifecycle/action-rules';
 import type { SubtaskState } from '../../../shared/lifecycle/subtask-states';
 import type { Db } from '../../db/open-database';
-import { assignedAgentId } from '../agents/agent-repository';
+import { findAssignment } from '../agents/agent-repository';
 import type { ItemLookup } from './case-clock';
 import type { LoadedCase } from './lifecycle-repository';
 
 /** What the action rule (shared/lifecycle/action-rules.ts) reads of a stored case: for the offer and for each call. */
 export function actionFactsOf(db: Db, loaded: LoadedCase, items: ItemLookup): ActionFacts {
+  const agent = findAssignment(db, loaded.kase.case_no);
   return {
     state: loaded.kase.state as CaseState,
     tasks: loaded.tasks.map((t) => ({
@@ -16,6 +17,7 @@ export function actionFactsOf(db: Db, loaded: LoadedCase, items: ItemLookup): Ac
       hasSteps: items(t.item_code, t.item_version).specialSteps.length > 0,
     })),
     owesMaterials: loaded.materials.some((m) => m.status === 'missing' || m.status === 'deferred'),
-    agentId: assignedAgentId(db, loaded.kase.case_no) ?? null,
+    agentId: agent?.id ?? null,
+    agentName: agent ? `${agent.name}（${agent.staffNo}）` : undefined,
   };
 }

@@ -3,7 +3,6 @@ import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
-import { isFinal, transitionProblem } from '../../../shared/lifecycle/case-transitions';
 import type { recordDecisionInputSchema, startInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
 import { maySubtaskMove, outcomeLabels, subtaskStateLabels, type SubtaskState } from '../../../shared/lifecycle/subtask-states';
 import { loadForChange, requireAction } from './case-guard';
@@ -55,9 +54,11 @@ export function recordDecision(ctx: ChangeContext & { user: SessionUser }, input
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
   return db.transaction(() => {
-    const { kase, tasks } = loadForChange(db, user, input.caseNo);
+    const loaded = loadForChange(db, user, input.caseNo);
+    const { kase, tasks } = loaded;
     const state = kase.state as CaseState;
     const task = taskAt(tasks, input.position);
+    // What the clerk typed about this sub-task first; then the case page's rule on it.
     if (task.task_state === 'done') {
       if (task.decision_doc_no !== null) {
         throw new AppError('CONFLICT', `“${task.department}”的办理结果已登记（文号 ${task.decision_doc_no}），不能重复登记`);
@@ -65,10 +66,8 @@ export function recordDecision(ctx: ChangeContext & { user: SessionUser }, input
       if (task.task_outcome !== null && task.task_outcome !== input.outcome) {
         throw new AppError('CONFLICT', `“${task.department}”已报送的结果为“${outcomeLabels[task.task_outcome as 'approved']}”，与所填不一致`, 'outcome');
       }
-      if (isFinal(state) && state !== 'delivered') throw new AppError('CONFLICT', transitionProblem(state, 'decided')!);
-    } else if (state !== 'accepted' && state !== 'in-progress') {
-      throw new AppError('CONFLICT', transitionProblem(state, 'decided') ?? `案件当前不能登记办理结果`);
     }
+    requireAction(ctx, 'record-decision', loaded, task.position);
     const earliest = kase.accepted_on ?? today;
     if (input.decidedOn < earliest || input.decidedOn > today) {
       throw new AppError('VALIDATION', `决定日期应在受理日期 ${earliest} 至今天 ${today} 之间`, 'decidedOn');
