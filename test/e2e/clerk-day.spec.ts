@@ -1,5 +1,5 @@
 import { completeSetup, login, logout, admin } from './fixtures/flows';
-import { callOk, choose, expect, lifecycleItems as items, openCase, registerFromPage, resident, test } from './fixtures/lifecycle-flows';
+import { callAsRatingView, callOk, choose, expect, lifecycleItems as items, openCase, registerFromPage, resident, test } from './fixtures/lifecycle-flows';
 
 const supervisor = { staffNo: 'S001', name: '赵科长', password: 'Passw0rd2026' };
 
@@ -111,9 +111,10 @@ test('a supervisor gives a 差评 follow-up to someone other than the rated cler
   await callOk(page, 'users.create', { ...supervisor, role: 'supervisor' });
   await callOk(page, 'users.create', { staffNo: 'C001', name: '李窗口', role: 'clerk', password: supervisor.password });
   const caseNo = await registerFromPage(page, [items.socialCard], resident); // by the administrator, who is then rated
-  await callOk(page, 'ratings.invite', { caseNo, stage: 'acceptance' });
-  const prompt = await callOk<{ invitationId: number; token: string }>(page, 'ratings.pending', {});
-  await callOk(page, 'ratings.submit', { invitationId: prompt.invitationId, token: prompt.token, level: 'dissatisfied', scores: {} });
+  const invited = await callOk<{ id: number; viewToken: string }>(page, 'ratings.invite', { caseNo, stage: 'acceptance' });
+  // The applicant rates on the rating view, with the invitation's one-time token (never the clerk's session).
+  const rated = await callAsRatingView(page, 'ratings.submit', { invitationId: invited.id, token: invited.viewToken, level: 'dissatisfied', scores: {} });
+  expect(rated).toMatchObject({ ok: true });
   await logout(page);
 
   await login(page, supervisor.staffNo, supervisor.password);

@@ -24,10 +24,10 @@ test('every screen fits 1366x768 without horizontal scrolling, the print preview
 
   const caseNo = await registerFromPage(page, [items.socialCard], resident);
   await registerFromPage(page, [items.companySetup, items.employerInsurance], company);
-  await callOk(page, 'ratings.invite', { caseNo, stage: 'acceptance' });
+  const invited = await callOk<{ id: number; viewToken: string }>(page, 'ratings.invite', { caseNo, stage: 'acceptance' });
   const rating = await page.context().newPage();
   await rating.setViewportSize(viewport);
-  await rating.goto(new URL('/rating-view/rating.html', page.url()).href);
+  await rating.goto(new URL(`/rating-view/rating.html?invitation=${invited.id}&token=${invited.viewToken}`, page.url()).href);
   await expect(rating.getByTestId('rating-items')).toBeVisible();
   await expectFits(rating, '评价器');
   await rating.getByTestId('rating-level-very-dissatisfied').click();

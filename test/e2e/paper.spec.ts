@@ -28,7 +28,8 @@ test('下载PDF before printing saves a marked preview copy; the first 打印 is
   expect(await backend<unknown[]>(page, 'print.documents', { caseNo: kase.caseNo })).toEqual([]);
 
   // The button still says 打印, and what it prints is the original.
-  await expect(page.getByTestId('print-submit')).toHaveText(/^打\s*印$/);
+  await expect(page.getByTestId('print-submit')).toHaveText(/^打\s*印/);
+  await expect(page.getByTestId('print-submit')).not.toContainText('补打');
   await page.getByTestId('print-submit').click();
   await expect(page.getByText(/^打印 JC受字/)).toBeVisible();
   const stored = await backend<{ documentId: number; reprint: boolean }[]>(page, 'print.documents', { caseNo: kase.caseNo });

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { figureColumns, formatFigure } from '../../src/shared/reports/figure-columns';
 import type { HallFigures } from '../../src/shared/reports/report-schemas';
 import { completeSetup } from './fixtures/flows';
-import { advanceClock, callOk, company, expect, lifecycleItems as items, openCase, registerFromPage, resident, test } from './fixtures/lifecycle-flows';
+import { advanceClock, callAsRatingView, callOk, company, expect, lifecycleItems as items, openCase, registerFromPage, resident, test } from './fixtures/lifecycle-flows';
 
 /*
  * 好差评 and 统计报表 through the running web host, with the test clock on Monday 2026-03-02:
@@ -22,16 +22,6 @@ async function ratingScreen(page: Page): Promise<Page> {
   return screen;
 }
 
-/** Calls the back end as the rating view does: its own session, apart from the clerk's. */
-async function callAsRatingView(page: Page, channel: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const response = await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-halldesk-view': 'rating' }, body: JSON.stringify(i) });
-      return response.json();
-    },
-    [channel, input] as const,
-  );
-}
 
 test('a 差评 given on the rating screen opens a follow-up that shows on the board once overdue', async ({ page }) => {
   await completeSetup(page);
