@@ -50,7 +50,8 @@ export function actionFitsCase(action: LifecycleAction, facts: ActionFacts): boo
   }
 }
 
-const doing: Record<LifecycleAction, string> = {
+/** Each action as a refusal names it: 不能{doing}. */
+export const actionVerbs: Readonly<Record<LifecycleAction, string>> = {
   supply: '登记补交材料',
   start: '开始办理',
   'request-materials': '登记办理中补正',
@@ -74,7 +75,7 @@ const target: Partial<Record<LifecycleAction, CaseState>> = {
 
 /** Why `action` does not fit the case now, as the clerk reads it (only when it does not fit). */
 export function actionRefusal(action: LifecycleAction, facts: ActionFacts): string {
-  if (facts.state === 'voided') return `该案件已作废（误登记），不能${doing[action]}`;
+  if (facts.state === 'voided') return `该案件已作废（误登记），不能${actionVerbs[action]}`;
   if (action === 'handover' && facts.agentId === null) return '该案件尚未指派代办员，请先指派';
   if (action === 'assign-agent' && !isFinal(facts.state)) {
     return `该案件已指派给代办员${facts.agentName ? ` ${facts.agentName}` : ''}，更换代办员请办理交接`;
@@ -85,5 +86,5 @@ export function actionRefusal(action: LifecycleAction, facts: ActionFacts): stri
   const to = target[action];
   const problem = to ? transitionProblem(facts.state, to) : null;
   if (problem) return problem;
-  return `案件当前为“${caseStateLabels[facts.state]}”，不能${doing[action]}`;
+  return `案件当前为“${caseStateLabels[facts.state]}”，不能${actionVerbs[action]}`;
 }

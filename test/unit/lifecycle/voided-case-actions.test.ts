@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../../src/shared/contract/api';
 import { channelOf } from '../../../src/main/services/lifecycle/allowed-actions';
+import { actionVerbs } from '../../../src/shared/lifecycle/action-rules';
 import { lifecycleActions, type LifecycleAction } from '../../../src/shared/lifecycle/lifecycle-view';
 import type { TestDesk } from '../../helpers/test-backend';
 import { foundingItem, mandate, openLifecycleDesk, register, signIn, w } from './lifecycle-fixtures';
@@ -22,18 +23,6 @@ function inputFor(action: LifecycleAction, caseNo: string, agentId: number): unk
   return inputs[action];
 }
 
-const doing: Record<LifecycleAction, string> = {
-  supply: '登记补交材料',
-  start: '开始办理',
-  'request-materials': '登记办理中补正',
-  'record-decision': '登记办理结果',
-  'special-step': '登记特殊环节',
-  deliver: '登记出件',
-  withdraw: '登记撤回',
-  terminate: '终止办理',
-  'assign-agent': '指派代办员',
-  handover: '办理代办交接',
-};
 
 describe('a voided case (作废) is out of the lifecycle', () => {
   let desk: TestDesk;
@@ -60,6 +49,6 @@ describe('a voided case (作废) is out of the lifecycle', () => {
   it.each(lifecycleActions)('refuses %s in the back end, saying the case is voided', async (action) => {
     const channel: Channel = channelOf[action];
     const result = await desk.backend.dispatch({ channel, input: inputFor(action, caseNo, agentId), sessionKey: w });
-    expect(result.ok ? 'succeeded' : result.error).toEqual({ code: 'CONFLICT', message: `该案件已作废（误登记），不能${doing[action]}` });
+    expect(result.ok ? 'succeeded' : result.error).toEqual({ code: 'CONFLICT', message: `该案件已作废（误登记），不能${actionVerbs[action]}` });
   });
 });
