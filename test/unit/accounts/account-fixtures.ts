@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { join } from 'node:path';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 import type { BackendOptions } from '../../../src/main/backend/backend';
@@ -12,6 +13,22 @@ export async function accountsDesk(options: Partial<BackendOptions> = {}): Promi
   await setUpDesk(desk, adminSession);
   const created = await desk.call('users.create', { ...clerk, role: 'clerk' }, adminSession);
   return { desk, clerkId: created.id };
+}
+
+/**
+ * A fresh accounts desk for each test of the file (or describe block): `fixture.desk` and
+ * `fixture.clerkId` are the current test's; mocks are restored and the desk closed after each.
+ */
+export function eachAccountsDesk(): { desk: TestDesk; clerkId: number } {
+  const fixture = {} as { desk: TestDesk; clerkId: number };
+  beforeEach(async () => {
+    Object.assign(fixture, await accountsDesk());
+  }, 60_000);
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fixture.desk.close();
+  });
+  return fixture;
 }
 
 /** Writes the desk's store beside the running back end (a lock set as if time had passed). */
