@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChromiumPdfRenderer } from '../../../src/main/services/printing/chromium-pdf-renderer';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import type { TestDesk } from '../../helpers/test-backend';
-import { issuePdf, pdfFonts, pdfTestsRun, pdfText, readyDesk, sayWhyPdfTestsSkip, sharedRenderer, squash } from './print-fixtures';
+import { hasLatinFonts, issuePdf, latinOnlyRenderer, pdfFonts, pdfTestsRun, pdfText, readyDesk, sayWhyPdfTestsSkip, sharedRenderer, squash } from './print-fixtures';
 
 /*
  * The paper itself, read back with pdftotext/pdffonts: rare characters in the bundled fonts
@@ -16,7 +16,6 @@ sayWhyPdfTestsSkip();
 /** 生僻字 of GB 18030-2022: 𠮷 (Ext B) and 䶮 (Ext A) are outside the Noto Sans SC package. */
 const rareName = '𠮷䶮堃喆赟玥珺昇';
 const bundledFont = /NotoSansSC|HallDeskCJKExt/;
-const latinFontDir = '/usr/share/fonts/truetype';
 const out = mkdtempSync(join(tmpdir(), 'halldesk-paper-'));
 
 async function registerRare(desk: TestDesk) {
@@ -81,13 +80,8 @@ describe.runIf(pdfTestsRun)('paper read back from the PDF', () => {
     expect(error.message).toContain('表情符号');
   });
 
-  it.runIf(existsSync(latinFontDir))('prints rare characters on a machine with no Chinese fonts at all', async () => {
-    const fontsConf = join(out, 'latin-only-fonts.conf');
-    writeFileSync(
-      fontsConf,
-      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${latinFontDir}</dir><cachedir>${join(out, 'fc-cache')}</cachedir></fontconfig>`,
-    );
-    const bare = sharedRenderer({ ...process.env, FONTCONFIG_FILE: fontsConf });
+  it.runIf(hasLatinFonts)('prints rare characters on a machine with no Chinese fonts at all', async () => {
+    const bare = latinOnlyRenderer(out);
     const bareDesk = await readyDesk(bare);
     try {
       const caseNo = await registerRare(bareDesk);

@@ -34,6 +34,20 @@ export function sharedRenderer(env?: NodeJS.ProcessEnv): ChromiumPdfRenderer {
   return new ChromiumPdfRenderer({ workDir: mkdtempSync(join(tmpdir(), 'halldesk-print-')), executablePath: chromiumPath, ...(env ? { env } : {}) });
 }
 
+/** Latin fonts only: Chromium cannot run with no font at all, and such a PC is the real case. */
+export const latinFontDir = '/usr/share/fonts/truetype';
+export const hasLatinFonts = existsSync(latinFontDir);
+
+/** A renderer that sees only the Latin fonts, as on a PC with no Chinese fonts installed. */
+export function latinOnlyRenderer(workDir: string): ChromiumPdfRenderer {
+  const fontsConf = join(workDir, 'latin-only-fonts.conf');
+  writeFileSync(
+    fontsConf,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${latinFontDir}</dir><cachedir>${join(workDir, 'fc-cache')}</cachedir></fontconfig>`,
+  );
+  return sharedRenderer({ ...process.env, FONTCONFIG_FILE: fontsConf });
+}
+
 /** A test desk (see test/helpers/test-backend) whose PDFs come from the given renderer. */
 export function openPrintDesk(renderer?: PdfRenderer): TestDesk {
   return openTestDesk({

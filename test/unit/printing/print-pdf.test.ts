@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ import {
   sharedRenderer,
   squash,
   type DemoCases,
+  hasLatinFonts,
+  latinOnlyRenderer,
 } from './print-fixtures';
 
 /*
@@ -36,7 +38,6 @@ let desk: TestDesk;
 let cases: DemoCases;
 const out = mkdtempSync(join(tmpdir(), 'halldesk-pdf-'));
 /** Debian's DejaVu and Liberation: Latin only. */
-const latinFontDir = '/usr/share/fonts/truetype';
 
 beforeAll(async () => {
   if (!pdfTestsRun) return;
@@ -200,13 +201,8 @@ describe.runIf(pdfTestsRun)('printed PDFs', () => {
   });
 
   // Chromium cannot run with no font at all; a machine with Latin fonts only is the real case.
-  it.runIf(existsSync(latinFontDir))('embeds its own Chinese font on a machine with no Chinese fonts', async () => {
-    const fontsConf = join(out, 'latin-only-fonts.conf');
-    writeFileSync(
-      fontsConf,
-      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${latinFontDir}</dir><cachedir>${join(out, 'fc-cache')}</cachedir></fontconfig>`,
-    );
-    const bare = sharedRenderer({ ...process.env, FONTCONFIG_FILE: fontsConf });
+  it.runIf(hasLatinFonts)('embeds its own Chinese font on a machine with no Chinese fonts', async () => {
+    const bare = latinOnlyRenderer(out);
     const bareDesk = await readyDesk(bare);
     try {
       const bareCases = await registerDemoCases(bareDesk);
