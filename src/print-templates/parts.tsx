@@ -95,6 +95,23 @@ export function Section({ children }: { children: ReactNode }) {
   return <h2 className="pd-section">{children}</h2>;
 }
 
+/** Label / value rows (办事指南, 送达回证); `children` adds rows of their own after them. */
+export function KeyValueTable({ rows, children }: { rows: readonly (readonly [string, ReactNode])[]; children?: ReactNode }) {
+  return (
+    <table className="pd-table pd-kv">
+      <tbody>
+        {rows.map(([k, v]) => (
+          <tr key={k}>
+            <th>{k}</th>
+            <td>{v}</td>
+          </tr>
+        ))}
+        {children}
+      </tbody>
+    </table>
+  );
+}
+
 export function ApplicantTable({ data }: { data: PrintData }) {
   const a = data.applicant;
   if (!a) return null;

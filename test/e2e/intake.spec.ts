@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures/desk';
 import { callFromPage, completeSetup } from './fixtures/flows';
 import {
-  chooseDecision,
+  chooseRefusal,
   enterprise,
   fillEnterprise,
   fillPerson,
@@ -65,10 +65,7 @@ test('a clerk registers a joint 容缺 case, a 一次性告知 and a refusal, th
   // c. 不予受理 with a reason; outside this agency's powers also needs where to go.
   await pickItem(page, '社会保障卡', items.socialSecurityCard.code);
   await fillPerson(page, personB);
-  await chooseDecision(page, 'refuse');
-  await page.getByTestId('refusal-kind').click();
-  await page.getByText('申请事项依法不属于本机关职权范围').click();
-  await page.getByTestId('refusal-text').fill('申请人户籍和参保关系均在外省，社会保障卡应向参保地申领');
+  await chooseRefusal(page, '申请事项依法不属于本机关职权范围', '申请人户籍和参保关系均在外省，社会保障卡应向参保地申领');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByText('不属于本机关职权范围的，须告知申请人向哪个机关申请')).toBeVisible();
   await page.getByTestId('refusal-refer-to').fill('广东省揭阳市人力资源和社会保障局');
@@ -108,10 +105,7 @@ test('a returning applicant is recognised by ID number and the details are fille
   await completeSetup(page);
   await pickItem(page, 'gtgsh', items.soleTrader.code);
   await fillPerson(page, personA);
-  await chooseDecision(page, 'refuse');
-  await page.getByTestId('refusal-kind').click();
-  await page.getByText('申请人不具备申请资格').click();
-  await page.getByTestId('refusal-text').fill('经营场所位于禁止设立区域');
+  await chooseRefusal(page, '申请人不具备申请资格', '经营场所位于禁止设立区域');
   await submitIntake(page);
   await startNewIntake(page);
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures/desk';
 import { freshDataDir, startWebDesk } from './fixtures/desk-process';
 import { completeSetup, paperSettings } from './fixtures/flows';
-import { chooseDecision, fillPerson, findCase, items, personB, pickItem, submitIntake } from './fixtures/intake-flows';
+import { chooseRefusal, fillPerson, findCase, items, personB, pickItem, submitIntake } from './fixtures/intake-flows';
 import { backend, pdfText, person, registerCase, socialCard } from './fixtures/print-flows';
 
 /*
@@ -73,10 +73,7 @@ test('the 不予受理 result shows the refusal only, not a list of materials to
   await completeSetup(page);
   await pickItem(page, '社会保障卡', items.socialSecurityCard.code);
   await fillPerson(page, personB);
-  await chooseDecision(page, 'refuse');
-  await page.getByTestId('refusal-kind').click();
-  await page.getByText('申请事项依法不属于本机关职权范围').click();
-  await page.getByTestId('refusal-text').fill('申请人户籍和参保关系均在外省，社会保障卡应向参保地申领');
+  await chooseRefusal(page, '申请事项依法不属于本机关职权范围', '申请人户籍和参保关系均在外省，社会保障卡应向参保地申领');
   await page.getByTestId('refusal-refer-to').fill('广东省揭阳市人力资源和社会保障局');
   await submitIntake(page);
   await expect(page.getByTestId('result-refusal')).toContainText('广东省揭阳市人力资源和社会保障局');

@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic */
-import { Footer, Head, Meta, Seal, type DocProps } from '../parts';
+import { Footer, Head, KeyValueTable, Meta, Seal, type DocProps } from '../parts';
 
 /**
  * 送达回证 (A4): proof that the result was handed over: who issued what to whom, where and how,
@@ -30,20 +30,12 @@ export function DeliveryReceipt({ data, copyLabel }: DocProps) {
     <>
       <Head data={data} copyLabel={copyLabel} />
       <Meta data={data} />
-      <table className="pd-table pd-kv">
-        <tbody>
-          {rows.map(([k, v]) => (
-            <tr key={k}>
-              <th>{k}</th>
-              <td>{v}</td>
-            </tr>
-          ))}
-          <tr>
-            <th>备注</th>
-            <td className="pd-tall">（受送达人拒绝签收的，由送达人在此注明情况并签名）</td>
-          </tr>
-        </tbody>
-      </table>
+      <KeyValueTable rows={rows}>
+        <tr>
+          <th>备注</th>
+          <td className="pd-tall">（受送达人拒绝签收的，由送达人在此注明情况并签名）</td>
+        </tr>
+      </KeyValueTable>
       <div className="pd-closing">
         <div className="pd-sign">
           <p>

@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic */
-import { Footer, Head, Section, type DocProps } from '../parts';
+import { Footer, Head, KeyValueTable, Section, type DocProps } from '../parts';
 
 /** 办事指南 / 材料清单 (A4) of one item, with no case: for those who ask before applying. */
 export function Guide({ data, copyLabel }: DocProps) {
@@ -37,16 +37,7 @@ export function Guide({ data, copyLabel }: DocProps) {
         </div>
       </div>
       <Section>一、基本信息</Section>
-      <table className="pd-table pd-kv">
-        <tbody>
-          {rows.map(([k, v]) => (
-            <tr key={k}>
-              <th>{k}</th>
-              <td>{v}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyValueTable rows={rows} />
       <Section>二、申请材料清单（共{g.materials.length}项）</Section>
       <table className="pd-table">
         <thead>
