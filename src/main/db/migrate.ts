@@ -28,10 +28,13 @@ export function updateToVersion(db: Database.Database, version: number, migratio
     );
   }
   for (const migration of migrations.slice(current, version)) {
+    // Immediate, and the version read again under the write lock: two processes opening one
+    // store at once apply each step once.
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return Math.max(current, Math.min(version, latest));
 }

@@ -32,10 +32,11 @@ export function openDatabase(file: string): Db {
     throw storeOpenError(file, error);
   }
   try {
+    // The busy timeout first: even switching to WAL waits on another desk process's lock.
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     if (exists) checkIntegrity(db, file);
     migrate(db);
     proveWritable(db);
@@ -57,5 +58,5 @@ function checkIntegrity(db: Db, file: string): void {
 /** A read-only file or folder would let the desk start and fail at the first registration. */
 function proveWritable(db: Db): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  db.transaction(() => db.pragma(`user_version = ${version}`))();
+  db.transaction(() => db.pragma(`user_version = ${version}`)).immediate();
 }

@@ -80,5 +80,5 @@ export function applyChanges(db: Db, services: PullServices, page: ChangesReply,
     }
     setSetting(db, cursorKey, String(page.nextCursor));
     return { applied: page.changes.length, conflicts };
-  })();
+  }).immediate();
 }

@@ -37,5 +37,5 @@ export async function enrolDesk(
       entityId: `${hall.code}-${hall.deskNo}`,
       detail: { centralUrl, deskId: enrolment.deskId },
     });
-  })();
+  }).immediate();
 }

@@ -83,7 +83,7 @@ export function acknowledgeBatch(db: Db, batch: PreparedBatch, reply: BatchReply
       }
     }
     return { sent, rejected };
-  })();
+  }).immediate();
 }
 
 export function pendingEvents(db: Db): number {

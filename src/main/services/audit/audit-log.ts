@@ -32,8 +32,16 @@ export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256').update(row.prev_hash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 
-/** Appends one row; call inside the transaction of the action it records. */
+/**
+ * Appends one row; call inside the transaction of the action it records. Called outside one, it
+ * opens its own write transaction: the read of the last row and the insert must not interleave
+ * with another desk process's append (both would take the same seq).
+ */
 export function appendAudit(db: Db, input: AuditInput): void {
+  if (!db.inTransaction) {
+    db.transaction(() => appendAudit(db, input)).immediate();
+    return;
+  }
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string }
     | undefined;

@@ -87,6 +87,6 @@ export async function changeOwnPassword(
   db.transaction(() => {
     updateUserFields(db, user.id, { passwordHash, mustChangePassword: false }, at);
     appendAudit(db, { at, actorId: user.id, actorStaffNo: user.staffNo, action: 'auth.password.changed' });
-  })();
+  }).immediate();
   return toSessionUser(findUserById(db, user.id)!);
 }

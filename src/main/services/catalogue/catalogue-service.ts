@@ -79,7 +79,7 @@ export class CatalogueService {
         appendAudit(this.db, { at, actorId: null, actorStaffNo: null, action: 'catalogue.seeded', detail: { imported } });
       }
       return { imported, unchanged };
-    })();
+    }).immediate();
     this.cache = null;
     return result;
   }

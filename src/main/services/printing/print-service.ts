@@ -140,7 +140,7 @@ export class PrintService {
         entityId: row.case_no,
         detail: { documentId, docNo: row.doc_no, printer: deviceName || null, mode },
       }),
-    )();
+    ).immediate();
     return { mode, printer: deviceName || null };
   }
 
@@ -187,7 +187,7 @@ export class PrintService {
         entityId: audit.entityId,
         detail: { ...audit.detail, pageCount, sha256: sha256(pdf) },
       }),
-    )();
+    ).immediate();
     return { fileName: pdfFileName(name, null), pdf, pageCount };
   }
 

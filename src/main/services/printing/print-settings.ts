@@ -42,7 +42,7 @@ export function updatePrintSettings(db: Db, actor: SessionUser, settings: PrintS
   return db.transaction(() => {
     storePrintSettings(db, actor, settings, now.toISOString());
     return readPrintSettings(db);
-  })();
+  }).immediate();
 }
 
 /** Stores the settings with their outbox and audit rows; call inside the caller's transaction. */

@@ -34,5 +34,5 @@ export function updateRatingSettings(db: Db, actor: SessionUser, settings: Ratin
     // The centre already knows desk-settings events: these are the desk's 好差评 settings.
     recordChange(db, { actor, at: now.toISOString(), action: 'settings.updated', entity: 'desk-settings', entityId: 'ratings', payload: saved });
     return saved;
-  })();
+  }).immediate();
 }

@@ -71,5 +71,5 @@ export function summaryCountsByDay(db: Db, dimension: ReportDimension, range: Da
 
 /** Sums the daily summaries again from the cases and ratings (after a repair, or to check them). */
 export function rebuildReportSummaries(db: Db): void {
-  db.transaction(() => db.exec(rebuildReportSummariesSql))();
+  db.transaction(() => db.exec(rebuildReportSummariesSql)).immediate();
 }

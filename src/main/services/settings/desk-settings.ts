@@ -26,5 +26,5 @@ export function updateDeskSettings(db: Db, actor: SessionUser, settings: DeskSet
     setSetting(db, hallTimeZoneKey, settings.timeZone);
     recordChange(db, { actor, at, action: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
     return readDeskSettings(db);
-  })();
+  }).immediate();
 }

@@ -45,5 +45,5 @@ export async function initializeDesk(
     const paper = { statusBaseUrl: input.statusBaseUrl ?? '', reviewAuthority: input.reviewAuthority ?? '', litigationCourt: input.litigationCourt ?? '' };
     if (Object.values(paper).some(Boolean)) storePrintSettings(db, actor, { ...readPrintSettings(db), ...paper }, at);
     return toSessionUser(admin);
-  })();
+  }).immediate();
 }

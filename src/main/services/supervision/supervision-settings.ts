@@ -30,5 +30,5 @@ export function updateSupervisionSettings(db: Db, actor: SessionUser, settings: 
       auditDetail: { supervision: settings },
     });
     return readSupervisionSettings(db);
-  })();
+  }).immediate();
 }

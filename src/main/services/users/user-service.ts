@@ -48,7 +48,7 @@ export async function createUser(db: Db, actor: SessionUser | null, input: NewUs
       auditDetail: { staffNo: user.staffNo, role: user.role },
     });
     return user;
-  })();
+  }).immediate();
 }
 
 export function updateUser(
@@ -77,7 +77,7 @@ export function updateUser(
       auditDetail: { changed: fields },
     });
     return user;
-  })();
+  }).immediate();
 }
 
 /**
@@ -102,7 +102,7 @@ export async function resetPassword(db: Db, actor: SessionUser, id: number, pass
       entityId: String(id),
       payload: { id },
     });
-  })();
+  }).immediate();
 }
 
 /** An administrator lifts an account-wide lock (and every source's wait) before its time. */
@@ -113,7 +113,7 @@ export function unlockUser(db: Db, actor: SessionUser, id: number, now: Date): U
     clearAllFailures(db, id);
     appendAudit(db, { at, actorId: actor.id, actorStaffNo: actor.staffNo, action: 'user.unlocked', entity: 'user', entityId: String(id) });
     return toUser(findUserById(db, id)!);
-  })();
+  }).immediate();
 }
 
 export function hasAnyUser(db: Db): boolean {
