@@ -10,7 +10,17 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tsbuild/**', 'test/layering-fixtures/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tsbuild/**',
+      'test/layering-fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -54,7 +64,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'src/shared is pure domain code: no Node modules.' },
-            { group: ['electron', 'react', 'react-dom', 'antd', 'better-sqlite3', 'pino'], message: 'src/shared imports no platform library.' },
+            {
+              group: ['electron', 'react', 'react-dom', 'antd', 'better-sqlite3', 'pino'],
+              message: 'src/shared imports no platform library.',
+            },
             { group: ['**/main/**', '**/renderer/**', '**/central/**'], message: 'src/shared depends on nothing else in src.' },
           ],
         },

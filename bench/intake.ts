@@ -39,7 +39,12 @@ async function measure(label: string) {
   };
   await call('auth.login', { staffNo: benchAdmin.staffNo, password: benchAdmin.password });
   const plan = await call('intake.plan', { itemCodes: [socialCard] });
-  const materials = plan.materials.map((m) => ({ key: m.key, applicable: m.necessity !== 'conditional', originals: m.originals, copies: m.copies }));
+  const materials = plan.materials.map((m) => ({
+    key: m.key,
+    applicable: m.necessity !== 'conditional',
+    originals: m.originals,
+    copies: m.copies,
+  }));
   const random = seeded(loaded);
   const timings: number[] = [];
   for (let i = 0; i < registrations; i += 1) {

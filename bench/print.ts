@@ -24,12 +24,19 @@ const socialCard = '32050000SB-GG-0001';
 const rounds = Number(process.env.BENCH_PRINT_ROUNDS ?? 30);
 
 const { backend, call, dataDir } = await openBenchDesk();
-const plan = (await call('intake.plan', { itemCodes: [socialCard] })) as { materials: { key: string; necessity: string; originals: number; copies: number }[] };
+const plan = (await call('intake.plan', { itemCodes: [socialCard] })) as {
+  materials: { key: string; necessity: string; originals: number; copies: number }[];
+};
 const kase = (await call('cases.register', {
   requestId: randomUUID(),
   itemCodes: [socialCard],
   applicant: { kind: 'person', idKind: 'resident', idNumber: '11010519491231002X', name: '张三', phone: '13812345678' },
-  materials: plan.materials.map((m) => ({ key: m.key, applicable: m.necessity !== 'conditional', originals: m.originals, copies: m.copies })),
+  materials: plan.materials.map((m) => ({
+    key: m.key,
+    applicable: m.necessity !== 'conditional',
+    originals: m.originals,
+    copies: m.copies,
+  })),
   decision: { kind: 'accept' },
 })) as { caseNo: string };
 
@@ -56,7 +63,10 @@ await backend.closeAsync();
 // The floor: Chromium alone, on a warm page, for the very HTML the desk stored.
 const db = new Database(join(dataDir, 'halldesk.sqlite3'), { readonly: true });
 const stored = (docType: string) =>
-  db.prepare('SELECT html, paper FROM case_documents WHERE doc_type = ? ORDER BY id DESC LIMIT 1').get(docType) as { html: string; paper: string };
+  db.prepare('SELECT html, paper FROM case_documents WHERE doc_type = ? ORDER BY id DESC LIMIT 1').get(docType) as {
+    html: string;
+    paper: string;
+  };
 const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const base = join(mkdtempSync(join(tmpdir(), 'halldesk-floor-')), 'base.html');
 writeFileSync(base, '<!doctype html><meta charset="utf-8">');
@@ -79,7 +89,9 @@ for (const [docType, label] of kinds) {
   }
   await page.close();
   report(`print: floor (setContent + pdf on a warm page), ${label}`, floor);
-  console.log(`print: ratio print.issue p50 / floor p50, ${label}: ${(issued.get(docType)! / percentile(floor, 50)).toFixed(2)} (target ≤ 1.3)`);
+  console.log(
+    `print: ratio print.issue p50 / floor p50, ${label}: ${(issued.get(docType)! / percentile(floor, 50)).toFixed(2)} (target ≤ 1.3)`,
+  );
 }
 db.close();
 await browser.close();

@@ -19,7 +19,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 /** A rating for about one case in three, as the applicants of a hall give them; ratings keep their own day. */
 function bulkLoadRatings(db: Database.Database) {
   const random = seeded(7);
-  const cases = db.prepare('SELECT case_no, received_on, clerk_id, clerk_staff_no, clerk_name FROM cases WHERE (serial / 12) % 3 = 0').iterate() as Iterable<{
+  const cases = db
+    .prepare('SELECT case_no, received_on, clerk_id, clerk_staff_no, clerk_name FROM cases WHERE (serial / 12) % 3 = 0')
+    .iterate() as Iterable<{
     case_no: string;
     received_on: string;
     clerk_id: number;
@@ -40,7 +42,8 @@ function bulkLoadRatings(db: Database.Database) {
       const at = `${c.received_on}T02:00:00.000Z`;
       const id = invite.run(c.case_no, `bulk-${c.case_no}`, c.clerk_id, c.clerk_staff_no, c.clerk_name, at, at).lastInsertRowid;
       const r = random();
-      const level = r < 0.6 ? ratingLevels[0] : r < 0.9 ? ratingLevels[1] : r < 0.97 ? ratingLevels[2] : r < 0.99 ? ratingLevels[3] : ratingLevels[4];
+      const level =
+        r < 0.6 ? ratingLevels[0] : r < 0.9 ? ratingLevels[1] : r < 0.97 ? ratingLevels[2] : r < 0.99 ? ratingLevels[3] : ratingLevels[4];
       rate.run(c.case_no, id, level, Number(r >= 0.97), c.clerk_id, c.clerk_staff_no, c.clerk_name, at, c.received_on);
     }
   });
@@ -91,9 +94,14 @@ const call = async (channel: string, input: unknown) => {
 await call('auth.login', { staffNo: benchAdmin.staffNo, password: benchAdmin.password });
 const opened = process.memoryUsage().rss;
 const stored = new Database(join(dataDir, 'halldesk.sqlite3'), { readonly: true });
-const counts = stored.prepare('SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM ratings) AS ratings').get() as { cases: number; ratings: number };
+const counts = stored.prepare('SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM ratings) AS ratings').get() as {
+  cases: number;
+  ratings: number;
+};
 stored.close();
-console.log(`report at ${counts.cases} cases and ${counts.ratings} ratings: back end RSS ${mb(before)} before opening, ${mb(opened)} opened`);
+console.log(
+  `report at ${counts.cases} cases and ${counts.ratings} ratings: back end RSS ${mb(before)} before opening, ${mb(opened)} opened`,
+);
 
 const runs: [label: string, channel: string, input: Record<string, string>][] = [
   ['monthly, by clerk', 'reports.figures', { period: 'month', date: '2026-03-15', groupBy: 'clerk' }],
@@ -115,9 +123,15 @@ for (const [label, channel, input] of runs) {
   }
   const t = figures!.total;
   console.log(
-    `  ${label.padEnd(32)} first ${timings[0]!.toFixed(0).padStart(5)} ms  median ${median(timings).toFixed(0).padStart(5)} ms  max ${Math.max(...timings).toFixed(0).padStart(5)} ms  (received ${t.received}, finished ${t.finished}, ratings ${t.ratings})`,
+    `  ${label.padEnd(32)} first ${timings[0]!.toFixed(0).padStart(5)} ms  median ${median(timings).toFixed(0).padStart(5)} ms  max ${Math.max(
+      ...timings,
+    )
+      .toFixed(0)
+      .padStart(5)} ms  (received ${t.received}, finished ${t.finished}, ratings ${t.ratings})`,
   );
 }
-console.log(`back end RSS after the reports: ${mb(process.memoryUsage().rss)} (peak seen ${mb(peak)}); heap used ${mb(process.memoryUsage().heapUsed)}`);
+console.log(
+  `back end RSS after the reports: ${mb(process.memoryUsage().rss)} (peak seen ${mb(peak)}); heap used ${mb(process.memoryUsage().heapUsed)}`,
+);
 desk.close();
 console.log(`data folder: ${dataDir}`);

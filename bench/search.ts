@@ -19,14 +19,20 @@ async function loadedFolder(): Promise<{ dataDir: string; samples: BulkSample[] 
   if (reuse) {
     const db = new Database(join(reuse, 'halldesk.sqlite3'), { readonly: true });
     const samples = db
-      .prepare('SELECT case_no AS caseNo, applicant_name AS name, applicant_id_number AS idNumber, applicant_phone AS phone FROM cases WHERE serial % 997 = 0')
+      .prepare(
+        'SELECT case_no AS caseNo, applicant_name AS name, applicant_id_number AS idNumber, applicant_phone AS phone FROM cases WHERE serial % 997 = 0',
+      )
       .all() as BulkSample[];
     db.close();
     return { dataDir: reuse, samples };
   }
   const { backend, call, dataDir } = await openBenchDesk();
   const clerks = [{ id: 1, staffNo: benchAdmin.staffNo, name: benchAdmin.name }];
-  for (const [staffNo, name] of [['C001', '李窗口'], ['C002', '赵窗口'], ['C003', '孙窗口']] as const) {
+  for (const [staffNo, name] of [
+    ['C001', '李窗口'],
+    ['C002', '赵窗口'],
+    ['C003', '孙窗口'],
+  ] as const) {
     const user = (await call('users.create', { staffNo, name, role: 'clerk', password: 'Clerk2026pass' })) as { id: number };
     clerks.push({ id: user.id, staffNo, name });
   }
@@ -69,7 +75,10 @@ const kinds: Kind[] = [
   ['filter: state 一次性告知', () => ({ state: 'awaiting-materials' })],
   ['filter: one week received', (_s, i) => ({ receivedFrom: `2026-0${1 + (i % 9)}-08`, receivedTo: `2026-0${1 + (i % 9)}-14` })],
   ['filter: clerk + item', () => ({ clerkStaffNo: 'C002', itemCode: '32050000SB-GG-0001' })],
-  ['filter: name character + state + month', (s, i) => ({ query: lastName(s), state: 'accepted', receivedFrom: `2026-0${1 + (i % 9)}-01`, receivedTo: `2026-0${1 + (i % 9)}-28` })],
+  [
+    'filter: name character + state + month',
+    (s, i) => ({ query: lastName(s), state: 'accepted', receivedFrom: `2026-0${1 + (i % 9)}-01`, receivedTo: `2026-0${1 + (i % 9)}-28` }),
+  ],
   ['no filter, page 50', () => ({ page: 50 })],
 ];
 
@@ -84,7 +93,9 @@ for (const [label, input] of kinds) {
     timings.push(performance.now() - start);
   }
   const fmt = (n: number) => n.toFixed(2).padStart(8);
-  console.log(`  ${label.padEnd(40)} p50 ${fmt(percentile(timings, 50))}  p95 ${fmt(percentile(timings, 95))}  max ${fmt(Math.max(...timings))}  matches ${Math.round(matches / rounds)}`);
+  console.log(
+    `  ${label.padEnd(40)} p50 ${fmt(percentile(timings, 50))}  p95 ${fmt(percentile(timings, 95))}  max ${fmt(Math.max(...timings))}  matches ${Math.round(matches / rounds)}`,
+  );
 }
 desk.close();
 console.log(`data folder: ${dataDir}`);

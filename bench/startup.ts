@@ -27,4 +27,6 @@ for (let i = 0; i < runs; i += 1) {
   await desk.stop();
 }
 await browser.close();
-console.log(`startup: launch back end -> login interactive (web shell): median of ${runs} = ${median(samples).toFixed(0)} ms [${samples.map((s) => s.toFixed(0)).join(', ')}]`);
+console.log(
+  `startup: launch back end -> login interactive (web shell): median of ${runs} = ${median(samples).toFixed(0)} ms [${samples.map((s) => s.toFixed(0)).join(', ')}]`,
+);

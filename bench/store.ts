@@ -18,7 +18,9 @@ db.pragma('synchronous = FULL');
 const actor = { id: 1, staffNo: 'A001' };
 const write = db.transaction((i: number) => {
   const at = new Date().toISOString();
-  db.prepare("INSERT INTO settings (key, value) VALUES ('bench.counter', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(i));
+  db.prepare("INSERT INTO settings (key, value) VALUES ('bench.counter', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+    String(i),
+  );
   recordChange(db, { actor, at, action: 'bench.write', entity: 'bench', entityId: String(i), payload: { i } });
 });
 

@@ -23,8 +23,15 @@ const socialCard = '32050000SB-GG-0001';
 
 async function deskWithBacklog() {
   const desk = await openBenchDesk();
-  const plan = (await desk.call('intake.plan', { itemCodes: [socialCard] })) as { materials: { key: string; necessity: string; originals: number; copies: number }[] };
-  const materials = plan.materials.map((m) => ({ key: m.key, applicable: m.necessity !== 'conditional', originals: m.originals, copies: m.copies }));
+  const plan = (await desk.call('intake.plan', { itemCodes: [socialCard] })) as {
+    materials: { key: string; necessity: string; originals: number; copies: number }[];
+  };
+  const materials = plan.materials.map((m) => ({
+    key: m.key,
+    applicable: m.necessity !== 'conditional',
+    originals: m.originals,
+    copies: m.copies,
+  }));
   const detail = (await desk.call('cases.register', {
     requestId: randomUUID(),
     itemCodes: [socialCard],
@@ -34,9 +41,13 @@ async function deskWithBacklog() {
   })) as { caseNo: string };
   desk.backend.close();
   const db = new Database(join(desk.dataDir, 'halldesk.sqlite3'));
-  const template = JSON.parse((db.prepare("SELECT payload FROM outbox WHERE entity = 'case'").get() as { payload: string }).payload) as Record<string, unknown>;
+  const template = JSON.parse(
+    (db.prepare("SELECT payload FROM outbox WHERE entity = 'case'").get() as { payload: string }).payload,
+  ) as Record<string, unknown>;
   db.prepare('DELETE FROM outbox').run();
-  const insert = db.prepare("INSERT INTO outbox (event_id, entity, entity_id, op, payload, created_at) VALUES (?, 'case', ?, 'case.registered', ?, ?)");
+  const insert = db.prepare(
+    "INSERT INTO outbox (event_id, entity, entity_id, op, payload, created_at) VALUES (?, 'case', ?, 'case.registered', ?, ?)",
+  );
   const rows: { eventId: string; caseNo: string; payload: Record<string, unknown> }[] = [];
   db.transaction(() => {
     for (let i = 1; i <= events; i += 1) {
@@ -87,13 +98,43 @@ async function drain(store: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
   for (let from = 0; from < rows.length; from += 200) {
     const slice = rows.slice(from, from + 200).map((r, i) => ({ ...r, caseNo: r.caseNo.replace('JC-03', 'JC-99'), seq: from + i }));
     await sql.transaction(async (tx) => {
-      await insertReceivedEvents(tx, raw, randomUUID(), slice.map((r) => ({ eventId: randomUUID(), seq: r.seq, entity: 'case', entityId: r.caseNo, op: 'case.registered', payload: r.payload, createdAt: new Date().toISOString() })));
-      await upsertCases(tx, slice.map((r) => ({ eventId: randomUUID(), snapshot: { caseNo: r.caseNo, hallCode: 'JC', deskNo: '99', payload: r.payload, contentHash: contentHash(r.payload), state: 'accepted', promisedDate: null, queryCode: null } })));
+      await insertReceivedEvents(
+        tx,
+        raw,
+        randomUUID(),
+        slice.map((r) => ({
+          eventId: randomUUID(),
+          seq: r.seq,
+          entity: 'case',
+          entityId: r.caseNo,
+          op: 'case.registered',
+          payload: r.payload,
+          createdAt: new Date().toISOString(),
+        })),
+      );
+      await upsertCases(
+        tx,
+        slice.map((r) => ({
+          eventId: randomUUID(),
+          snapshot: {
+            caseNo: r.caseNo,
+            hallCode: 'JC',
+            deskNo: '99',
+            payload: r.payload,
+            contentHash: contentHash(r.payload),
+            state: 'accepted',
+            promisedDate: null,
+            queryCode: null,
+          },
+        })),
+      );
     });
   }
   const rawSeconds = (performance.now() - rawStart) / 1000;
   await sql.close();
-  console.log(`sync (${store}): raw insert of the same rows, same statements, no HTTP: ${Math.round(events / rawSeconds)} events/s; protocol overhead x${(rawSeconds === 0 ? 0 : seconds / rawSeconds).toFixed(2)}`);
+  console.log(
+    `sync (${store}): raw insert of the same rows, same statements, no HTTP: ${Math.round(events / rawSeconds)} events/s; protocol overhead x${(rawSeconds === 0 ? 0 : seconds / rawSeconds).toFixed(2)}`,
+  );
 }
 
 await drain('PGlite');

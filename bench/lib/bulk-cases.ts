@@ -62,9 +62,13 @@ export interface BulkSample {
   phone: string;
 }
 
-const decisionOf = (r: number) =>
-  r < 0.8 ? 'accept' : r < 0.85 ? 'accept-deferred' : r < 0.95 ? 'correction-notice' : 'refuse';
-const stateOf = { accept: 'accepted', 'accept-deferred': 'accepted', 'correction-notice': 'awaiting-materials', refuse: 'refused' } as const;
+const decisionOf = (r: number) => (r < 0.8 ? 'accept' : r < 0.85 ? 'accept-deferred' : r < 0.95 ? 'correction-notice' : 'refuse');
+const stateOf = {
+  accept: 'accepted',
+  'accept-deferred': 'accepted',
+  'correction-notice': 'awaiting-materials',
+  refuse: 'refused',
+} as const;
 
 /**
  * Loads `count` cases straight into the store (far faster than registering them one by one),
@@ -99,7 +103,9 @@ export function bulkLoadCases(db: Database.Database, count: number, firstSerial:
   const lastSerial = firstSerial + count - 1;
   const receivedOn = (serial: number): [month: number, day: number] => {
     if (!options.chronological) return [1 + (serial % 12), 1 + (serial % 28)];
-    const [, month, day] = addDays('2026-01-01', Math.floor(((serial - 1) * 365) / lastSerial)).split('-').map(Number);
+    const [, month, day] = addDays('2026-01-01', Math.floor(((serial - 1) * 365) / lastSerial))
+      .split('-')
+      .map(Number);
     return [month!, Math.min(28, day!)];
   };
   const batch = db.transaction((from: number, to: number) => {
@@ -116,8 +122,25 @@ export function bulkLoadCases(db: Database.Database, count: number, firstSerial:
       const promised = accepted ? dayOf(month, Math.min(28, dayOfMonth + days)) : null;
       const { id } = insertApplicant.get(idNumber, name, phone, `${day}T01:00:00.000Z`) as { id: number };
       const caseNo = formatCaseNumber(defaultCaseNumberFormat, { hall: 'JC', desk: '03', year: 2026, serial });
-      insertCase.run(caseNo, `bulk-${serial}`, serial, stateOf[decision], decision, id, name, idNumber, phone, itemName,
-        `${day}T01:00:00.000Z`, day, accepted ? day : null, promised, clerk.id, clerk.staffNo, clerk.name);
+      insertCase.run(
+        caseNo,
+        `bulk-${serial}`,
+        serial,
+        stateOf[decision],
+        decision,
+        id,
+        name,
+        idNumber,
+        phone,
+        itemName,
+        `${day}T01:00:00.000Z`,
+        day,
+        accepted ? day : null,
+        promised,
+        clerk.id,
+        clerk.staffNo,
+        clerk.name,
+      );
       insertItem.run(caseNo, itemCode, itemName, department, days, promised);
       for (let m = 0; m < 4; m += 1) insertMaterial.run(caseNo, m, `material-${m}`);
       if (options.finish && accepted && random() < 0.8) {

@@ -17,7 +17,8 @@ export const defaultDataDir = './.central-data';
 export function readCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
   const portText = env.CENTRAL_PORT?.trim() || String(defaultCentralPort);
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`CENTRAL_PORT 应为 0 至 65535 的整数（0 表示任选空闲端口），现为“${portText}”`);
+  if (!/^\d+$/.test(portText) || port > 65535)
+    throw new Error(`CENTRAL_PORT 应为 0 至 65535 的整数（0 表示任选空闲端口），现为“${portText}”`);
   const adminToken = env.CENTRAL_ADMIN_TOKEN?.trim() || undefined;
   if (adminToken !== undefined && adminToken.length < 16) throw new Error('CENTRAL_ADMIN_TOKEN 至少需要 16 个字符');
   return {

@@ -32,7 +32,11 @@ export function Head({ data, copyLabel }: DocProps) {
           </div>
         </>
       )}
-      {data.reprint && <div className="pd-reprint" data-testid="print-reprint">补打</div>}
+      {data.reprint && (
+        <div className="pd-reprint" data-testid="print-reprint">
+          补打
+        </div>
+      )}
       {copyLabel && <div className="pd-copy-label">{copyLabel}</div>}
       <div className="pd-header-text">{data.header.text}</div>
       <h1 className="pd-title">{data.title}</h1>
@@ -216,7 +220,10 @@ export function ReceivedTable({ materials, withStatus = true }: { materials: rea
 const unique = (values: readonly string[]) => [...new Set(values.filter(Boolean))];
 
 export function phonesOf(items: readonly PrintItem[]) {
-  return { consult: unique(items.map((i) => i.consultPhone)).join('、'), supervision: unique(items.map((i) => i.supervisionPhone)).join('、') };
+  return {
+    consult: unique(items.map((i) => i.consultPhone)).join('、'),
+    supervision: unique(items.map((i) => i.supervisionPhone)).join('、'),
+  };
 }
 
 export function LegalBasis({ items }: { items: readonly PrintItem[] }) {
@@ -249,7 +256,8 @@ export function Phones({ data }: { data: PrintData }) {
   const phones = phonesOf(data.items);
   return (
     <p className="pd-note">
-      咨询电话：{phones.consult || '—'}{'\u3000\u3000'}监督投诉电话：{phones.supervision || '—'}
+      咨询电话：{phones.consult || '—'}
+      {'\u3000\u3000'}监督投诉电话：{phones.supervision || '—'}
       {data.clerk.phone ? `\u3000\u3000窗口电话：${data.clerk.phone}` : ''}
     </p>
   );
@@ -265,7 +273,15 @@ export function Seal({ data, caption, date }: { data: PrintData; caption: string
   );
 }
 
-export function Closing({ data, sealCaption, signLabel = '申请人（代理人）签字' }: { data: PrintData; sealCaption: string; signLabel?: string }) {
+export function Closing({
+  data,
+  sealCaption,
+  signLabel = '申请人（代理人）签字',
+}: {
+  data: PrintData;
+  sealCaption: string;
+  signLabel?: string;
+}) {
   return (
     <div className="pd-closing">
       <div className="pd-sign">
@@ -273,10 +289,12 @@ export function Closing({ data, sealCaption, signLabel = '申请人（代理人�
           {signLabel}：<span className="pd-line" />
         </p>
         <p>
-          签收时间：<span className="pd-line" />
+          签收时间：
+          <span className="pd-line" />
         </p>
         <p>
-          受理人：{data.clerk.name}（工号 {data.clerk.staffNo}）{'\u3000'}{data.clerk.deskNo}号窗口
+          受理人：{data.clerk.name}（工号 {data.clerk.staffNo}）{'\u3000'}
+          {data.clerk.deskNo}号窗口
         </p>
       </div>
       <Seal data={data} caption={sealCaption} />

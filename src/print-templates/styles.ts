@@ -5,7 +5,8 @@ import type { PrintData } from '../shared/print/print-data';
  * app's own styles. Layout is CSS only: tables flow onto further pages, their <thead> repeats,
  * and rows never split. pageCss() adds the @page rules for a printed document.
  */
-export const printFontFamily = "'Noto Sans SC', 'HallDesk CJK Ext', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
+export const printFontFamily =
+  "'Noto Sans SC', 'HallDesk CJK Ext', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
 
 export const documentCss = `
 .pd-root { font-family: ${printFontFamily}; color: #000; font-size: 10pt; line-height: 1.45; background: #fff; }
@@ -107,7 +108,13 @@ export function pageCss(data: PrintData): string {
 html, body { margin: 0; padding: 0; background: #fff; }
 body { width: 80mm; padding: 3mm 4mm 5mm; }`;
   }
-  const running = [data.header.text, data.title, data.docNo ?? '', data.case ? `受理编号 ${data.case.caseNo}` : '', data.reprint ? '（补打）' : '']
+  const running = [
+    data.header.text,
+    data.title,
+    data.docNo ?? '',
+    data.case ? `受理编号 ${data.case.caseNo}` : '',
+    data.reprint ? '（补打）' : '',
+  ]
     .filter(Boolean)
     .join('  ');
   return `@page {

@@ -5,7 +5,10 @@ import { backend, person, registerCase, socialCard } from './fixtures/print-flow
 test('the case page lists every document printed for it, 补打 marked, each reopening the stored PDF', async ({ page }) => {
   await completeSetup(page);
   const kase = await registerCase(page, { itemCodes: [socialCard.code], applicant: person, decision: () => ({ kind: 'accept' }) });
-  const first = await backend<{ documentId: number; docNo: string }>(page, 'print.issue', { caseNo: kase.caseNo, docType: 'acceptance-notice' });
+  const first = await backend<{ documentId: number; docNo: string }>(page, 'print.issue', {
+    caseNo: kase.caseNo,
+    docType: 'acceptance-notice',
+  });
   await backend(page, 'print.issue', { caseNo: kase.caseNo, docType: 'acceptance-notice' });
 
   await page.getByTestId('nav-cases').click();

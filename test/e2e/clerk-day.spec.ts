@@ -1,9 +1,21 @@
 import { completeSetup, login, logout, admin } from './fixtures/flows';
-import { callAsRatingView, callOk, choose, expect, lifecycleItems as items, openCase, registerFromPage, resident, test } from './fixtures/lifecycle-flows';
+import {
+  callAsRatingView,
+  callOk,
+  choose,
+  expect,
+  lifecycleItems as items,
+  openCase,
+  registerFromPage,
+  resident,
+  test,
+} from './fixtures/lifecycle-flows';
 
 const supervisor = { staffNo: 'S001', name: '赵科长', password: 'Passw0rd2026' };
 
-test('作废 of a mistaken case needs a supervisor’s 工号 and password on the clerk’s screen; the case stays, marked 已作废', async ({ page }) => {
+test('作废 of a mistaken case needs a supervisor’s 工号 and password on the clerk’s screen; the case stays, marked 已作废', async ({
+  page,
+}) => {
   await completeSetup(page);
   await callOk(page, 'users.create', { ...supervisor, role: 'supervisor' });
   const caseNo = await registerFromPage(page, [items.socialCard], resident);
@@ -113,7 +125,12 @@ test('a supervisor gives a 差评 follow-up to someone other than the rated cler
   const caseNo = await registerFromPage(page, [items.socialCard], resident); // by the administrator, who is then rated
   const invited = await callOk<{ id: number; viewToken: string }>(page, 'ratings.invite', { caseNo, stage: 'acceptance' });
   // The applicant rates on the rating view, with the invitation's one-time token (never the clerk's session).
-  const rated = await callAsRatingView(page, 'ratings.submit', { invitationId: invited.id, token: invited.viewToken, level: 'dissatisfied', scores: {} });
+  const rated = await callAsRatingView(page, 'ratings.submit', {
+    invitationId: invited.id,
+    token: invited.viewToken,
+    level: 'dissatisfied',
+    scores: {},
+  });
   expect(rated).toMatchObject({ ok: true });
   await logout(page);
 

@@ -5,7 +5,9 @@ import { backend } from './fixtures/print-flows';
 
 const clerk = { staffNo: 'C201', name: '赵窗口', password: 'Clerk2026x' };
 
-test('a half-typed case survives a reload and a logout, is the user’s own, asks before leaving and goes when registered', async ({ page }) => {
+test('a half-typed case survives a reload and a logout, is the user’s own, asks before leaving and goes when registered', async ({
+  page,
+}) => {
   test.slow(); // Three sign-ins and three reloads.
   await completeSetup(page);
   await backend(page, 'users.create', { staffNo: clerk.staffNo, name: clerk.name, role: 'clerk', password: clerk.password });

@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
 import { completeSetup } from './fixtures/flows';
 import { items as intakeItems, pickItem } from './fixtures/intake-flows';
-import { advanceClock, callOk, company, expect, lifecycleItems as items, openCase, registerFromPage, resident, test } from './fixtures/lifecycle-flows';
+import {
+  advanceClock,
+  callOk,
+  company,
+  expect,
+  lifecycleItems as items,
+  openCase,
+  registerFromPage,
+  resident,
+  test,
+} from './fixtures/lifecycle-flows';
 
 /*
  * A window's screen is 1366x768: every page must fit its width with no horizontal scrolling,

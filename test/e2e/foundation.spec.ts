@@ -25,9 +25,15 @@ test('a wrong password, and then the wait, answer with the same Chinese message'
   await expect(page.getByText(refused)).toBeVisible();
   // Four more from the same page (awaited one by one): the fifth failure makes it wait.
   for (let i = 0; i < 4; i += 1) {
-    expect(await callFromPage(page, 'auth.login', { staffNo: admin.staffNo, password: 'WrongPass1' })).toMatchObject({ ok: false, error: { message: refused } });
+    expect(await callFromPage(page, 'auth.login', { staffNo: admin.staffNo, password: 'WrongPass1' })).toMatchObject({
+      ok: false,
+      error: { message: refused },
+    });
   }
-  expect(await callFromPage(page, 'auth.login', { staffNo: admin.staffNo, password: admin.password })).toMatchObject({ ok: false, error: { message: refused } });
+  expect(await callFromPage(page, 'auth.login', { staffNo: admin.staffNo, password: admin.password })).toMatchObject({
+    ok: false,
+    error: { message: refused },
+  });
   await login(page, 'NOBODY', 'WrongPass1');
   await expect(page.getByText(refused)).toBeVisible();
 });
@@ -47,7 +53,10 @@ test('the administrator creates a clerk, who must change the first password befo
   await logout(page);
   await login(page, 'C101', 'Clerk2026x');
   await expect(page.getByTestId('change-password-screen')).toBeVisible();
-  expect(await callFromPage(page, 'cases.search', { query: '张三', todayOnly: false, page: 1, pageSize: 20 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await callFromPage(page, 'cases.search', { query: '张三', todayOnly: false, page: 1, pageSize: 20 })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
   await page.getByTestId('change-old-password').fill('Clerk2026x');
   await page.getByTestId('change-new-password').fill('MyOwn2026pw');
   await page.getByTestId('change-new-password-confirm').fill('MyOwn2026pw');

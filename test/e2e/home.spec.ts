@@ -9,7 +9,11 @@ test('工作台 shows the clerk’s day: today’s cases, 容缺 owed, unsent ch
     itemCodes: [companySetup.code],
     applicant: enterprise,
     missing: ['premises-proof'],
-    decision: (plan) => ({ kind: 'accept-deferred', commitmentSigned: true, deadlines: [{ key: 'premises-proof', date: plan.defaultSupplyDeadline }] }),
+    decision: (plan) => ({
+      kind: 'accept-deferred',
+      commitmentSigned: true,
+      deadlines: [{ key: 'premises-proof', date: plan.defaultSupplyDeadline }],
+    }),
   });
   const overview = await backend<{ unsentChanges: number }>(page, 'home.overview', {});
 

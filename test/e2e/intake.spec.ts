@@ -147,7 +147,18 @@ test('the seed catalogue loads and the guide shows a full item, without losing t
   await page.getByTestId('guide-search').press('Enter');
   const guide = page.getByTestId('guide-item');
   await expect(guide).toContainText('个体工商户设立登记');
-  for (const label of ['事项编码', '设定依据', '受理条件', '法定时限', '承诺时限', '特殊环节', '收费', '到窗口次数', '是否支持邮寄', '生效日期']) {
+  for (const label of [
+    '事项编码',
+    '设定依据',
+    '受理条件',
+    '法定时限',
+    '承诺时限',
+    '特殊环节',
+    '收费',
+    '到窗口次数',
+    '是否支持邮寄',
+    '生效日期',
+  ]) {
     await expect(guide.getByText(label, { exact: true })).toBeVisible();
   }
   await expect(guide).toContainText('个工作日');
@@ -207,7 +218,10 @@ test('a bad entry gets a Chinese message at the field, and the back end refuses 
     ok: false,
     error: { code: 'VALIDATION', field: 'applicant.idNumber', message: '身份证号中的出生日期 1949-02-30 不存在，请核对第7–14位' },
   });
-  expect(await refused({ name: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'applicant.name', message: '姓名不能为空' } });
+  expect(await refused({ name: '' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', field: 'applicant.name', message: '姓名不能为空' },
+  });
   expect(await refused({ name: '张'.repeat(5000) })).toMatchObject({
     ok: false,
     error: { code: 'VALIDATION', field: 'applicant.name', message: '姓名不能超过50个字' },
@@ -240,10 +254,14 @@ test('an administrator exports the catalogue, and a bad import is refused with l
   expect(text).toContain('"format": "halldesk-catalogue"');
 
   const broken = text.replace(/"promisedDays": \d+/, '"promisedDays": 999');
-  await page.getByTestId('catalogue-file').setInputFiles({ name: 'catalogue.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await page
+    .getByTestId('catalogue-file')
+    .setInputFiles({ name: 'catalogue.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   await expect(page.getByTestId('catalogue-import-error')).toContainText(/未导入任何事项[\s\S]*第 \d+ 行第 \d+ 列/);
   await expect(page.getByTestId('catalogue-import-error')).toContainText('承诺时限不能超过法定时限');
 
-  await page.getByTestId('catalogue-file').setInputFiles({ name: 'catalogue.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByTestId('catalogue-file')
+    .setInputFiles({ name: 'catalogue.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByText(/导入完成：新增或更新 0 项，未变化 \d+ 项/)).toBeVisible();
 });

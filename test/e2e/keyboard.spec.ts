@@ -4,7 +4,9 @@ import { items, personA, pickItem, receive } from './fixtures/intake-flows';
 import { backend } from './fixtures/print-flows';
 import { keyCounter } from './fixtures/key-counter';
 
-test('a standard single-item case, all materials, from new case to the printed receipt by keyboard alone in ≤ 12 presses', async ({ page }) => {
+test('a standard single-item case, all materials, from new case to the printed receipt by keyboard alone in ≤ 12 presses', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await completeSetup(page);
   const keys = keyCounter(page);

@@ -60,7 +60,7 @@ test('a 补正 case is accepted the day its materials come, and a 补正 during 
   await expect(page.getByTestId('lifecycle-history')).toContainText('补正材料已收齐，恢复计时');
 });
 
-test('a two-department case goes through every state to 已出件, with a department\'s approval from the centre', async ({ page }) => {
+test("a two-department case goes through every state to 已出件, with a department's approval from the centre", async ({ page }) => {
   test.slow(); // A real centre, two syncs, and the whole life of a case.
   const centre = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-centre-')), await freePort());
   try {
@@ -179,7 +179,9 @@ test('an agent sees the case assigned to them, and the back end refuses them any
   await expect(page.getByTestId(`clock-next-${assigned}`)).toHaveText('请申请人补交：法定代表人身份证件，收齐后即予受理');
   await expect(page.getByTestId(`clock-missing-${assigned}`)).toHaveText('法定代表人身份证件（原件1份、复印件1份）');
 
-  expect(await callFromPage(page, 'lifecycle.supply', { caseNo: other, materials: [{ key: 'legal-rep-id', originals: 1, copies: 1 }] })).toEqual({
+  expect(
+    await callFromPage(page, 'lifecycle.supply', { caseNo: other, materials: [{ key: 'legal-rep-id', originals: 1, copies: 1 }] }),
+  ).toEqual({
     ok: false,
     error: { code: 'FORBIDDEN', message: '该案件未指派给您，不能办理' },
   });

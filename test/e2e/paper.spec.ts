@@ -81,9 +81,15 @@ test('the 不予受理 result shows the refusal only, not a list of materials to
   await expect(page.getByTestId('intake-result')).not.toContainText('一次性告知');
 });
 
-test('times on screen are the hall’s (Asia/Shanghai) with the desk on New York time and the browser on Los Angeles time', async ({ browser }) => {
+test('times on screen are the hall’s (Asia/Shanghai) with the desk on New York time and the browser on Los Angeles time', async ({
+  browser,
+}) => {
   // 01:30 UTC on 2 March: 09:30 in the hall, 20:30 the day before in New York, 17:30 in Los Angeles.
-  const desk = await startWebDesk(freshDataDir(), { TZ: 'America/New_York', HALLDESK_TEST_CLOCK: '1', HALLDESK_TEST_CLOCK_START: '2026-03-02T01:30:00Z' });
+  const desk = await startWebDesk(freshDataDir(), {
+    TZ: 'America/New_York',
+    HALLDESK_TEST_CLOCK: '1',
+    HALLDESK_TEST_CLOCK_START: '2026-03-02T01:30:00Z',
+  });
   const context = await browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'zh-CN' });
   try {
     const page = await context.newPage();

@@ -21,14 +21,20 @@ import {
  * by the back end as a PDF and read back with pdftotext/pdffonts, and the print preview page.
  */
 
-test('each document of a case comes out as a PDF with the case, applicant, items, dates and missing materials', async ({ page }, testInfo) => {
+test('each document of a case comes out as a PDF with the case, applicant, items, dates and missing materials', async ({
+  page,
+}, testInfo) => {
   await completeSetup(page);
   const accepted = await registerCase(page, { itemCodes: [socialCard.code], applicant: person, decision: () => ({ kind: 'accept' }) });
   const deferred = await registerCase(page, {
     itemCodes: [companySetup.code, foodLicence.code],
     applicant: enterprise,
     missing: ['premises-proof'],
-    decision: (plan) => ({ kind: 'accept-deferred', commitmentSigned: true, deadlines: [{ key: 'premises-proof', date: plan.defaultSupplyDeadline }] }),
+    decision: (plan) => ({
+      kind: 'accept-deferred',
+      commitmentSigned: true,
+      deadlines: [{ key: 'premises-proof', date: plan.defaultSupplyDeadline }],
+    }),
   });
   const correction = await registerCase(page, {
     itemCodes: [socialCard.code],
@@ -47,7 +53,13 @@ test('each document of a case comes out as a PDF with the case, applicant, items
     { docType: 'acceptance-notice', title: '受理通知书', kase: accepted, applicant: '张三', items: [socialCard.name] },
     { docType: 'acceptance-receipt', title: '受理回执', kase: accepted, applicant: '张三', items: [socialCard.name] },
     { docType: 'material-receipt', title: '收件凭证', kase: accepted, applicant: '张三', items: [socialCard.name] },
-    { docType: 'deferred-notice', title: '容缺受理通知书', kase: deferred, applicant: enterprise.name, items: [companySetup.name, foodLicence.name] },
+    {
+      docType: 'deferred-notice',
+      title: '容缺受理通知书',
+      kase: deferred,
+      applicant: enterprise.name,
+      items: [companySetup.name, foodLicence.name],
+    },
     { docType: 'correction-notice', title: '一次性告知书', kase: correction, applicant: '李四', items: [socialCard.name] },
     { docType: 'refusal-notice', title: '不予受理通知书', kase: refused, applicant: '王五', items: [socialCard.name] },
   ];
@@ -59,7 +71,8 @@ test('each document of a case comes out as a PDF with the case, applicant, items
     expect(text, doc.title).toContain(doc.applicant);
     for (const item of doc.items) expect(text, doc.title).toContain(item);
     if (doc.kase.promisedDate && doc.docType !== 'material-receipt') expect(text, doc.title).toContain(writtenOut(doc.kase.promisedDate));
-    for (const m of doc.kase.materials.filter((m) => m.status === 'missing' || m.status === 'deferred')) expect(text, doc.title).toContain(m.name);
+    for (const m of doc.kase.materials.filter((m) => m.status === 'missing' || m.status === 'deferred'))
+      expect(text, doc.title).toContain(m.name);
     expectEmbeddedCjkFonts(pdf.path);
   }
   expect(pdfText(testInfo.outputPath('refusal-notice.pdf'))).toMatch(/60日内.*行政复议.*6个月内.*行政诉讼/);
@@ -87,7 +100,12 @@ test('a 60-material 一次性告知书 flows onto more pages with the header rep
     })),
   };
   await backend(page, 'catalogue.import', { text: JSON.stringify({ format: 'halldesk-catalogue', formatVersion: 1, items: [item] }) });
-  const kase = await registerCase(page, { itemCodes: [item.code], applicant: person, missing: keys, decision: () => ({ kind: 'correction-notice' }) });
+  const kase = await registerCase(page, {
+    itemCodes: [item.code],
+    applicant: person,
+    missing: keys,
+    decision: () => ({ kind: 'correction-notice' }),
+  });
   const pdf = await issueAndSave(page, kase.caseNo, 'correction-notice', testInfo.outputPath('long-correction-notice.pdf'));
   expect(pdf.pageCount).toBeGreaterThanOrEqual(2);
   const all = pdfText(pdf.path);
@@ -102,7 +120,11 @@ test('a 60-material 一次性告知书 flows onto more pages with the header rep
 
 test('the preview shows a hostile name as text; 打印 keeps the PDF, a second print says 补打', async ({ page }, testInfo) => {
   await completeSetup(page);
-  const kase = await registerCase(page, { itemCodes: [socialCard.code], applicant: { ...person, name: hostileName }, decision: () => ({ kind: 'accept' }) });
+  const kase = await registerCase(page, {
+    itemCodes: [socialCard.code],
+    applicant: { ...person, name: hostileName },
+    decision: () => ({ kind: 'accept' }),
+  });
   await page.goto(new URL(`/print/preview.html?case=${kase.caseNo}&doc=acceptance-notice`, page.url()).href);
   const preview = page.getByTestId('print-preview');
   await expect(preview).toContainText(hostileName);

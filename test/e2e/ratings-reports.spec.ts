@@ -4,7 +4,18 @@ import type { Page } from '@playwright/test';
 import { figureColumns, formatFigure } from '../../src/shared/reports/figure-columns';
 import type { HallFigures } from '../../src/shared/reports/report-schemas';
 import { completeSetup } from './fixtures/flows';
-import { advanceClock, callAsRatingView, callOk, company, expect, lifecycleItems as items, openCase, registerFromPage, resident, test } from './fixtures/lifecycle-flows';
+import {
+  advanceClock,
+  callAsRatingView,
+  callOk,
+  company,
+  expect,
+  lifecycleItems as items,
+  openCase,
+  registerFromPage,
+  resident,
+  test,
+} from './fixtures/lifecycle-flows';
 
 /*
  * 好差评 and 统计报表 through the running web host, with the test clock on Monday 2026-03-02:
@@ -16,12 +27,13 @@ import { advanceClock, callAsRatingView, callOk, company, expect, lifecycleItems
 
 async function ratingScreen(page: Page): Promise<Page> {
   const popup = page.waitForEvent('popup');
-  await page.evaluate(() => (globalThis as unknown as { open(url: string, name: string): unknown }).open('./rating-view/rating.html', 'halldesk-rating'));
+  await page.evaluate(() =>
+    (globalThis as unknown as { open(url: string, name: string): unknown }).open('./rating-view/rating.html', 'halldesk-rating'),
+  );
   const screen = await popup;
   await screen.waitForLoadState();
   return screen;
 }
-
 
 test('a 差评 given on the rating screen opens a follow-up that shows on the board once overdue', async ({ page }) => {
   await completeSetup(page);
@@ -45,7 +57,15 @@ test('a 差评 given on the rating screen opens a follow-up that shows on the bo
   await expect(page.getByTestId('case-rating-acceptance')).toContainText('非常不满意（差评整改中）');
   await expect(page.getByTestId('invite-rating-acceptance')).toHaveCount(0);
   // The clerk's own session can neither read the prompt nor answer it.
-  const fromClerk = await page.evaluate(async () => (await fetch('/api/ratings.pending', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ invitationId: 1, token: 'x' }) })).json());
+  const fromClerk = await page.evaluate(async () =>
+    (
+      await fetch('/api/ratings.pending', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ invitationId: 1, token: 'x' }),
+      })
+    ).json(),
+  );
   expect(fromClerk).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
   await page.locator('.ant-drawer-close').click();
@@ -81,12 +101,22 @@ test('the back end refuses an answer nobody asked for, and an invitation for a c
   await completeSetup(page);
   const screen = await ratingScreen(page);
   const refused = await callAsRatingView(screen, 'ratings.submit', { invitationId: 1, token: 'x', level: 'satisfied' });
-  expect(refused).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有待评价的业务，请等候窗口工作人员发起评价', field: 'invitationId' } });
+  expect(refused).toEqual({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: '没有待评价的业务，请等候窗口工作人员发起评价', field: 'invitationId' },
+  });
   const unknownCase = await page.evaluate(async () => {
-    const response = await fetch('/api/ratings.invite', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ caseNo: 'JC-03-2026-999999', stage: 'acceptance' }) });
+    const response = await fetch('/api/ratings.invite', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ caseNo: 'JC-03-2026-999999', stage: 'acceptance' }),
+    });
     return response.json();
   });
-  expect(unknownCase).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到受理编号为 JC-03-2026-999999 的案件，不能邀请评价' } });
+  expect(unknownCase).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: '未找到受理编号为 JC-03-2026-999999 的案件，不能邀请评价' },
+  });
 });
 
 /** The report table's cells as the clerk reads them, by row key. */
@@ -98,21 +128,43 @@ async function screenRow(page: Page, key: string): Promise<string[]> {
 test('the report for the day matches the cases registered in the test, on screen and in the exported .xlsx', async ({ page }, testInfo) => {
   await completeSetup(page);
   await registerFromPage(page, [items.socialCard], resident);
-  await registerFromPage(page, [items.socialCard], { ...resident, name: '李四', idNumber: '440524188001010014' }, { missing: ['applicant-id'] });
-  await registerFromPage(page, [items.socialCard], { ...resident, name: '王五' }, {
-    decision: { kind: 'refuse', reasonKind: 'outside-powers', reasonText: '户籍不在本市', referTo: '户籍地社会保险经办机构' },
-  });
+  await registerFromPage(
+    page,
+    [items.socialCard],
+    { ...resident, name: '李四', idNumber: '440524188001010014' },
+    { missing: ['applicant-id'] },
+  );
+  await registerFromPage(
+    page,
+    [items.socialCard],
+    { ...resident, name: '王五' },
+    {
+      decision: { kind: 'refuse', reasonKind: 'outside-powers', reasonText: '户籍不在本市', referTo: '户籍地社会保险经办机构' },
+    },
+  );
   const deferred = await registerFromPage(page, [items.companySetup, items.foodLicence], company, {
     missing: ['premises-proof'],
     decision: { kind: 'accept-deferred', commitmentSigned: true, deadlines: [{ key: 'premises-proof', date: '2026-03-03' }] },
   });
   const invited = await callOk<{ id: number; viewToken: string }>(page, 'ratings.invite', { caseNo: deferred, stage: 'acceptance' });
-  expect(await callAsRatingView(page, 'ratings.submit', { invitationId: invited.id, token: invited.viewToken, level: 'satisfied' })).toEqual({ ok: true, value: { ok: true } });
+  expect(
+    await callAsRatingView(page, 'ratings.submit', { invitationId: invited.id, token: invited.viewToken, level: 'satisfied' }),
+  ).toEqual({ ok: true, value: { ok: true } });
 
   await page.getByTestId('nav-reports').click();
   await expect(page.getByTestId('report-period-label')).toHaveText('统计期：2026-03-02');
   await expect(page.getByTestId('report-figures')).toHaveAttribute('data-loading', 'false');
-  const expected = { received: '4', accepted: '2', deferred: '1', correctionNotices: '1', refusals: '1', finished: '0', ratings: '1', satisfaction: '100.0%', badRatings: '0' };
+  const expected = {
+    received: '4',
+    accepted: '2',
+    deferred: '1',
+    correctionNotices: '1',
+    refusals: '1',
+    finished: '0',
+    ratings: '1',
+    satisfaction: '100.0%',
+    badRatings: '0',
+  };
   const total = await screenRow(page, 'total');
   const mine = await screenRow(page, 'A001');
   for (const [key, text] of Object.entries(expected)) {

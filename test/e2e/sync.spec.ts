@@ -21,7 +21,12 @@ async function registerFromPage(page: Page, count: number) {
   const plan = (await callFromPage(page, 'intake.plan', { itemCodes: ['32050000SB-GG-0001'] })) as {
     value: { materials: { key: string; necessity: string; originals: number; copies: number }[] };
   };
-  const materials = plan.value.materials.map((m) => ({ key: m.key, applicable: m.necessity !== 'conditional', originals: m.originals, copies: m.copies }));
+  const materials = plan.value.materials.map((m) => ({
+    key: m.key,
+    applicable: m.necessity !== 'conditional',
+    originals: m.originals,
+    copies: m.copies,
+  }));
   for (let i = 0; i < count; i += 1) {
     const result = await callFromPage(page, 'cases.register', {
       requestId: crypto.randomUUID(),
@@ -34,7 +39,10 @@ async function registerFromPage(page: Page, count: number) {
   }
 }
 
-test('a desk works with the centre down, syncs when it returns, and shows the centre\'s new catalogue version', async ({ page, browser }) => {
+test("a desk works with the centre down, syncs when it returns, and shows the centre's new catalogue version", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   const centreDir = mkdtempSync(join(tmpdir(), 'halldesk-e2e-centre-'));
   const port = await freePort();
@@ -70,7 +78,9 @@ test('a desk works with the centre down, syncs when it returns, and shows the ce
     await adminPage.goto(`${centre.url}/admin?token=${centreAdminToken}`);
     await expect(adminPage.locator('body')).toContainText(/JC-03-\d{4}-000003/);
 
-    const seed = JSON.parse(readFileSync('resources/catalogue/seed-catalogue.json', 'utf8')) as { items: { name: string; version: number }[] };
+    const seed = JSON.parse(readFileSync('resources/catalogue/seed-catalogue.json', 'utf8')) as {
+      items: { name: string; version: number }[];
+    };
     const revised = { ...seed.items[3]!, version: 2, name: '个体工商户设立登记（中心新版）' };
     await admin.publishCatalogue(JSON.stringify({ ...seed, items: [revised] }), null);
     await page.getByTestId('sync-now').click();

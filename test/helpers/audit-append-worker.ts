@@ -13,6 +13,12 @@ const db = openDatabase(dbFile!);
 console.log('READY');
 while (!existsSync(startFile!)) await new Promise((resolve) => setTimeout(resolve, 5));
 for (let i = 0; i < Number(countText); i += 1) {
-  appendAudit(db, { at: new Date().toISOString(), actorId: null, actorStaffNo: null, action: 'test.append', detail: { pid: process.pid, i } });
+  appendAudit(db, {
+    at: new Date().toISOString(),
+    actorId: null,
+    actorStaffNo: null,
+    action: 'test.append',
+    detail: { pid: process.pid, i },
+  });
 }
 db.close();

@@ -11,7 +11,13 @@ export interface CentreProcess {
 /** The real centre as its own process (PGlite in `dataDir`, or the server at `databaseUrl`), ready when it prints CENTRAL_READY. */
 export function startCentreProcess(dataDir: string, port: number, databaseUrl = ''): Promise<CentreProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/central/central-main.ts'], {
-    env: { ...process.env, CENTRAL_DATA_DIR: dataDir, CENTRAL_PORT: String(port), CENTRAL_ADMIN_TOKEN: centreAdminToken, CENTRAL_DATABASE_URL: databaseUrl },
+    env: {
+      ...process.env,
+      CENTRAL_DATA_DIR: dataDir,
+      CENTRAL_PORT: String(port),
+      CENTRAL_ADMIN_TOKEN: centreAdminToken,
+      CENTRAL_DATABASE_URL: databaseUrl,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

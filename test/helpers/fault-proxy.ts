@@ -27,7 +27,7 @@ export class FaultProxy {
     private readonly faultRate = 0.35,
   ) {
     let state = seed >>> 0;
-    this.random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    this.random = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     this.server = createServer((req, res) => void this.handle(req, res));
   }
 
@@ -84,7 +84,12 @@ export class FaultProxy {
     }
   }
 
-  private forward(call: { method: string; path: string; headers: Record<string, string>; body: Buffer }): Promise<{ status: number; body: Buffer }> {
+  private forward(call: {
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    body: Buffer;
+  }): Promise<{ status: number; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const upstream = request(new URL(call.path, this.target), { method: call.method, headers: call.headers }, (answer) => {
         const parts: Buffer[] = [];

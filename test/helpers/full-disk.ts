@@ -56,7 +56,9 @@ export function mountSmallDisk(sizeKb: number): SmallDisk | null {
  */
 export function injectSqliteFull(okWrites = 2): () => void {
   const probe = new Database(':memory:');
-  const statementPrototype = Object.getPrototypeOf(probe.prepare('SELECT 1')) as { run: (this: { source: string }, ...args: unknown[]) => unknown };
+  const statementPrototype = Object.getPrototypeOf(probe.prepare('SELECT 1')) as {
+    run: (this: { source: string }, ...args: unknown[]) => unknown;
+  };
   probe.close();
   const original = statementPrototype.run;
   let left = okWrites;

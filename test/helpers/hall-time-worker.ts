@@ -20,11 +20,35 @@ async function call<T = Record<string, unknown>>(channel: string, input: unknown
   return result.value as T;
 }
 
-await call('setup.initialize', { hallName: '江川市政务服务中心', hallCode: 'JC', deskNo: '03', admin: { staffNo: 'A001', name: '王管理', password: adminPassword }, ...paperSettings });
-const plan = await call<{ materials: { key: string; necessity: string; originals: number; copies: number }[] }>('intake.plan', { itemCodes: [socialCardItem] });
-const materials = plan.materials.map((m) => ({ key: m.key, applicable: m.necessity !== 'conditional', originals: m.originals, copies: m.copies, electronic: false }));
-const kase = await call<{ caseNo: string }>('cases.register', { requestId: randomUUID(), itemCodes: [socialCardItem], applicant: person, agent: null, materials, decision: { kind: 'accept' } });
-const paper = await call<{ printedAt: string; case: { receivedAt: string } }>('print.preview', { caseNo: kase.caseNo, docType: 'acceptance-receipt' });
+await call('setup.initialize', {
+  hallName: '江川市政务服务中心',
+  hallCode: 'JC',
+  deskNo: '03',
+  admin: { staffNo: 'A001', name: '王管理', password: adminPassword },
+  ...paperSettings,
+});
+const plan = await call<{ materials: { key: string; necessity: string; originals: number; copies: number }[] }>('intake.plan', {
+  itemCodes: [socialCardItem],
+});
+const materials = plan.materials.map((m) => ({
+  key: m.key,
+  applicable: m.necessity !== 'conditional',
+  originals: m.originals,
+  copies: m.copies,
+  electronic: false,
+}));
+const kase = await call<{ caseNo: string }>('cases.register', {
+  requestId: randomUUID(),
+  itemCodes: [socialCardItem],
+  applicant: person,
+  agent: null,
+  materials,
+  decision: { kind: 'accept' },
+});
+const paper = await call<{ printedAt: string; case: { receivedAt: string } }>('print.preview', {
+  caseNo: kase.caseNo,
+  docType: 'acceptance-receipt',
+});
 const xlsx = await call<{ xlsxBase64: string }>('reports.exportXlsx', { period: 'day', groupBy: 'clerk' });
 const book = new ExcelJS.Workbook();
 await book.xlsx.load(Buffer.from(xlsx.xlsxBase64, 'base64') as unknown as ArrayBuffer);

@@ -38,7 +38,13 @@ export async function receiptsFor(desk: TestDesk, itemCodes: string[], sessionKe
     materials: plan.materials.map((m) => {
       const missing = options.missing?.includes(m.key) ?? false;
       const applicable = m.necessity !== 'conditional' || (options.applicable?.includes(m.key) ?? false);
-      return { key: m.key, applicable, originals: missing ? 0 : m.originals, copies: missing ? 0 : m.copies, electronic: !missing && m.media.includes('electronic') };
+      return {
+        key: m.key,
+        applicable,
+        originals: missing ? 0 : m.originals,
+        copies: missing ? 0 : m.copies,
+        electronic: !missing && m.media.includes('electronic'),
+      };
     }),
   };
 }

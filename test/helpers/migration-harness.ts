@@ -32,15 +32,18 @@ export interface StoreSnapshot {
 
 /** The ordinary tables (no FTS shadow or virtual ones, no sqlite_ internals). */
 export function userTables(db: Database.Database): string[] {
-  const rows = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string; sql: string }[];
+  const rows = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+    sql: string;
+  }[];
   const virtual = rows.filter((row) => /CREATE VIRTUAL TABLE/i.test(row.sql)).map((row) => row.name);
   return rows.filter((row) => !virtual.some((v) => row.name === v || row.name.startsWith(`${v}_`))).map((row) => row.name);
 }
 
 function rowKeys(db: Database.Database, table: string): string[] {
-  const pk = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).all(table) as { name: string }[]).map((c) => c.name);
+  const pk = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).all(table) as { name: string }[]).map(
+    (c) => c.name,
+  );
   const columns = pk.length > 0 ? pk.map((c) => `"${c}"`).join(', ') : 'rowid';
   return (db.prepare(`SELECT ${columns} FROM "${table}"`).raw().all() as unknown[][]).map((row) => JSON.stringify(row)).sort();
 }
@@ -59,9 +62,11 @@ export function healthReport(db: Database.Database): { integrity: string[]; fore
 
 /** The schema as sqlite_master holds it, for comparing an upgraded store with a fresh one. */
 export function schemaOf(db: Database.Database): string[] {
-  return (db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') AS entry FROM sqlite_master ORDER BY type, name").all() as { entry: string }[]).map(
-    (row) => row.entry,
-  );
+  return (
+    db.prepare("SELECT type || ' ' || name || ': ' || coalesce(sql, '') AS entry FROM sqlite_master ORDER BY type, name").all() as {
+      entry: string;
+    }[]
+  ).map((row) => row.entry);
 }
 
 export function freshLatestStore(): Database.Database {

@@ -33,35 +33,118 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
     insert(db, 'outbox', { event_id: 'e1', entity: 'user', entity_id: '2', op: 'create', payload: '{}', created_at: at });
   },
   'catalogue-and-cases': (db) => {
-    insert(db, 'catalogue_items', { code: 'X-1', version: 1, name: '个体工商户设立登记', department: '市场监管局', effective_date: '2026-01-01', search_text: 'gtgsh', body: '{}', imported_at: at });
-    insert(db, 'applicants', { id: 1, kind: 'person', id_kind: 'resident', id_number: '11010519491231002X', name: '张三', phone: '13800000000', updated_at: at });
+    insert(db, 'catalogue_items', {
+      code: 'X-1',
+      version: 1,
+      name: '个体工商户设立登记',
+      department: '市场监管局',
+      effective_date: '2026-01-01',
+      search_text: 'gtgsh',
+      body: '{}',
+      imported_at: at,
+    });
+    insert(db, 'applicants', {
+      id: 1,
+      kind: 'person',
+      id_kind: 'resident',
+      id_number: '11010519491231002X',
+      name: '张三',
+      phone: '13800000000',
+      updated_at: at,
+    });
     insert(db, 'case_serials', { year: 2026, last_serial: 2 });
-    for (const [no, serial] of [[caseNo, 1], [otherCaseNo, 2]] as const) {
+    for (const [no, serial] of [
+      [caseNo, 1],
+      [otherCaseNo, 2],
+    ] as const) {
       insert(db, 'cases', {
-        case_no: no, request_id: `r-${serial}`, hall_code: 'JC', desk_no: '03', year: 2026, serial, state: 'accepted', decision: 'accept',
-        applicant_id: 1, applicant_name: '张三', applicant_id_number: '11010519491231002X', applicant_phone: '13800000000', applicant: '{}',
-        item_names: '个体工商户设立登记', received_at: at, received_on: '2026-03-02', accepted_on: '2026-03-02', promised_date: '2026-03-09',
-        clerk_id: 2, clerk_staff_no: 'C001', clerk_name: '李窗口',
+        case_no: no,
+        request_id: `r-${serial}`,
+        hall_code: 'JC',
+        desk_no: '03',
+        year: 2026,
+        serial,
+        state: 'accepted',
+        decision: 'accept',
+        applicant_id: 1,
+        applicant_name: '张三',
+        applicant_id_number: '11010519491231002X',
+        applicant_phone: '13800000000',
+        applicant: '{}',
+        item_names: '个体工商户设立登记',
+        received_at: at,
+        received_on: '2026-03-02',
+        accepted_on: '2026-03-02',
+        promised_date: '2026-03-09',
+        clerk_id: 2,
+        clerk_staff_no: 'C001',
+        clerk_name: '李窗口',
       });
-      insert(db, 'case_items', { case_no: no, position: 0, item_code: 'X-1', item_version: 1, item_name: '个体工商户设立登记', department: '市场监管局', promised_days: 5, promised_date: '2026-03-09' });
+      insert(db, 'case_items', {
+        case_no: no,
+        position: 0,
+        item_code: 'X-1',
+        item_version: 1,
+        item_name: '个体工商户设立登记',
+        department: '市场监管局',
+        promised_days: 5,
+        promised_date: '2026-03-09',
+      });
       insert(db, 'case_materials', {
-        case_no: no, position: 0, material_key: 'id-card', spec: '{}', applicable: 1, received_originals: 1, received_copies: 1, received_electronic: 0, status: 'received',
+        case_no: no,
+        position: 0,
+        material_key: 'id-card',
+        spec: '{}',
+        applicable: 1,
+        received_originals: 1,
+        received_copies: 1,
+        received_electronic: 0,
+        status: 'received',
       });
     }
   },
   printing: (db) => {
     insert(db, 'document_serials', { doc_type: 'acceptance-notice', year: 2026, last_serial: 1 });
     insert(db, 'case_documents', {
-      case_no: caseNo, doc_type: 'acceptance-notice', doc_no: 'JC受字〔2026〕第03-000001号', reprint: 0, paper: 'A4', pdf: Buffer.from('%PDF-1.7'),
-      sha256: 'x', page_count: 1, html: '<p></p>', printed_at: at, clerk_id: 2, clerk_staff_no: 'C001', clerk_name: '李窗口',
+      case_no: caseNo,
+      doc_type: 'acceptance-notice',
+      doc_no: 'JC受字〔2026〕第03-000001号',
+      reprint: 0,
+      paper: 'A4',
+      pdf: Buffer.from('%PDF-1.7'),
+      sha256: 'x',
+      page_count: 1,
+      html: '<p></p>',
+      printed_at: at,
+      clerk_id: 2,
+      clerk_staff_no: 'C001',
+      clerk_name: '李窗口',
     });
   },
   sync: (db) => {
     insert(db, 'sync_errors', { event_id: 'e0', seq: 1, entity: 'case', entity_id: caseNo, op: 'create', reason: '拒收', rejected_at: at });
-    insert(db, 'case_status_updates', { cursor: 1, case_no: caseNo, state: 'processing', state_label: '办理中', department: '市场监管局', note: '', updated_at: at, received_at: at });
+    insert(db, 'case_status_updates', {
+      cursor: 1,
+      case_no: caseNo,
+      state: 'processing',
+      state_label: '办理中',
+      department: '市场监管局',
+      note: '',
+      updated_at: at,
+      received_at: at,
+    });
   },
   lifecycle: (db) => {
-    insert(db, 'material_supplies', { case_no: caseNo, material_key: 'id-card', originals: 1, copies: 0, electronic: 0, supplied_on: '2026-03-03', supplied_at: at, by_staff_no: 'C001' });
+    insert(db, 'material_supplies', {
+      case_no: caseNo,
+      material_key: 'id-card',
+      originals: 1,
+      copies: 0,
+      electronic: 0,
+      supplied_on: '2026-03-03',
+      supplied_at: at,
+      by_staff_no: 'C001',
+    });
     insert(db, 'case_pauses', { case_no: caseNo, kind: 'awaiting-materials', from_date: '2026-03-03', to_date: '2026-03-04' });
     insert(db, 'case_deliveries', { case_no: otherCaseNo, record: '{}', delivered_at: at });
     insert(db, 'case_events', { case_no: caseNo, at, source: 'desk', actor_id: 2, actor_name: '李窗口', summary: '受理' });
@@ -70,14 +153,44 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
     insert(db, 'agent_handovers', { case_no: caseNo, from_agent_id: 3, to_agent_id: 3, reason: '轮岗', at, by_staff_no: 'A001' });
   },
   'ratings-search': (db) => {
-    insert(db, 'rating_invitations', { id: 1, case_no: caseNo, stage: 'acceptance', token: 't1', status: 'rated', clerk_id: 2, clerk_staff_no: 'C001', clerk_name: '李窗口', invited_at: at, closed_at: at });
+    insert(db, 'rating_invitations', {
+      id: 1,
+      case_no: caseNo,
+      stage: 'acceptance',
+      token: 't1',
+      status: 'rated',
+      clerk_id: 2,
+      clerk_staff_no: 'C001',
+      clerk_name: '李窗口',
+      invited_at: at,
+      closed_at: at,
+    });
     insert(db, 'ratings', {
-      id: 1, case_no: caseNo, stage: 'acceptance', invitation_id: 1, level: 'dissatisfied', is_bad: 1, scores: '{}', clerk_id: 2, clerk_staff_no: 'C001',
-      clerk_name: '李窗口', rated_at: at, rated_on: '2026-03-02',
+      id: 1,
+      case_no: caseNo,
+      stage: 'acceptance',
+      invitation_id: 1,
+      level: 'dissatisfied',
+      is_bad: 1,
+      scores: '{}',
+      clerk_id: 2,
+      clerk_staff_no: 'C001',
+      clerk_name: '李窗口',
+      rated_at: at,
+      rated_on: '2026-03-02',
     });
     insert(db, 'follow_ups', {
-      id: 1, rating_id: 1, case_no: caseNo, status: 'open', responsible_id: 1, responsible_staff_no: 'A001', responsible_name: '王管理', opened_at: at,
-      opened_on: '2026-03-02', working_days: 5, due_date: '2026-03-09',
+      id: 1,
+      rating_id: 1,
+      case_no: caseNo,
+      status: 'open',
+      responsible_id: 1,
+      responsible_staff_no: 'A001',
+      responsible_name: '王管理',
+      opened_at: at,
+      opened_on: '2026-03-02',
+      working_days: 5,
+      due_date: '2026-03-09',
     });
     insert(db, 'follow_up_callbacks', { follow_up_id: 1, at, by_staff_no: 'A001', by_name: '王管理', reached: 1, note: '已回访' });
   },
@@ -85,12 +198,38 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
     insert(db, 'login_throttle', { user_id: 2, source: 'web:launch-1', failures: 3, blocked_until: null });
   },
   'clerk-day': (db) => {
-    insert(db, 'notifications', { id: 1, user_id: 2, kind: 'urge', case_no: caseNo, message: '请尽快办理', at, by_staff_no: 'A001', by_name: '王管理', read_at: null });
-    insert(db, 'handover_notes', { id: 1, day: '2026-03-02', user_id: 2, staff_no: 'C001', name: '李窗口', text: '下午有两件待补正', saved_at: at });
+    insert(db, 'notifications', {
+      id: 1,
+      user_id: 2,
+      kind: 'urge',
+      case_no: caseNo,
+      message: '请尽快办理',
+      at,
+      by_staff_no: 'A001',
+      by_name: '王管理',
+      read_at: null,
+    });
+    insert(db, 'handover_notes', {
+      id: 1,
+      day: '2026-03-02',
+      user_id: 2,
+      staff_no: 'C001',
+      name: '李窗口',
+      text: '下午有两件待补正',
+      saved_at: at,
+    });
   },
   speed: (db) => {
     // Derived tables (rebuilt from the cases by npm run rebuild-summaries), seeded so an upgrade carries them.
-    insert(db, 'report_daily_finished', { day: '2026-03-05', dimension: 'clerk', key: 'C001', accepted_on: '2026-03-02', finished: 1, unpaused: 1, on_time: 1 });
+    insert(db, 'report_daily_finished', {
+      day: '2026-03-05',
+      dimension: 'clerk',
+      key: 'C001',
+      accepted_on: '2026-03-02',
+      finished: 1,
+      unpaused: 1,
+      on_time: 1,
+    });
     insert(db, 'report_paused_finished', { day: '2026-03-05', dimension: 'clerk', key: 'C001', case_no: caseNo });
     insert(db, 'report_paused_results', { case_no: caseNo, calendar_stamp: 'seed', on_time: 1, days: 3 });
   },

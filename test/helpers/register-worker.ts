@@ -19,8 +19,16 @@ async function call(channel: string, input: unknown) {
 }
 
 await call('auth.login', { staffNo: 'A001', password: adminPassword });
-const plan = (await call('intake.plan', { itemCodes: [socialCardItem] })) as { materials: { key: string; necessity: string; originals: number; copies: number }[] };
-const materials = plan.materials.map((m) => ({ key: m.key, applicable: m.necessity !== 'conditional', originals: m.originals, copies: m.copies, electronic: false }));
+const plan = (await call('intake.plan', { itemCodes: [socialCardItem] })) as {
+  materials: { key: string; necessity: string; originals: number; copies: number }[];
+};
+const materials = plan.materials.map((m) => ({
+  key: m.key,
+  applicable: m.necessity !== 'conditional',
+  originals: m.originals,
+  copies: m.copies,
+  electronic: false,
+}));
 console.log('READY');
 for (let i = 0; i < Number(countText); i += 1) {
   const detail = await call('cases.register', {

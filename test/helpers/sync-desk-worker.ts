@@ -19,12 +19,25 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
 }
 
 await call('auth.login', { staffNo: 'A001', password: adminPassword });
-const plan = await call<{ materials: { key: string; necessity: string; originals: number; copies: number }[] }>('intake.plan', { itemCodes: [socialCardItem] });
-const materials = plan.materials.map((m) => ({ key: m.key, applicable: m.necessity !== 'conditional', originals: m.originals, copies: m.copies }));
+const plan = await call<{ materials: { key: string; necessity: string; originals: number; copies: number }[] }>('intake.plan', {
+  itemCodes: [socialCardItem],
+});
+const materials = plan.materials.map((m) => ({
+  key: m.key,
+  applicable: m.necessity !== 'conditional',
+  originals: m.originals,
+  copies: m.copies,
+}));
 let registered = (await call<{ total: number }>('cases.search', { query: '', page: 1, pageSize: 1 })).total;
 console.log(`START ${registered}`);
 while (registered < total) {
-  await call('cases.register', { requestId: randomUUID(), itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } });
+  await call('cases.register', {
+    requestId: randomUUID(),
+    itemCodes: [socialCardItem],
+    applicant: person,
+    materials,
+    decision: { kind: 'accept' },
+  });
   registered += 1;
   if (registered % 4 === 0) {
     console.log('SYNC');

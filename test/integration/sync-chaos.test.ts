@@ -34,7 +34,12 @@ async function prepareDesk(deskNo: string, centreUrl: string, enrolmentCode: str
     const result = await backend.dispatch({ channel, input, sessionKey: 'setup' });
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   };
-  await call('setup.initialize', { hallName: '江川市政务服务中心', hallCode: 'JC', deskNo, admin: { staffNo: 'A001', name: '王管理', password: adminPassword } });
+  await call('setup.initialize', {
+    hallName: '江川市政务服务中心',
+    hallCode: 'JC',
+    deskNo,
+    admin: { staffNo: 'A001', name: '王管理', password: adminPassword },
+  });
   await call('sync.enrol', { centralUrl: centreUrl, enrolmentCode });
   await backend.closeAsync();
   const db = new Database(join(dataDir, 'halldesk.sqlite3'));
@@ -59,10 +64,20 @@ function runDesk(dataDir: string): { done: Promise<string>; kill(): void } {
 function deskState(dataDir: string) {
   const db = new Database(join(dataDir, 'halldesk.sqlite3'), { readonly: true });
   const cases = db.prepare('SELECT case_no FROM cases').all() as { case_no: string }[];
-  const payloads = db.prepare("SELECT entity_id, payload FROM outbox WHERE entity = 'case' ORDER BY seq").all() as { entity_id: string; payload: string }[];
+  const payloads = db.prepare("SELECT entity_id, payload FROM outbox WHERE entity = 'case' ORDER BY seq").all() as {
+    entity_id: string;
+    payload: string;
+  }[];
   const unsent = (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
   db.close();
-  const hashes = new Map(payloads.map((p) => [p.entity_id, createHash('sha256').update(canonicalJson(JSON.parse(p.payload))).digest('hex')]));
+  const hashes = new Map(
+    payloads.map((p) => [
+      p.entity_id,
+      createHash('sha256')
+        .update(canonicalJson(JSON.parse(p.payload)))
+        .digest('hex'),
+    ]),
+  );
   return { cases: cases.map((c) => c.case_no), hashes, unsent };
 }
 
@@ -113,8 +128,15 @@ it('every case from every desk reaches the centre exactly once, identical, throu
   await centre.stop();
   await Promise.all(proxies.map((p) => p.close()));
   const sql = await openPgliteSql({ dataDir: centreDir });
-  const centreCases = new Map((await sql.query<{ case_no: string; content_hash: string }>('SELECT case_no, content_hash FROM cases')).map((r) => [r.case_no, r.content_hash]));
-  const duplicates = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT event_id FROM received_events GROUP BY event_id HAVING count(*) > 1) d');
+  const centreCases = new Map(
+    (await sql.query<{ case_no: string; content_hash: string }>('SELECT case_no, content_hash FROM cases')).map((r) => [
+      r.case_no,
+      r.content_hash,
+    ]),
+  );
+  const duplicates = await sql.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM (SELECT event_id FROM received_events GROUP BY event_id HAVING count(*) > 1) d',
+  );
   await sql.close();
 
   let compared = 0;
@@ -131,5 +153,7 @@ it('every case from every desk reaches the centre exactly once, identical, throu
   expect(duplicates[0]!.n).toBe(0);
   const faults: Record<string, number> = {};
   for (const proxy of proxies) for (const [fault, n] of Object.entries(proxy.counts)) faults[fault] = (faults[fault] ?? 0) + n;
-  console.log(`sync chaos: ${desks} desks, ${compared} cases compared with the centre (hash per case), 2 desks killed mid-batch, centre restarted once, every outbox empty; proxy: ${JSON.stringify(faults)}`);
+  console.log(
+    `sync chaos: ${desks} desks, ${compared} cases compared with the centre (hash per case), 2 desks killed mid-batch, centre restarted once, every outbox empty; proxy: ${JSON.stringify(faults)}`,
+  );
 }, 240_000);

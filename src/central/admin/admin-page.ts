@@ -32,7 +32,15 @@ export function renderAdminPage(overview: CentralOverview): string {
     '<h2>大厅</h2>',
     table(
       ['大厅编码', '名称', '窗口数', '已收事件', '案件数', '待处理的拒收事件', '最近一次收到批次'],
-      overview.halls.map((h) => [h.code, h.name, String(h.desks), String(h.eventsReceived), String(h.cases), String(h.openRejections), shanghaiTime(h.lastBatchAt)]),
+      overview.halls.map((h) => [
+        h.code,
+        h.name,
+        String(h.desks),
+        String(h.eventsReceived),
+        String(h.cases),
+        String(h.openRejections),
+        shanghaiTime(h.lastBatchAt),
+      ]),
       '尚未创建大厅',
     ),
     '<h2>窗口</h2>',
@@ -51,7 +59,17 @@ export function renderAdminPage(overview: CentralOverview): string {
     '<h2>拒收的事件</h2>',
     table(
       ['大厅', '窗口号', '事件编号', '类型', '对象', '操作', '原因', '次数', '最近一次'],
-      overview.rejections.map((r) => [r.hallCode, r.deskNo, r.eventId, r.entity, r.entityId, r.op, r.reason, String(r.attempts), shanghaiTime(r.lastRejectedAt)]),
+      overview.rejections.map((r) => [
+        r.hallCode,
+        r.deskNo,
+        r.eventId,
+        r.entity,
+        r.entityId,
+        r.op,
+        r.reason,
+        String(r.attempts),
+        shanghaiTime(r.lastRejectedAt),
+      ]),
       '没有拒收的事件',
     ),
     '<h2>最近更新的案件</h2>',
@@ -71,13 +89,24 @@ export function renderAdminPage(overview: CentralOverview): string {
     '<h2>注册码</h2>',
     table(
       ['大厅', '窗口号', '签发时间', '有效期至', '使用时间'],
-      overview.enrolmentCodes.map((c) => [c.hallCode, c.deskNo, shanghaiTime(c.issuedAt), shanghaiTime(c.expiresAt), c.usedAt === null ? '未使用' : shanghaiTime(c.usedAt)]),
+      overview.enrolmentCodes.map((c) => [
+        c.hallCode,
+        c.deskNo,
+        shanghaiTime(c.issuedAt),
+        shanghaiTime(c.expiresAt),
+        c.usedAt === null ? '未使用' : shanghaiTime(c.usedAt),
+      ]),
       '尚未签发注册码',
     ),
     '<h2>发布记录</h2>',
     table(
       ['游标', '内容', '范围', '发布时间'],
-      overview.publications.map((p) => [String(p.cursor), kindLabels[p.kind] ?? p.kind, p.hallCode ?? '全部大厅', shanghaiTime(p.publishedAt)]),
+      overview.publications.map((p) => [
+        String(p.cursor),
+        kindLabels[p.kind] ?? p.kind,
+        p.hallCode ?? '全部大厅',
+        shanghaiTime(p.publishedAt),
+      ]),
       '尚无发布',
     ),
   ];

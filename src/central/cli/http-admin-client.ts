@@ -16,9 +16,7 @@ export function httpAdminActions(baseUrl: string, adminToken: string): AdminActi
       throw new AppError('INTERNAL', `无法连接中心平台 ${baseUrl}（中心是否已启动？）`);
     }
     const result = (await response.json().catch(() => null)) as
-      | { ok: true; value: T }
-      | { ok: false; error: { code: string; message: string } }
-      | null;
+      { ok: true; value: T } | { ok: false; error: { code: string; message: string } } | null;
     if (result === null) throw new AppError('INTERNAL', `中心平台返回了无法识别的内容（HTTP ${response.status}）`);
     if (!result.ok) {
       const code = (errorCodes as readonly string[]).includes(result.error.code) ? (result.error.code as ErrorCode) : 'INTERNAL';

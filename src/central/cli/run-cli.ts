@@ -118,4 +118,3 @@ async function readText(file: string): Promise<string> {
     throw new AppError('NOT_FOUND', `无法读取文件 ${file}`);
   }
 }
-

@@ -22,10 +22,15 @@ export async function authenticateDesk(sql: Sql, authorization: string | undefin
   const deskId = match?.[1]?.toLowerCase();
   const secret = match?.[2];
   if (deskId === undefined || secret === undefined) throw new AppError('UNAUTHENTICATED', invalidMessage);
-  const rows = await sql.query<{ hall_code: string; desk_no: string; credential_hash: string; revoked: boolean; case_number_formats: unknown }>(
-    'SELECT hall_code, desk_no, credential_hash, revoked_at IS NOT NULL AS revoked, case_number_formats FROM desks WHERE id = $1',
-    [deskId],
-  );
+  const rows = await sql.query<{
+    hall_code: string;
+    desk_no: string;
+    credential_hash: string;
+    revoked: boolean;
+    case_number_formats: unknown;
+  }>('SELECT hall_code, desk_no, credential_hash, revoked_at IS NOT NULL AS revoked, case_number_formats FROM desks WHERE id = $1', [
+    deskId,
+  ]);
   const desk = rows[0];
   // Checked even for an unknown desk id, so the answer takes as long either way.
   const matches = sameSecret(secret, desk?.credential_hash ?? '0'.repeat(64));

@@ -62,7 +62,11 @@ async function whyRefused(tx: SqlQueries, codeHash: string, input: EnrolInput): 
   const code = rows[0];
   if (code === undefined) return new AppError('UNAUTHENTICATED', '注册码无效，请核对后重新输入', 'enrolmentCode');
   if (code.used) {
-    return new AppError('UNAUTHENTICATED', '该注册码已使用过，每个注册码只能使用一次；如需重新注册请联系中心管理员签发新的注册码', 'enrolmentCode');
+    return new AppError(
+      'UNAUTHENTICATED',
+      '该注册码已使用过，每个注册码只能使用一次；如需重新注册请联系中心管理员签发新的注册码',
+      'enrolmentCode',
+    );
   }
   if (code.expired) return new AppError('UNAUTHENTICATED', '该注册码已过期，请联系中心管理员签发新的注册码', 'enrolmentCode');
   if (code.hall_code !== input.hallCode || code.desk_no !== input.deskNo) {

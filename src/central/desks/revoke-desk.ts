@@ -18,7 +18,8 @@ export interface RevokedDesk {
 
 /** Takes effect on the desk's next request. Revoking twice keeps the first time. */
 export async function revokeDesk(sql: Sql, input: RevokeDeskInput): Promise<RevokedDesk> {
-  const [where, params] = 'deskId' in input ? ['id = $1', [input.deskId.toLowerCase()]] : ['hall_code = $1 AND desk_no = $2', [input.hallCode, input.deskNo]];
+  const [where, params] =
+    'deskId' in input ? ['id = $1', [input.deskId.toLowerCase()]] : ['hall_code = $1 AND desk_no = $2', [input.hallCode, input.deskNo]];
   const rows = await sql.query<{ id: string; hall_code: string; desk_no: string; revoked_at: Date }>(
     `UPDATE desks SET revoked_at = coalesce(revoked_at, now()) WHERE ${where}
      RETURNING id, hall_code, desk_no, revoked_at`,

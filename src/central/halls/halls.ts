@@ -13,10 +13,10 @@ export interface Hall {
 /** Creating a hall that exists renames it: scripts may run the same setup twice. */
 export async function createHall(sql: Sql, input: CreateHallInput): Promise<Hall & { created: boolean }> {
   return sql.transaction(async (tx) => {
-    const inserted = await tx.query(
-      'INSERT INTO halls (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING code',
-      [input.code, input.name],
-    );
+    const inserted = await tx.query('INSERT INTO halls (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING code', [
+      input.code,
+      input.name,
+    ]);
     if (inserted.length === 0) await tx.query('UPDATE halls SET name = $2 WHERE code = $1', [input.code, input.name]);
     return { code: input.code, name: input.name, created: inserted.length > 0 };
   });

@@ -21,10 +21,12 @@ const fileTooLarge = '文件过大：不能超过 20 MB';
 /** The administrator's page and JSON actions (the CLI uses the same actions). */
 export function adminRoutes(deps: CentralDeps): Route[] {
   const { sql, admin } = deps;
-  const guarded = (handler: Handler): Handler => async (ctx) => {
-    admin.requireBearer(ctx.req);
-    return handler(ctx);
-  };
+  const guarded =
+    (handler: Handler): Handler =>
+    async (ctx) => {
+      admin.requireBearer(ctx.req);
+      return handler(ctx);
+    };
   const post = (path: string, handler: Handler): Route => ({ method: 'POST', path, handler: guarded(handler) });
   return [
     {
@@ -61,7 +63,9 @@ export function adminRoutes(deps: CentralDeps): Route[] {
       const hallCode = hall === null || hall === '' ? null : parseInput(hallCodeSchema, hall);
       return okReply(await publishCatalogue(sql, await readBodyText(req, fileLimit, fileTooLarge), hallCode));
     }),
-    post('/v1/admin/publish/calendar', async ({ req }) => okReply(await publishCalendar(sql, await readBodyText(req, fileLimit, fileTooLarge)))),
+    post('/v1/admin/publish/calendar', async ({ req }) =>
+      okReply(await publishCalendar(sql, await readBodyText(req, fileLimit, fileTooLarge))),
+    ),
     post('/v1/admin/publish/case-status', async ({ req }) =>
       okReply(await publishCaseStatus(sql, parseInput(caseStatusInputSchema, await readJsonBody(req, jsonLimit, '请求内容过大')))),
     ),

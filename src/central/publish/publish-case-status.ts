@@ -29,7 +29,10 @@ export interface CaseStatusUpdate {
  * A department's word on a case: written to the centre's copy of the case (the department fields,
  * which no desk event touches) and published to the case's hall, in one transaction.
  */
-export async function publishCaseStatus(sql: Sql, input: z.output<typeof caseStatusInputSchema>): Promise<CaseStatusUpdate & { cursor: number }> {
+export async function publishCaseStatus(
+  sql: Sql,
+  input: z.output<typeof caseStatusInputSchema>,
+): Promise<CaseStatusUpdate & { cursor: number }> {
   return sql.transaction(async (tx) => {
     const rows = await tx.query<{ hall_code: string; desk_no: string; status_updated_at: Date }>(
       `UPDATE cases SET department_state = $2, department = $3, department_note = $4, status_updated_at = now()

@@ -62,6 +62,9 @@ async function recordItemVersions(
   );
   if (changed.length > 0) {
     const list = changed.map((c) => `${c.item_code} 第 ${c.version} 版`).join('、');
-    throw new AppError('CONFLICT', `以下事项版本已发布过且内容不同：${list}。已发布的事项版本不能修改，修改事项须提高版本号（version）后再发布`);
+    throw new AppError(
+      'CONFLICT',
+      `以下事项版本已发布过且内容不同：${list}。已发布的事项版本不能修改，修改事项须提高版本号（version）后再发布`,
+    );
   }
 }

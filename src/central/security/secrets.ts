@@ -39,11 +39,7 @@ export function newEnrolmentCode(): string {
 
 /** What a clerk types: any case, spaces or dashes, and O/I/L for 0/1/1. */
 export function normalizeEnrolmentCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function enrolmentCodeHash(typed: string): string {

@@ -48,7 +48,12 @@ export async function applyBatch(sql: Sql, desk: AuthenticatedDesk, batch: Batch
   });
 }
 
-async function applyChecked(tx: SqlQueries, desk: AuthenticatedDesk, batch: BatchEnvelope, checked: readonly CheckedEvent[]): Promise<BatchResult> {
+async function applyChecked(
+  tx: SqlQueries,
+  desk: AuthenticatedDesk,
+  batch: BatchEnvelope,
+  checked: readonly CheckedEvent[],
+): Promise<BatchResult> {
   const results: EventResult[] = checked.map((c) => ({ eventId: c.kind === 'accepted' ? c.event.eventId : c.eventId, status: 'applied' }));
   const rejections: RejectionRecord[] = [];
   const reject = (index: number, reason: string, raw: unknown) => {
@@ -67,9 +72,18 @@ async function applyChecked(tx: SqlQueries, desk: AuthenticatedDesk, batch: Batc
   });
 
   await recordBatchReceipt(tx, desk, batch.batchId, batch.events.length);
-  const fresh = await insertReceivedEvents(tx, desk, batch.batchId, accepted.map((a) => a.event));
+  const fresh = await insertReceivedEvents(
+    tx,
+    desk,
+    batch.batchId,
+    accepted.map((a) => a.event),
+  );
   const known = accepted.filter((a) => !fresh.has(a.key));
-  const taken = await eventIdsFromOtherDesks(tx, desk, known.map((a) => a.key));
+  const taken = await eventIdsFromOtherDesks(
+    tx,
+    desk,
+    known.map((a) => a.key),
+  );
   for (const a of known) {
     if (taken.has(a.key)) reject(a.index, eventIdTakenReason, a.event);
     else results[a.index] = { eventId: a.event.eventId, status: 'duplicate' };
@@ -79,7 +93,10 @@ async function applyChecked(tx: SqlQueries, desk: AuthenticatedDesk, batch: Batc
   const written = await upsertCases(tx, latestSnapshotPerCase(newCaseEvents));
   const blocked = newCaseEvents.filter((a) => a.snapshot !== null && !written.has(a.snapshot.caseNo));
   // The case number is another hall's on the centre: the ledger must not keep these as applied.
-  await deleteReceivedEvents(tx, blocked.map((a) => a.key));
+  await deleteReceivedEvents(
+    tx,
+    blocked.map((a) => a.key),
+  );
   for (const a of blocked) reject(a.index, otherHallReason, a.event);
 
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));

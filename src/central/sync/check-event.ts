@@ -88,7 +88,9 @@ export function withoutQueryCode(payload: unknown): unknown {
 }
 
 function eventHeader(raw: object): Record<string, string> {
-  const header = Object.entries(raw).filter(([key, value]) => ['eventId', 'entity', 'entityId', 'op', 'createdAt'].includes(key) && typeof value === 'string');
+  const header = Object.entries(raw).filter(
+    ([key, value]) => ['eventId', 'entity', 'entityId', 'op', 'createdAt'].includes(key) && typeof value === 'string',
+  );
   return Object.fromEntries(header) as Record<string, string>;
 }
 

@@ -7,8 +7,16 @@ import { cleanLine, receivedLineSchema } from '../../shared/text/safe-text';
 export const incomingEventSchema = z.object({
   eventId: z.uuid('事件编号（eventId）应为 UUID'),
   seq: z.number({ error: '事件序号（seq）应为整数' }).int('事件序号（seq）应为整数').min(0).max(Number.MAX_SAFE_INTEGER),
-  entity: z.string({ error: '缺少数据类型（entity）' }).min(1, '缺少数据类型（entity）').max(40, '数据类型（entity）过长').superRefine(cleanLine),
-  entityId: z.string({ error: '缺少对象编号（entityId）' }).min(1, '缺少对象编号（entityId）').max(200, '对象编号（entityId）过长').superRefine(cleanLine),
+  entity: z
+    .string({ error: '缺少数据类型（entity）' })
+    .min(1, '缺少数据类型（entity）')
+    .max(40, '数据类型（entity）过长')
+    .superRefine(cleanLine),
+  entityId: z
+    .string({ error: '缺少对象编号（entityId）' })
+    .min(1, '缺少对象编号（entityId）')
+    .max(200, '对象编号（entityId）过长')
+    .superRefine(cleanLine),
   op: z.string({ error: '缺少操作类型（op）' }).min(1, '缺少操作类型（op）').max(80, '操作类型（op）过长').superRefine(cleanLine),
   payload: z.unknown(),
   createdAt: z.iso.datetime({ offset: true, error: '事件时间（createdAt）应为 ISO 8601 时间，如 2026-11-22T02:58:22.000Z' }),

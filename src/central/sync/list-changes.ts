@@ -6,7 +6,11 @@ import type { PublicationKind } from '../publish/publication';
 export const defaultChangesLimit = 100;
 export const maxChangesLimit = 500;
 
-const integer = (message: string) => z.string().regex(/^\d{1,15}$/, message).transform(Number);
+const integer = (message: string) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, message)
+    .transform(Number);
 
 export const changesQuerySchema = z.object({
   since: integer('since 应为不小于 0 的整数（上次收到的 nextCursor）').default(0),

@@ -98,7 +98,10 @@ export function openBackend(options: BackendOptions): Backend {
     ...clerkDayHandlers(deps, printing),
   };
   const testClock = options.testClock ?? null;
-  const dispatch = withTestChannels(createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger), testClock);
+  const dispatch = withTestChannels(
+    createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger),
+    testClock,
+  );
   // A renderer handed in belongs to the caller, who closes it; our own closes with us.
   const closeRenderer = () => (options.pdfRenderer ? Promise.resolve() : printing.close());
   if (options.startSync !== false) deps.sync.start();

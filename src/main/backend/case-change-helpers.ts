@@ -21,6 +21,9 @@ export function caseChangeHelpers({ db, catalogue, calendar }: BackendDeps): Cas
     if (!hall) throw new AppError('SETUP_REQUIRED', '受理台尚未初始化，请先完成首次设置');
     return { ...reading(), hall, now: ctx.now, user: requireUser(ctx) };
   };
-  const result = (detail: CaseDetail, ctx: CallContext) => ({ detail, lifecycle: readLifecycle(reading(), detail.caseNo, ctx.now, requireUser(ctx)) });
+  const result = (detail: CaseDetail, ctx: CallContext) => ({
+    detail,
+    lifecycle: readLifecycle(reading(), detail.caseNo, ctx.now, requireUser(ctx)),
+  });
   return { reading, change, result };
 }

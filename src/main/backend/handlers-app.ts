@@ -28,7 +28,8 @@ type FoundationChannel =
 
 export function foundationHandlers({ db, sessions, version }: BackendDeps): HandlerMap<FoundationChannel> {
   /** A session remembers the password it was opened with: a change or reset elsewhere ends it. */
-  const bind = (sessionKey: string, userId: number) => sessions.bind(sessionKey, { id: userId, passwordHash: findUserById(db, userId)!.password_hash });
+  const bind = (sessionKey: string, userId: number) =>
+    sessions.bind(sessionKey, { id: userId, passwordHash: findUserById(db, userId)!.password_hash });
   return {
     'app.status': (_input, ctx) => {
       const hall = readHall(db);

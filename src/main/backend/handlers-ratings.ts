@@ -1,6 +1,13 @@
 import { AppError } from '../../shared/errors';
 import { cancelInvitation, caseRatings, inviteRating, ratingPrompt } from '../services/ratings/invitations';
-import { assignFollowUp, closeFollowUp, followUpAssignees, listFollowUps, overdueFollowUps, recordCallback } from '../services/ratings/follow-ups';
+import {
+  assignFollowUp,
+  closeFollowUp,
+  followUpAssignees,
+  listFollowUps,
+  overdueFollowUps,
+  recordCallback,
+} from '../services/ratings/follow-ups';
 import { followUpIdOfRating } from '../services/ratings/follow-up-repository';
 import { listRatings } from '../services/ratings/rating-repository';
 import { readRatingSettings, updateRatingSettings } from '../services/ratings/rating-settings';
@@ -32,7 +39,13 @@ export function ratingHandlers({ db, calendar }: BackendDeps): HandlerMap<Rating
     if (!value) throw new AppError('SETUP_REQUIRED', '受理台尚未初始化，请先完成首次设置');
     return value;
   };
-  const followUpChange = (followUpId: number, ctx: CallContext) => ({ db, calendar: calendar.get(), user: requireUser(ctx), followUpId, now: ctx.now });
+  const followUpChange = (followUpId: number, ctx: CallContext) => ({
+    db,
+    calendar: calendar.get(),
+    user: requireUser(ctx),
+    followUpId,
+    now: ctx.now,
+  });
 
   return {
     'ratings.invite': (input, ctx) => inviteRating(db, requireUser(ctx), input.caseNo, input.stage, ctx.now),

@@ -14,11 +14,7 @@ export const toBackendSchema = z.object({
 export type ToBackend = z.infer<typeof toBackendSchema>;
 
 export type FromBackend =
-  | { type: 'ready' }
-  | { type: 'result'; id: number; result: unknown }
-  | { type: 'fatal'; message: string }
-  | PrintRequest
-  | KeychainRequest;
+  { type: 'ready' } | { type: 'result'; id: number; result: unknown } | { type: 'fatal'; message: string } | PrintRequest | KeychainRequest;
 
 /** What the renderer sends through the preload bridge; checked in main before relaying. */
 export const invokeEnvelopeSchema = z.object({
@@ -66,7 +62,13 @@ export const printReplySchema = z.discriminatedUnion('type', [
     pdf: z.custom<Uint8Array>((v) => v instanceof Uint8Array).optional(),
     message: z.string().optional(),
   }),
-  z.object({ type: z.literal('print-result'), id: z.number().int(), ok: z.boolean(), mode: z.enum(['silent', 'dialog']).optional(), message: z.string().optional() }),
+  z.object({
+    type: z.literal('print-result'),
+    id: z.number().int(),
+    ok: z.boolean(),
+    mode: z.enum(['silent', 'dialog']).optional(),
+    message: z.string().optional(),
+  }),
 ]);
 export type PrintReply = z.infer<typeof printReplySchema>;
 

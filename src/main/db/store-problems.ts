@@ -34,7 +34,8 @@ export function storeOpenError(file: string, error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return error;
   if (damagedCodes.has(code)) return damagedStoreError(file, code === 'SQLITE_NOTADB' ? '不是受理台的数据文件' : '文件内容损坏');
-  if (unwritableCodes.has(code) || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) return unwritableStoreError(file);
+  if (unwritableCodes.has(code) || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))
+    return unwritableStoreError(file);
   return error;
 }
 

@@ -26,7 +26,9 @@ const devServerUrl = production ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(here, '../renderer/index.html');
 const appEntryUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 // The applicant-facing rating screen: a page of the same build, in a window of its own.
-const ratingEntryUrl = devServerUrl ? new URL('rating-view/rating.html', devServerUrl).href : pathToFileURL(join(here, '../renderer/rating-view/rating.html')).href;
+const ratingEntryUrl = devServerUrl
+  ? new URL('rating-view/rating.html', devServerUrl).href
+  : pathToFileURL(join(here, '../renderer/rating-view/rating.html')).href;
 const preloadPath = join(here, '../preload/preload.cjs');
 
 // The web host's folder (paths.ts: HALLDESK_DATA_DIR or <appData>/HallDesk), not Electron's

@@ -23,7 +23,8 @@ export function answerKeychainRequest(request: KeychainRequest, safeStorage: Saf
   try {
     if (request.op === 'available') return { type: 'keychain-result', id, ok: true, available: keychainAvailable(safeStorage, platform) };
     if (!keychainAvailable(safeStorage, platform)) return { type: 'keychain-result', id, ok: false, message: '系统钥匙串不可用' };
-    if (request.op === 'seal') return { type: 'keychain-result', id, ok: true, data: safeStorage.encryptString(request.data).toString('base64') };
+    if (request.op === 'seal')
+      return { type: 'keychain-result', id, ok: true, data: safeStorage.encryptString(request.data).toString('base64') };
     return { type: 'keychain-result', id, ok: true, data: safeStorage.decryptString(Buffer.from(request.data, 'base64')) };
   } catch (error) {
     return { type: 'keychain-result', id, ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -31,7 +32,11 @@ export function answerKeychainRequest(request: KeychainRequest, safeStorage: Saf
 }
 
 /** Serves the back end's keychain requests from the main process. */
-export function serveKeychainRequests(child: KeychainChannel, safeStorage: SafeStorageLike, platform: NodeJS.Platform = process.platform): void {
+export function serveKeychainRequests(
+  child: KeychainChannel,
+  safeStorage: SafeStorageLike,
+  platform: NodeJS.Platform = process.platform,
+): void {
   child.on('message', (raw) => {
     const parsed = keychainRequestSchema.safeParse(raw);
     if (parsed.success) child.postMessage(answerKeychainRequest(parsed.data, safeStorage, platform));

@@ -19,7 +19,11 @@ function createPrintWindow(): BrowserWindow {
 }
 
 export function servePrintRequests(child: PrintChannel, dataDir: string): void {
-  windows ??= new PrintWindows({ createWindow: createPrintWindow, baseUrl: () => warmPageUrl(printWorkDir(dataDir)), fontCss: printFontCss });
+  windows ??= new PrintWindows({
+    createWindow: createPrintWindow,
+    baseUrl: () => warmPageUrl(printWorkDir(dataDir)),
+    fontCss: printFontCss,
+  });
   answerPrintRequests(child, windows);
 }
 

@@ -26,6 +26,8 @@ export function answerPrintRequests(child: PrintChannel, handler: PrintRequestHa
     if (!head.success) return;
     const { type, id } = head.data;
     const message = '拒绝打印：请求格式不正确';
-    child.postMessage(type === 'pdf-request' ? { type: 'pdf-result', id, ok: false, message } : { type: 'print-result', id, ok: false, message });
+    child.postMessage(
+      type === 'pdf-request' ? { type: 'pdf-result', id, ok: false, message } : { type: 'print-result', id, ok: false, message },
+    );
   });
 }

@@ -99,7 +99,12 @@ export class PrintWindows {
         resolve(
           success
             ? { type: 'print-result', id: request.id, ok: true, mode }
-            : { type: 'print-result', id: request.id, ok: false, message: failureReason === 'cancelled' ? '已取消打印' : `打印失败：${failureReason}` },
+            : {
+                type: 'print-result',
+                id: request.id,
+                ok: false,
+                message: failureReason === 'cancelled' ? '已取消打印' : `打印失败：${failureReason}`,
+              },
         ),
       );
     });

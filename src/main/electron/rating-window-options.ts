@@ -13,7 +13,12 @@ export interface Area {
  * no Node), full screen on the display facing the applicant, or a window beside the desk's on a
  * machine with one display.
  */
-export function ratingWindowOptions(preloadPath: string, area: Area, ownDisplay: boolean, production = false): BrowserWindowConstructorOptions {
+export function ratingWindowOptions(
+  preloadPath: string,
+  area: Area,
+  ownDisplay: boolean,
+  production = false,
+): BrowserWindowConstructorOptions {
   const base = mainWindowOptions(preloadPath, production);
   return {
     ...base,

@@ -21,7 +21,9 @@ export function openRatingWindow(preloadPath: string, entryUrl: string, producti
   }
   const primary = screen.getPrimaryDisplay();
   const second = screen.getAllDisplays().find((display) => display.id !== primary.id);
-  const window = new BrowserWindow(ratingWindowOptions(preloadPath, second ? second.bounds : primary.workArea, second !== undefined, production));
+  const window = new BrowserWindow(
+    ratingWindowOptions(preloadPath, second ? second.bounds : primary.workArea, second !== undefined, production),
+  );
   confineNavigation(window.webContents, (url) => isRatingScreenUrl(url, entryUrl));
   ratingWindow = window;
   window.once('ready-to-show', () => window.show());

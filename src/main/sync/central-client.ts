@@ -28,9 +28,7 @@ export interface OutgoingEvent {
 
 const batchReplySchema = z.object({
   batchId: z.string(),
-  results: z.array(
-    z.object({ eventId: z.string(), status: z.enum(['applied', 'duplicate', 'rejected']), reason: z.string().optional() }),
-  ),
+  results: z.array(z.object({ eventId: z.string(), status: z.enum(['applied', 'duplicate', 'rejected']), reason: z.string().optional() })),
 });
 export type BatchReply = z.infer<typeof batchReplySchema>;
 

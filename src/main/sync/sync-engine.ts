@@ -130,7 +130,7 @@ export class SyncEngine {
 
   private async pull(client: CentralClient, auth: string): Promise<void> {
     const { db, clock } = this.deps;
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       const page = await client.changes(auth, Number(getSetting(db, cursorKey) ?? '0'));
       if (page.changes.length > 0 || page.nextCursor !== Number(getSetting(db, cursorKey) ?? '0')) {
         applyChanges(db, this.deps, page, clock.now().toISOString());

@@ -141,7 +141,11 @@ export async function startWebHost({ backend, staticDir, port, timeouts }: WebHo
     if (document && request.method === 'GET') {
       // A printed document for the browser's own PDF viewer (print, save): the same session and
       // role checks as any call, through the back end's `print.pdf`.
-      const result = await backend.dispatch({ channel: 'print.pdf', input: { documentId: Number(document[1]) }, sessionKey: `browser-${browserKey}` });
+      const result = await backend.dispatch({
+        channel: 'print.pdf',
+        input: { documentId: Number(document[1]) },
+        sessionKey: `browser-${browserKey}`,
+      });
       if (!result.ok) return sendRefusal(response, result.error.code === 'NOT_FOUND' ? 404 : 403, result.error.message);
       const file = result.value as { fileName: string; pdfBase64: string };
       return send(response, 200, Buffer.from(file.pdfBase64, 'base64'), 'application/pdf', {

@@ -34,7 +34,12 @@ if (process.env.HALLDESK_OPEN_BROWSER === '1') openInSystemBrowser(host.launchUr
 /** A store that cannot be used stops the host with the clerk's message, not a stack trace. */
 function openBackendOrExit() {
   try {
-    return openBackend({ dataDir, pdf: chromiumPdfSetup(dataDir), clock: clockOffset ? offsetClock(clockOffset) : systemClock, ...(testClock ? { testClock } : {}) });
+    return openBackend({
+      dataDir,
+      pdf: chromiumPdfSetup(dataDir),
+      clock: clockOffset ? offsetClock(clockOffset) : systemClock,
+      ...(testClock ? { testClock } : {}),
+    });
   } catch (error) {
     console.error(`受理台无法启动：${error instanceof AppError ? error.message : '打开数据时出错，请联系管理员。'}`);
     if (!(error instanceof AppError)) console.error(error instanceof Error ? error.message : String(error));

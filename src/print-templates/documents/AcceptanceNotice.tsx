@@ -1,6 +1,20 @@
 /** @jsxRuntime automatic */
 import { receivedMaterials } from '../../shared/print/material-count';
-import { Addressee, ApplicantTable, Closing, Collection, Footer, Head, ItemsTable, LegalBasis, Meta, Phones, ReceivedTable, Section, type DocProps } from '../parts';
+import {
+  Addressee,
+  ApplicantTable,
+  Closing,
+  Collection,
+  Footer,
+  Head,
+  ItemsTable,
+  LegalBasis,
+  Meta,
+  Phones,
+  ReceivedTable,
+  Section,
+  type DocProps,
+} from '../parts';
 
 /** 受理通知书 (A4). */
 export function AcceptanceNotice({ data, copyLabel }: DocProps) {
@@ -16,7 +30,11 @@ export function AcceptanceNotice({ data, copyLabel }: DocProps) {
         {kase.decisionLabel === '容缺受理' ? '（部分次要材料容缺后补，详见容缺受理通知书）' : ''}
         。根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，本机关决定予以受理。受理日期为
         {kase.acceptedOn ?? kase.receivedOn}，受理编号为{kase.caseNo}，承诺于
-        <span className="pd-strong">{kase.promisedDate ?? '—'}{kase.promisedDateProvisional && '（暂定）'}</span>前办结（依法不计入办理时限的特殊环节时间除外）。
+        <span className="pd-strong">
+          {kase.promisedDate ?? '—'}
+          {kase.promisedDateProvisional && '（暂定）'}
+        </span>
+        前办结（依法不计入办理时限的特殊环节时间除外）。
       </p>
       <Section>一、申请人信息</Section>
       <ApplicantTable data={data} />

@@ -57,21 +57,25 @@ export function AcceptanceReceipt({ data, copyLabel }: DocProps) {
       )}
       <div className="pd-rule" />
       <div className="pd-qr-box">
-        {data.codes && <span className="pd-qr" role="img" aria-label="办理进度查询二维码" dangerouslySetInnerHTML={{ __html: data.codes.qrSvg }} />}
+        {data.codes && (
+          <span className="pd-qr" role="img" aria-label="办理进度查询二维码" dangerouslySetInnerHTML={{ __html: data.codes.qrSvg }} />
+        )}
         <div>扫码查询办理进度{kase.queryCode ? `\u3000查询码 ${kase.queryCode}` : ''}</div>
       </div>
       <div className="pd-rule" />
       <div>咨询电话：{phones.consult || '—'}</div>
       <div>监督电话：{phones.supervision || '—'}</div>
       <div>
-        受理人：{data.clerk.name}（{data.clerk.staffNo}）{'\u3000'}{data.clerk.deskNo}号窗口
+        受理人：{data.clerk.name}（{data.clerk.staffNo}）{'\u3000'}
+        {data.clerk.deskNo}号窗口
       </div>
       <div>
         {printedLabel(data)}：{data.printedAt}
       </div>
       <div className="pd-sign">
         <p>
-          申请人（代理人）签字：<span className="pd-line" />
+          申请人（代理人）签字：
+          <span className="pd-line" />
         </p>
       </div>
       <div className="pd-rule" />

@@ -11,7 +11,8 @@ export function CorrectionNotice({ data, copyLabel }: DocProps) {
       <Meta data={data} />
       <Addressee data={data} />
       <p className="pd-body">
-        你（单位）于{kase.receivedOn}提交的{kase.itemNames}申请，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知你（单位）需要补正的全部内容如下（共
+        你（单位）于{kase.receivedOn}提交的{kase.itemNames}
+        申请，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知你（单位）需要补正的全部内容如下（共
         {missing.length}项）：
       </p>
       <Section>一、需补正的材料及要求</Section>

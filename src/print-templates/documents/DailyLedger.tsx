@@ -11,7 +11,9 @@ export function DailyLedger({ data, copyLabel }: DocProps) {
   return (
     <>
       <Head data={data} copyLabel={copyLabel} />
-      <Section>一、受理登记（共{registered}件{l.voided > 0 ? `，另作废${l.voided}件` : ''}）</Section>
+      <Section>
+        一、受理登记（共{registered}件{l.voided > 0 ? `，另作废${l.voided}件` : ''}）
+      </Section>
       <table className="pd-table pd-kv">
         <tbody>
           {l.byDecision.map((d) => (

@@ -41,7 +41,9 @@ export function DeferredCommitment({ data, copyLabel }: DocProps) {
         </tbody>
       </table>
       <Section>二、承诺事项</Section>
-      <p className="pd-body">1．本人（单位）提交的申请材料真实、合法、有效，上列容缺材料将于承诺日期前按要求补交至{data.clerk.deskNo}号窗口。</p>
+      <p className="pd-body">
+        1．本人（单位）提交的申请材料真实、合法、有效，上列容缺材料将于承诺日期前按要求补交至{data.clerk.deskNo}号窗口。
+      </p>
       <p className="pd-body">
         2．逾期未补交或补交的材料不符合要求的，本人（单位）同意终止办理，本次容缺受理自动失效；已依据容缺受理作出的审批决定，同意由审批机关依法撤销，由此产生的一切法律责任和后果由本人（单位）承担。
       </p>
@@ -49,18 +51,22 @@ export function DeferredCommitment({ data, copyLabel }: DocProps) {
       <div className="pd-closing">
         <div className="pd-sign">
           <p>
-            承诺人（申请人）签字（盖章）：<span className="pd-line" />
+            承诺人（申请人）签字（盖章）：
+            <span className="pd-line" />
           </p>
           {data.agent && (
             <p>
-              {data.agent.kindLabel}签字：<span className="pd-line" />
+              {data.agent.kindLabel}签字：
+              <span className="pd-line" />
             </p>
           )}
           <p>
-            签字日期：<span className="pd-line" />
+            签字日期：
+            <span className="pd-line" />
           </p>
           <p>
-            受理人：{data.clerk.name}（工号 {data.clerk.staffNo}）{'\u3000'}{data.clerk.deskNo}号窗口
+            受理人：{data.clerk.name}（工号 {data.clerk.staffNo}）{'\u3000'}
+            {data.clerk.deskNo}号窗口
           </p>
         </div>
       </div>

@@ -11,8 +11,14 @@ export function DeferredNotice({ data, copyLabel }: DocProps) {
       <Meta data={data} />
       <Addressee data={data} />
       <p className="pd-body">
-        你（单位）于{kase.receivedOn}提交的{kase.itemNames}申请，主要申请材料齐全、符合法定形式，部分次要材料尚需补交，你（单位）已签署《容缺受理承诺书》。根据容缺受理有关规定，本机关决定予以容缺受理，受理编号为
-        {kase.caseNo}，承诺于<span className="pd-strong">{kase.promisedDate ?? '—'}{kase.promisedDateProvisional && '（暂定）'}</span>前办结。请按下列要求补交容缺材料：
+        你（单位）于{kase.receivedOn}提交的{kase.itemNames}
+        申请，主要申请材料齐全、符合法定形式，部分次要材料尚需补交，你（单位）已签署《容缺受理承诺书》。根据容缺受理有关规定，本机关决定予以容缺受理，受理编号为
+        {kase.caseNo}，承诺于
+        <span className="pd-strong">
+          {kase.promisedDate ?? '—'}
+          {kase.promisedDateProvisional && '（暂定）'}
+        </span>
+        前办结。请按下列要求补交容缺材料：
       </p>
       <Section>一、需补交的容缺材料</Section>
       <table className="pd-table">

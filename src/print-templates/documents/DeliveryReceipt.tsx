@@ -39,13 +39,16 @@ export function DeliveryReceipt({ data, copyLabel }: DocProps) {
       <div className="pd-closing">
         <div className="pd-sign">
           <p>
-            签收人签名：<span className="pd-line" />
+            签收人签名：
+            <span className="pd-line" />
           </p>
           <p>
-            签收日期：<span className="pd-line" />
+            签收日期：
+            <span className="pd-line" />
           </p>
           <p>
-            送达人签名：<span className="pd-line" />
+            送达人签名：
+            <span className="pd-line" />
           </p>
         </div>
         <Seal data={data} caption="（送达机关印章）" date={data.printedOn} />

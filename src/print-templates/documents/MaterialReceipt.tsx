@@ -21,8 +21,8 @@ export function MaterialReceipt({ data, copyLabel }: DocProps) {
         <Meta data={data} />
       )}
       <p className={roll ? '' : 'pd-body'}>
-        今收到{a.name}（{a.idLabel}：{a.idNumber}）
-        {data.agent ? `委托${data.agent.name}（${data.agent.kindLabel}）` : ''}递交的{kase.itemNames}申请材料，清单如下：
+        今收到{a.name}（{a.idLabel}：{a.idNumber}）{data.agent ? `委托${data.agent.name}（${data.agent.kindLabel}）` : ''}递交的
+        {kase.itemNames}申请材料，清单如下：
       </p>
       <table className="pd-table">
         <thead>
@@ -58,10 +58,12 @@ export function MaterialReceipt({ data, copyLabel }: DocProps) {
       <div className="pd-closing">
         <div className="pd-sign">
           <p>
-            递交人（申请人或代理人）签字：<span className="pd-line" />
+            递交人（申请人或代理人）签字：
+            <span className="pd-line" />
           </p>
           <p>
-            收件人：{data.clerk.name}（工号 {data.clerk.staffNo}）{'\u3000'}{data.clerk.deskNo}号窗口
+            收件人：{data.clerk.name}（工号 {data.clerk.staffNo}）{'\u3000'}
+            {data.clerk.deskNo}号窗口
           </p>
           <p>
             {printedLabel(data)}：{data.printedAt}

@@ -18,7 +18,9 @@ declare global {
 }
 
 /** The rating view's calls ask the web host for a session apart from the clerk's (rating-view.ts). */
-const viewHeaders: Record<string, string> = window.location.pathname.endsWith('/rating-view/rating.html') ? { [ratingViewHeader]: 'rating' } : {};
+const viewHeaders: Record<string, string> = window.location.pathname.endsWith('/rating-view/rating.html')
+  ? { [ratingViewHeader]: 'rating' }
+  : {};
 
 const httpTransport: Transport = async (channel, input) => {
   try {

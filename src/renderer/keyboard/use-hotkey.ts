@@ -43,9 +43,7 @@ function parseCombo(combo: string): Combo {
 function matches(event: KeyboardEvent, combo: Combo): boolean {
   // Cmd counts as Ctrl so the same shortcuts work on a Mac used for training.
   const ctrl = event.ctrlKey || event.metaKey;
-  return (
-    event.key.toLowerCase() === combo.key && ctrl === combo.ctrl && event.altKey === combo.alt && event.shiftKey === combo.shift
-  );
+  return event.key.toLowerCase() === combo.key && ctrl === combo.ctrl && event.altKey === combo.alt && event.shiftKey === combo.shift;
 }
 
 /** The shortcut legend shown under screen titles, so nobody has to remember a manual. */

@@ -11,13 +11,16 @@ export function CalendarWarning({ isAdmin }: { isAdmin: boolean }) {
   useEffect(() => {
     void load().catch(() => undefined);
   }, [load]);
-  const warning = status ? nextYearCalendarWarning(status.today, status.years.map((y) => y.year)) : null;
+  const warning = status
+    ? nextYearCalendarWarning(
+        status.today,
+        status.years.map((y) => y.year),
+      )
+    : null;
   if (!warning) return null;
   return (
     <span className="calendar-warning" data-testid="calendar-header-warning">
-      <Typography.Text className="calendar-warning-text">
-        ⚠ {warning}
-      </Typography.Text>
+      <Typography.Text className="calendar-warning-text">⚠ {warning}</Typography.Text>
       {isAdmin && (
         <Button
           size="small"

@@ -52,7 +52,10 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
       return;
     }
     let live = true;
-    const load = source.kind === 'case' ? call('print.preview', { caseNo: source.caseNo, docType: source.docType }) : call('print.guidePreview', { code: source.code });
+    const load =
+      source.kind === 'case'
+        ? call('print.preview', { caseNo: source.caseNo, docType: source.docType })
+        : call('print.guidePreview', { code: source.code });
     load.then(
       (value) => live && setData(value),
       (caught: Error) => live && setError(caught.message),

@@ -97,7 +97,15 @@ export function RatingScreen() {
   }, [thanked]);
 
   if (thanked) {
-    return <Result status="success" title="感谢您的评价！" subTitle="您的意见是我们改进服务的动力" className="rating-thanks" data-testid="rating-thanks" />;
+    return (
+      <Result
+        status="success"
+        title="感谢您的评价！"
+        subTitle="您的意见是我们改进服务的动力"
+        className="rating-thanks"
+        data-testid="rating-thanks"
+      />
+    );
   }
   if (!prompt) return <Waiting error={error} />;
   return (

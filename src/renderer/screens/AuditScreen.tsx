@@ -38,10 +38,12 @@ export function AuditScreen() {
     };
   }, [page, staffNo, action, day]);
 
-  const filter = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPage(1);
-  };
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
 
   async function verify() {
     const result = await call('audit.verify', {});

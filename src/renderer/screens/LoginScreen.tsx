@@ -22,9 +22,7 @@ export function LoginScreen() {
     <div className="centered-page">
       <Card className="login-card">
         <Typography.Title level={3}>{hall?.name ?? 'HallDesk'}</Typography.Title>
-        <Typography.Paragraph type="secondary">
-          政务窗口受理台 · {hall?.deskNo} 号窗口
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">政务窗口受理台 · {hall?.deskNo} 号窗口</Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} className="form-alert" />}
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="工号" name="staffNo" rules={[zodRule(loginInputSchema.shape.staffNo)]}>

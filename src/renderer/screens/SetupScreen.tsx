@@ -41,13 +41,28 @@ export function SetupScreen() {
           <Typography.Paragraph type="secondary" className="small-text">
             印在文书上，未填写的文书不能打印；也可稍后在“系统设置 → 打印设置”中填写。
           </Typography.Paragraph>
-          <Form.Item label={paperSettingLabels.statusBaseUrl} name="statusBaseUrl" rules={[zodRule(fields.statusBaseUrl)]} extra="中心的办理进度查询网站，印成二维码">
+          <Form.Item
+            label={paperSettingLabels.statusBaseUrl}
+            name="statusBaseUrl"
+            rules={[zodRule(fields.statusBaseUrl)]}
+            extra="中心的办理进度查询网站，印成二维码"
+          >
             <Input placeholder="https://" data-testid="setup-status-url" />
           </Form.Item>
-          <Form.Item label={paperSettingLabels.reviewAuthority} name="reviewAuthority" rules={[zodRule(fields.reviewAuthority)]} extra="不予受理通知书告知的复议机关">
+          <Form.Item
+            label={paperSettingLabels.reviewAuthority}
+            name="reviewAuthority"
+            rules={[zodRule(fields.reviewAuthority)]}
+            extra="不予受理通知书告知的复议机关"
+          >
             <Input data-testid="setup-review-authority" />
           </Form.Item>
-          <Form.Item label={paperSettingLabels.litigationCourt} name="litigationCourt" rules={[zodRule(fields.litigationCourt)]} extra="不予受理通知书告知的法院">
+          <Form.Item
+            label={paperSettingLabels.litigationCourt}
+            name="litigationCourt"
+            rules={[zodRule(fields.litigationCourt)]}
+            extra="不予受理通知书告知的法院"
+          >
             <Input data-testid="setup-litigation-court" />
           </Form.Item>
           <Divider plain>管理员账号</Divider>

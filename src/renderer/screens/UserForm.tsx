@@ -12,7 +12,16 @@ const fields = createUserInputSchema.shape;
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
 
 /** One account dialog: its form, the back end's error above it, and a submit button with a test id. */
-function AccountDialog({ title, okText, testId, busy, error, onOk, onClose, children }: {
+function AccountDialog({
+  title,
+  okText,
+  testId,
+  busy,
+  error,
+  onOk,
+  onClose,
+  children,
+}: {
   title: string;
   okText: string;
   testId: string;
@@ -42,15 +51,26 @@ function AccountDialog({ title, okText, testId, busy, error, onOk, onClose, chil
 /** A new account; the administrator's initial password must be changed at the first login. */
 export function NewUserDialog({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(): void }) {
   const [form] = Form.useForm<CreateUserInput & { passwordConfirm?: string }>();
-  const { busy, error, submit } = useSubmit<CreateUserInput & { passwordConfirm?: string }>(form, async ({ passwordConfirm: _confirm, ...values }) => {
-    await call('users.create', { ...values, mustChangePassword: true });
-    form.resetFields();
-    onCreated();
-  });
+  const { busy, error, submit } = useSubmit<CreateUserInput & { passwordConfirm?: string }>(
+    form,
+    async ({ passwordConfirm: _confirm, ...values }) => {
+      await call('users.create', { ...values, mustChangePassword: true });
+      form.resetFields();
+      onCreated();
+    },
+  );
   if (!open) return null;
 
   return (
-    <AccountDialog title="新建账号" okText="创建" testId="user-create-submit" busy={busy} error={error} onOk={() => form.submit()} onClose={onClose}>
+    <AccountDialog
+      title="新建账号"
+      okText="创建"
+      testId="user-create-submit"
+      busy={busy}
+      error={error}
+      onOk={() => form.submit()}
+      onClose={onClose}
+    >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'clerk' }} requiredMark={false}>
         <Form.Item label="工号" name="staffNo" rules={[zodRule(fields.staffNo)]}>
           <Input autoFocus data-testid="user-staff-no" />
@@ -78,7 +98,15 @@ export function EditUserDialog({ user, onClose, onSaved }: { user: User; onClose
     onSaved();
   });
   return (
-    <AccountDialog title={`修改账号：${user.staffNo}`} okText="保存" testId="user-edit-submit" busy={busy} error={error} onOk={() => form.submit()} onClose={onClose}>
+    <AccountDialog
+      title={`修改账号：${user.staffNo}`}
+      okText="保存"
+      testId="user-edit-submit"
+      busy={busy}
+      error={error}
+      onOk={() => form.submit()}
+      onClose={onClose}
+    >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ name: user.name, role: user.role }} requiredMark={false}>
         <Form.Item label="姓名" name="name" rules={[zodRule(updateFields.name)]}>
           <Input autoFocus data-testid="user-edit-name" />
@@ -99,7 +127,15 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: User; onC
     onDone();
   });
   return (
-    <AccountDialog title={`重置密码：${user.name}（${user.staffNo}）`} okText="重置" testId="user-reset-submit" busy={busy} error={error} onOk={() => form.submit()} onClose={onClose}>
+    <AccountDialog
+      title={`重置密码：${user.name}（${user.staffNo}）`}
+      okText="重置"
+      testId="user-reset-submit"
+      busy={busy}
+      error={error}
+      onOk={() => form.submit()}
+      onClose={onClose}
+    >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         <NewPasswordFields name="password" label="新密码" testId="user-reset-password" />
         <Typography.Text type="secondary">重置后该账号已登录的窗口将退出，并须在下次登录时修改密码；账号锁定同时解除。</Typography.Text>

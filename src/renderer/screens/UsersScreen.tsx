@@ -67,21 +67,40 @@ export function UsersScreen() {
           {
             title: '启用',
             render: (_, u) => (
-              <Switch checked={u.active} onChange={(on) => void act(() => call('users.update', { id: u.id, active: on }), on ? '账号已启用' : '账号已停用')} size="small" />
+              <Switch
+                checked={u.active}
+                onChange={(on) => void act(() => call('users.update', { id: u.id, active: on }), on ? '账号已启用' : '账号已停用')}
+                size="small"
+              />
             ),
           },
           {
             title: '操作',
             render: (_, u) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', user: u })} data-testid={`user-edit-${u.staffNo}`}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => setDialog({ kind: 'edit', user: u })}
+                  data-testid={`user-edit-${u.staffNo}`}
+                >
                   修改
                 </Button>
-                <Button type="link" size="small" onClick={() => setDialog({ kind: 'reset', user: u })} data-testid={`user-reset-${u.staffNo}`}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => setDialog({ kind: 'reset', user: u })}
+                  data-testid={`user-reset-${u.staffNo}`}
+                >
                   重置密码
                 </Button>
                 {isLocked(u) && (
-                  <Button type="link" size="small" onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解除锁定')} data-testid={`user-unlock-${u.staffNo}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => void act(() => call('users.unlock', { id: u.id }), '已解除锁定')}
+                    data-testid={`user-unlock-${u.staffNo}`}
+                  >
                     解除锁定
                   </Button>
                 )}
@@ -100,7 +119,13 @@ export function UsersScreen() {
         }}
       />
       {dialog?.kind === 'edit' && <EditUserDialog user={dialog.user} onClose={() => setDialog(null)} onSaved={closeWith('账号已修改')} />}
-      {dialog?.kind === 'reset' && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} onDone={closeWith('密码已重置，该账号下次登录时须修改密码')} />}
+      {dialog?.kind === 'reset' && (
+        <ResetPasswordDialog
+          user={dialog.user}
+          onClose={() => setDialog(null)}
+          onDone={closeWith('密码已重置，该账号下次登录时须修改密码')}
+        />
+      )}
     </Card>
   );
 }

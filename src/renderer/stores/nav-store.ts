@@ -2,7 +2,20 @@ import { create } from 'zustand';
 import { useSession } from './session-store';
 
 /** The screens of the signed-in shell. Kept flat: a clerk moves between a handful of pages. */
-export type Page = 'intake' | 'cases' | 'guide' | 'home' | 'users' | 'audit' | 'settings' | 'my-cases' | 'agent-worklist' | 'board' | 'ratings' | 'reports' | 'ledger';
+export type Page =
+  | 'intake'
+  | 'cases'
+  | 'guide'
+  | 'home'
+  | 'users'
+  | 'audit'
+  | 'settings'
+  | 'my-cases'
+  | 'agent-worklist'
+  | 'board'
+  | 'ratings'
+  | 'reports'
+  | 'ledger';
 
 interface NavState {
   /** A page the role may not see falls back to the role's first page (see AppShell). */

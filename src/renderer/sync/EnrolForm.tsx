@@ -24,7 +24,12 @@ export function EnrolForm() {
       <Form.Item label="中心平台地址" name="centralUrl" rules={[zodRule(enrolInputSchema.shape.centralUrl)]}>
         <Input placeholder="例如 http://10.1.2.3:47900" data-testid="enrol-url" />
       </Form.Item>
-      <Form.Item label="注册码" name="enrolmentCode" rules={[zodRule(enrolInputSchema.shape.enrolmentCode)]} extra="由中心管理员为本大厅本窗口签发，只能使用一次">
+      <Form.Item
+        label="注册码"
+        name="enrolmentCode"
+        rules={[zodRule(enrolInputSchema.shape.enrolmentCode)]}
+        extra="由中心管理员为本大厅本窗口签发，只能使用一次"
+      >
         <Input data-testid="enrol-code" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} data-testid="enrol-submit">

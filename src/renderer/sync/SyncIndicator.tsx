@@ -15,8 +15,22 @@ export function SyncIndicator() {
   }, [refresh]);
   if (!status) return null;
 
-  const label = !status.enrolled ? '未接入中心' : status.syncing ? '同步中' : status.online === false ? '离线' : status.online ? '在线' : '待连接';
-  const color = !status.enrolled ? 'default' : status.online === false || status.error ? 'error' : status.syncing ? 'processing' : 'success';
+  const label = !status.enrolled
+    ? '未接入中心'
+    : status.syncing
+      ? '同步中'
+      : status.online === false
+        ? '离线'
+        : status.online
+          ? '在线'
+          : '待连接';
+  const color = !status.enrolled
+    ? 'default'
+    : status.online === false || status.error
+      ? 'error'
+      : status.syncing
+        ? 'processing'
+        : 'success';
   return (
     <>
       <Tooltip title={status.error ?? (status.lastSuccessAt ? `上次同步：${formatTime(status.lastSuccessAt, true)}` : '尚未同步')}>

@@ -31,7 +31,9 @@ export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void })
           </Button>
         )}
         {!status.enrolled && role === 'admin' && <EnrolForm />}
-        {!status.enrolled && role !== 'admin' && <Alert type="info" showIcon title="本窗口尚未接入中心平台，请管理员注册。所有变更都已保存在本机。" />}
+        {!status.enrolled && role !== 'admin' && (
+          <Alert type="info" showIcon title="本窗口尚未接入中心平台，请管理员注册。所有变更都已保存在本机。" />
+        )}
         {(role === 'admin' || role === 'supervisor') && status.rejected > 0 && <SyncErrorList />}
       </Space>
     </Modal>

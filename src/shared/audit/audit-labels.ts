@@ -64,6 +64,12 @@ export function auditActionLabel(action: string): string {
 
 /** The actions a person can filter the log by, in the map's order. */
 export const auditActionOptions = Object.entries(auditActionLabels)
-  .filter(([code]) => !code.startsWith('case.') || ['case.registered', 'case.updated', 'case.corrected', 'case.voided', 'case.urged', 'case.status.received'].includes(code))
-  .filter(([code]) => !['materials.requested', 'materials.supplied', 'decision.recorded', 'agent.assigned', 'agent.handed-over'].includes(code))
+  .filter(
+    ([code]) =>
+      !code.startsWith('case.') ||
+      ['case.registered', 'case.updated', 'case.corrected', 'case.voided', 'case.urged', 'case.status.received'].includes(code),
+  )
+  .filter(
+    ([code]) => !['materials.requested', 'materials.supplied', 'decision.recorded', 'agent.assigned', 'agent.handed-over'].includes(code),
+  )
   .map(([value, label]) => ({ value, label }));

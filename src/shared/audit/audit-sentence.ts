@@ -32,8 +32,12 @@ const loginFailures: Record<string, string> = { 'unknown-staff-no': '工号不�
 type Detail = Record<string, unknown>;
 type Phrase = (d: Detail) => string | null;
 
-const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : typeof v === 'string' || typeof v === 'number' ? String(v) : null);
-const field = (label: string, key: string): Phrase => (d) => (text(d[key]) ? `${label}：${text(d[key])}` : null);
+const text = (v: unknown): string | null =>
+  v === null || v === undefined || v === '' ? null : typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+const field =
+  (label: string, key: string): Phrase =>
+  (d) =>
+    text(d[key]) ? `${label}：${text(d[key])}` : null;
 
 /** Detail keys written across the desk, each as a short phrase. */
 const phrases: Phrase[] = [

@@ -22,12 +22,7 @@ const yearSchema = z.object(
   { error: '每个年份都必须包含 holidays（放假日）和 workdays（调休上班日）' },
 );
 
-function checkDays(
-  year: string,
-  kind: 'holidays' | 'workdays',
-  days: Record<string, string>,
-  ctx: z.RefinementCtx,
-): void {
+function checkDays(year: string, kind: 'holidays' | 'workdays', days: Record<string, string>, ctx: z.RefinementCtx): void {
   const label = kind === 'holidays' ? '放假日' : '调休上班日';
   for (const date of Object.keys(days)) {
     const path = ['years', year, kind, date];

@@ -91,8 +91,7 @@ const expecting = (label: string, what: string) => ({
   error: (iss: IssueInput) => (iss.input === undefined ? `缺少${label}` : `${label}应为${what}`),
 });
 
-const text = (label: string) =>
-  z.string(expecting(label, '文字')).refine((v) => v.trim() !== '', { error: `${label}不能为空` });
+const text = (label: string) => z.string(expecting(label, '文字')).refine((v) => v.trim() !== '', { error: `${label}不能为空` });
 
 const count = (label: string, min: number, max?: number) => {
   const base = z.int(expecting(label, '整数')).min(min, { error: `${label}不能小于 ${min}` });
@@ -102,11 +101,7 @@ const count = (label: string, min: number, max?: number) => {
 const flag = (label: string) =>
   z.boolean({ error: (iss: IssueInput) => (iss.input === undefined ? `缺少${label}` : `${label}应为 true 或 false`) });
 
-const oneOf = <T extends readonly [string, ...string[]]>(
-  values: T,
-  labels: Record<T[number], string>,
-  label: string,
-) => {
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, labels: Record<T[number], string>, label: string) => {
   const allowed = values.map((v: T[number]) => `${v}（${labels[v]}）`).join('、');
   return z.enum(values, expecting(label, `以下取值之一：${allowed}`));
 };

@@ -21,9 +21,7 @@ export interface CatalogueError {
   itemCode?: string;
 }
 
-export type CatalogueParseResult =
-  | { ok: true; file: CatalogueFile }
-  | { ok: false; errors: CatalogueError[]; omitted: number };
+export type CatalogueParseResult = { ok: true; file: CatalogueFile } | { ok: false; errors: CatalogueError[]; omitted: number };
 
 export const maxReportedErrors = 20;
 
@@ -68,11 +66,7 @@ const position = (starts: number[], offset: number): { line: number; column: num
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export const formatPath = (path: readonly Segment[]): string =>
-  path
-    .map((s, i) =>
-      typeof s === 'number' ? `[${s}]` : identifier.test(s) ? (i === 0 ? s : `.${s}`) : `[${JSON.stringify(s)}]`,
-    )
-    .join('');
+  path.map((s, i) => (typeof s === 'number' ? `[${s}]` : identifier.test(s) ? (i === 0 ? s : `.${s}`) : `[${JSON.stringify(s)}]`)).join('');
 
 /** The node at `path`, or the nearest ancestor that exists (an absent field → its object). */
 const nearestNode = (tree: Node, path: readonly Segment[]): Node => {

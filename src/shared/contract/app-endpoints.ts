@@ -22,7 +22,11 @@ export const setupInputSchema = z.object({
   hallName: hallNameSchema,
   hallCode: hallCodeSchema,
   deskNo: deskNoSchema,
-  admin: refusePasswordLikeStaffNo(z.object({ staffNo: staffNoSchema, name: personNameSchema, password: newPasswordSchema }), 'staffNo', 'password'),
+  admin: refusePasswordLikeStaffNo(
+    z.object({ staffNo: staffNoSchema, name: personNameSchema, password: newPasswordSchema }),
+    'staffNo',
+    'password',
+  ),
   /** What paper names (see shared/print/required-settings): may be left empty and set later. */
   statusBaseUrl: printSettingsSchema.shape.statusBaseUrl,
   reviewAuthority: printSettingsSchema.shape.reviewAuthority,

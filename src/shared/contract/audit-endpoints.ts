@@ -33,7 +33,11 @@ export const auditEndpoints = {
       action: z.string().trim().max(60).optional(),
       day: z.string().refine(isDateString, '日期应为 YYYY-MM-DD 格式').optional(),
     }),
-    output: z.object({ total: z.number(), rows: z.array(auditEntrySchema), people: z.array(z.object({ staffNo: z.string(), name: z.string() })) }),
+    output: z.object({
+      total: z.number(),
+      rows: z.array(auditEntrySchema),
+      people: z.array(z.object({ staffNo: z.string(), name: z.string() })),
+    }),
   }),
   'audit.verify': endpoint({ title: '校验审计日志', access: ['admin', 'supervisor'], input: emptyInput, output: auditVerificationSchema }),
 };

@@ -14,6 +14,11 @@ export type CalendarImportResult = z.infer<typeof calendarImportResultSchema>;
 
 export const calendarEndpoints = {
   /** The same JSON as resources/calendar/cn-workdays.json, one or more years; refused whole when any of it is wrong. */
-  'calendar.import': endpoint({ title: '导入节假日安排', access: ['admin'], input: calendarDataSchema, output: calendarImportResultSchema }),
+  'calendar.import': endpoint({
+    title: '导入节假日安排',
+    access: ['admin'],
+    input: calendarDataSchema,
+    output: calendarImportResultSchema,
+  }),
   'calendar.status': endpoint({ title: '查看节假日安排', access: 'session', input: emptyInput, output: calendarStatusSchema }),
 };

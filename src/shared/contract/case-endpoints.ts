@@ -95,8 +95,13 @@ export const caseEndpoints = {
     title: '读取身份证',
     access: intakeRoles,
     input: emptyInput,
-    output: z.object({ name: z.string(), idNumber: z.string(), address: z.string(), sex: z.string(), nation: z.string(), birthDate: z.string() }),
+    output: z.object({
+      name: z.string(),
+      idNumber: z.string(),
+      address: z.string(),
+      sex: z.string(),
+      nation: z.string(),
+      birthDate: z.string(),
+    }),
   }),
 };
-
-

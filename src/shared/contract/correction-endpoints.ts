@@ -6,7 +6,17 @@ import { correctContactInputSchema, correctMaterialInputSchema, voidCaseInputSch
 const windowStaff = ['clerk', 'supervisor', 'admin'] as const;
 
 export const correctionEndpoints = {
-  'cases.correctContact': endpoint({ title: '更正申请人联系信息', access: windowStaff, input: correctContactInputSchema, output: lifecycleResultSchema }),
-  'cases.correctMaterial': endpoint({ title: '更正材料份数', access: windowStaff, input: correctMaterialInputSchema, output: lifecycleResultSchema }),
+  'cases.correctContact': endpoint({
+    title: '更正申请人联系信息',
+    access: windowStaff,
+    input: correctContactInputSchema,
+    output: lifecycleResultSchema,
+  }),
+  'cases.correctMaterial': endpoint({
+    title: '更正材料份数',
+    access: windowStaff,
+    input: correctMaterialInputSchema,
+    output: lifecycleResultSchema,
+  }),
   'cases.void': endpoint({ title: '作废案件', access: windowStaff, input: voidCaseInputSchema, output: lifecycleResultSchema }),
 };

@@ -22,7 +22,13 @@ export const homeOverviewSchema = z.object({
   dueSoon: z.array(caseClockRowSchema),
   /** 容缺 materials still owed on the caller's open cases, the earliest deadline first. */
   deferredDue: z.array(
-    z.object({ caseNo: z.string(), applicantName: z.string(), materialName: z.string(), deadline: z.string().nullable(), overdue: z.boolean() }),
+    z.object({
+      caseNo: z.string(),
+      applicantName: z.string(),
+      materialName: z.string(),
+      deadline: z.string().nullable(),
+      overdue: z.boolean(),
+    }),
   ),
   /** The caller's 已办结 cases whose result has not gone out (出件). */
   readyToHandOut: z.array(caseClockRowSchema),

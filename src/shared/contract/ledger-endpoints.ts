@@ -15,7 +15,12 @@ export const ledgerEndpoints = {
     input: ledgerInputSchema,
     output: z.object({ fileName: z.string(), pdfBase64: z.string(), pageCount: z.number() }),
   }),
-  'ledger.saveHandover': endpoint({ title: '保存交接说明', access: windowStaff, input: saveHandoverInputSchema, output: handoverNoteSchema }),
+  'ledger.saveHandover': endpoint({
+    title: '保存交接说明',
+    access: windowStaff,
+    input: saveHandoverInputSchema,
+    output: handoverNoteSchema,
+  }),
   /** The latest note another person left at this desk, for whoever logs in next. */
   'ledger.latestHandover': endpoint({ title: '查看交接说明', access: 'session', input: emptyInput, output: handoverNoteSchema.nullable() }),
 };

@@ -68,13 +68,33 @@ const listSchema = z.object({ today: z.string(), yellowDays: z.number(), rows: z
 export const lifecycleEndpoints = {
   'lifecycle.get': endpoint({ title: '查看办理进度', access: readers, input: caseInput, output: caseLifecycleSchema }),
   'lifecycle.supply': endpoint({ title: '登记补交材料', access: actors, input: supplyInputSchema, output: lifecycleResultSchema }),
-  'lifecycle.requestMaterials': endpoint({ title: '登记办理中补正', access: workers, input: requestMaterialsInputSchema, output: lifecycleResultSchema }),
+  'lifecycle.requestMaterials': endpoint({
+    title: '登记办理中补正',
+    access: workers,
+    input: requestMaterialsInputSchema,
+    output: lifecycleResultSchema,
+  }),
   'lifecycle.start': endpoint({ title: '登记开始办理', access: workers, input: startInputSchema, output: lifecycleResultSchema }),
-  'lifecycle.recordDecision': endpoint({ title: '登记办理结果', access: workers, input: recordDecisionInputSchema, output: lifecycleResultSchema }),
-  'lifecycle.specialStep': endpoint({ title: '登记特殊环节', access: workers, input: specialStepInputSchema, output: lifecycleResultSchema }),
+  'lifecycle.recordDecision': endpoint({
+    title: '登记办理结果',
+    access: workers,
+    input: recordDecisionInputSchema,
+    output: lifecycleResultSchema,
+  }),
+  'lifecycle.specialStep': endpoint({
+    title: '登记特殊环节',
+    access: workers,
+    input: specialStepInputSchema,
+    output: lifecycleResultSchema,
+  }),
   'lifecycle.deliver': endpoint({ title: '登记出件', access: workers, input: deliverInputSchema, output: lifecycleResultSchema }),
   'lifecycle.withdraw': endpoint({ title: '登记撤回', access: actors, input: withdrawInputSchema, output: lifecycleResultSchema }),
-  'lifecycle.terminate': endpoint({ title: '终止办理', access: ['clerk', 'supervisor', 'admin'], input: terminateInputSchema, output: lifecycleResultSchema }),
+  'lifecycle.terminate': endpoint({
+    title: '终止办理',
+    access: ['clerk', 'supervisor', 'admin'],
+    input: terminateInputSchema,
+    output: lifecycleResultSchema,
+  }),
   /** Cases that changed since the caller last looked (theirs; every case for supervisors). */
   'lifecycle.changes': endpoint({
     title: '查看案件变化',
@@ -99,16 +119,36 @@ export const lifecycleEndpoints = {
     output: boardSchema,
   }),
   'supervision.myCases': endpoint({ title: '查看我的案件', access: ['clerk', 'admin'], input: emptyInput, output: listSchema }),
-  'supervision.settings.get': endpoint({ title: '查看督办设置', access: ['supervisor', 'admin'], input: emptyInput, output: supervisionSettingsSchema }),
-  'supervision.settings.update': endpoint({ title: '修改督办设置', access: ['admin'], input: supervisionSettingsSchema, output: supervisionSettingsSchema }),
+  'supervision.settings.get': endpoint({
+    title: '查看督办设置',
+    access: ['supervisor', 'admin'],
+    input: emptyInput,
+    output: supervisionSettingsSchema,
+  }),
+  'supervision.settings.update': endpoint({
+    title: '修改督办设置',
+    access: ['admin'],
+    input: supervisionSettingsSchema,
+    output: supervisionSettingsSchema,
+  }),
   'agents.list': endpoint({
     title: '查看代办员',
     access: readers,
     input: emptyInput,
     output: z.array(z.object({ id: z.number(), staffNo: z.string(), name: z.string() })),
   }),
-  'agents.assign': endpoint({ title: '指派代办员', access: ['clerk', 'supervisor', 'admin'], input: assignAgentInputSchema, output: lifecycleResultSchema }),
-  'agents.handover': endpoint({ title: '代办交接', access: ['agent', 'supervisor', 'admin'], input: handoverInputSchema, output: lifecycleResultSchema }),
+  'agents.assign': endpoint({
+    title: '指派代办员',
+    access: ['clerk', 'supervisor', 'admin'],
+    input: assignAgentInputSchema,
+    output: lifecycleResultSchema,
+  }),
+  'agents.handover': endpoint({
+    title: '代办交接',
+    access: ['agent', 'supervisor', 'admin'],
+    input: handoverInputSchema,
+    output: lifecycleResultSchema,
+  }),
   'agents.worklist': endpoint({ title: '查看代办工作台', access: ['agent'], input: emptyInput, output: listSchema }),
   /** Exists only when the web host runs with HALLDESK_TEST_CLOCK=1; otherwise an unknown call. */
   'testing.advanceClock': endpoint({

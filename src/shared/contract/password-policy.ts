@@ -8,13 +8,60 @@ export const passwordPolicyText = '密码至少8位，须同时包含字母和�
  * code, and the length, letter-and-digit and 工号 rules catch most of the rest.
  */
 const commonPasswords = new Set([
-  'password1', 'password12', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword1', 'password1234',
-  'abc12345', 'abcd1234', 'abc123456', 'a1234567', 'a12345678', 'a123456789', 'aa123456', 'aa12345678',
-  'qwerty123', 'qwerty12', 'qwe12345', 'qwe123456', 'qweasd123', '1qaz2wsx', '1q2w3e4r', '1q2w3e4r5t', 'zaq12wsx',
-  'admin123', 'admin1234', 'admin12345', 'admin888', 'admin8888', 'administrator1', 'root1234', 'test1234', 'test12345',
-  'woaini1314', 'woaini520', 'iloveyou1', 'love1314', 'asd12345', 'asdf1234', 'zxcv1234', 'zxc123456',
-  'abc123abc', 'welcome1', 'welcome123', 'changeme1', 'letmein1', 'monkey123', 'dragon123', 'zhang123', 'wang1234',
-  'halldesk1', 'halldesk123', 'zwfw1234', 'zwfw123456',
+  'password1',
+  'password12',
+  'password123',
+  'passw0rd',
+  'p@ssw0rd',
+  'p@ssword1',
+  'password1234',
+  'abc12345',
+  'abcd1234',
+  'abc123456',
+  'a1234567',
+  'a12345678',
+  'a123456789',
+  'aa123456',
+  'aa12345678',
+  'qwerty123',
+  'qwerty12',
+  'qwe12345',
+  'qwe123456',
+  'qweasd123',
+  '1qaz2wsx',
+  '1q2w3e4r',
+  '1q2w3e4r5t',
+  'zaq12wsx',
+  'admin123',
+  'admin1234',
+  'admin12345',
+  'admin888',
+  'admin8888',
+  'administrator1',
+  'root1234',
+  'test1234',
+  'test12345',
+  'woaini1314',
+  'woaini520',
+  'iloveyou1',
+  'love1314',
+  'asd12345',
+  'asdf1234',
+  'zxcv1234',
+  'zxc123456',
+  'abc123abc',
+  'welcome1',
+  'welcome123',
+  'changeme1',
+  'letmein1',
+  'monkey123',
+  'dragon123',
+  'zhang123',
+  'wang1234',
+  'halldesk1',
+  'halldesk123',
+  'zwfw1234',
+  'zwfw123456',
 ]);
 
 /**
@@ -46,7 +93,11 @@ export const newPasswordSchema = z
   });
 
 /** Adds the 工号 rule to an object holding both the 工号 and the new password. */
-export function refusePasswordLikeStaffNo<T extends z.ZodType<Record<string, unknown>>>(schema: T, staffNoKey: string, passwordKey: string) {
+export function refusePasswordLikeStaffNo<T extends z.ZodType<Record<string, unknown>>>(
+  schema: T,
+  staffNoKey: string,
+  passwordKey: string,
+) {
   return schema.superRefine((value, ctx) => {
     const staffNo = value[staffNoKey];
     const password = value[passwordKey];

@@ -44,7 +44,12 @@ export const printEndpoints = {
   'print.preview': endpoint({ title: '预览文书', access: printers, input: z.object({ caseNo, docType }), output: printDataSchema }),
   /** Renders the PDF in the back end and keeps it with the case; a second one is a reprint (补打). */
   'print.issue': endpoint({ title: '打印文书', access: printers, input: z.object({ caseNo, docType }), output: issuedDocumentSchema }),
-  'print.documents': endpoint({ title: '查看已打印文书', access: printers, input: z.object({ caseNo }), output: z.array(documentSummarySchema) }),
+  'print.documents': endpoint({
+    title: '查看已打印文书',
+    access: printers,
+    input: z.object({ caseNo }),
+    output: z.array(documentSummarySchema),
+  }),
   /** A stored PDF, base64 (the web shell's download, tests). */
   'print.pdf': endpoint({
     title: '下载文书',

@@ -26,9 +26,7 @@ export const syncErrorSchema = z.object({
 });
 
 export const enrolInputSchema = z.object({
-  centralUrl: z
-    .url({ protocol: /^https?$/, error: '中心平台地址应为 http:// 或 https:// 开头的网址' })
-    .max(200, '中心平台地址过长'),
+  centralUrl: z.url({ protocol: /^https?$/, error: '中心平台地址应为 http:// 或 https:// 开头的网址' }).max(200, '中心平台地址过长'),
   enrolmentCode: z.string().trim().min(4, '请输入中心下发的注册码').max(64, '注册码格式不正确'),
 });
 

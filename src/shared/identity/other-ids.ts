@@ -32,18 +32,14 @@ const FOREIGN_LABEL = '外国人永久居留身份证号码';
  */
 function checkForeignPermanent(code: string): IdCheck {
   if (code.length === 15) {
-    return /^[A-Z]{3}\d{12}$/.test(code)
-      ? { ok: true, normalized: code }
-      : idInvalid(`${FOREIGN_LABEL}（旧版15位）应为3位字母加12位数字`);
+    return /^[A-Z]{3}\d{12}$/.test(code) ? { ok: true, normalized: code } : idInvalid(`${FOREIGN_LABEL}（旧版15位）应为3位字母加12位数字`);
   }
   if (code.length === 18) {
     if (code.charAt(0) !== '9') return idInvalid(`${FOREIGN_LABEL}（新版18位）应以 9 开头`);
     const problem = findGb11643CharProblem(code, FOREIGN_LABEL) ?? checkGb11643CheckChar(code, FOREIGN_LABEL);
     return problem === null ? { ok: true, normalized: code } : idInvalid(problem);
   }
-  return idInvalid(
-    `${FOREIGN_LABEL}应为15位（旧版：3位字母加12位数字）或18位（新版：以9开头），当前为${code.length}位`,
-  );
+  return idInvalid(`${FOREIGN_LABEL}应为15位（旧版：3位字母加12位数字）或18位（新版：以9开头），当前为${code.length}位`);
 }
 
 const PASSPORT_LABEL = '护照号码';

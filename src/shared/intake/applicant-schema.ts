@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  creditCodeSchema,
-  enterpriseNameSchema,
-  idKindSchema,
-  personNameSchema,
-  phoneSchema,
-} from '../identity/schemas';
+import { creditCodeSchema, enterpriseNameSchema, idKindSchema, personNameSchema, phoneSchema } from '../identity/schemas';
 import { checkPersonId } from '../identity/id-types';
 import { safeText } from '../text/safe-text';
 

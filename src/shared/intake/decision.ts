@@ -24,8 +24,7 @@ export type RefusalReasonKind = keyof typeof refusalReasons;
 
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 /** Free text on the notices: several lines allowed, nothing the centre or the paper would refuse. */
-const text = (label: string, max: number) =>
-  safeText(label, { max, multiline: true }).refine((value) => value !== '', `请填写${label}`);
+const text = (label: string, max: number) => safeText(label, { max, multiline: true }).refine((value) => value !== '', `请填写${label}`);
 
 export const decisionInputSchema = z.discriminatedUnion(
   'kind',

@@ -61,7 +61,10 @@ export function normaliseReceipt(spec: CaseMaterialSpec, receipt: MaterialReceip
 export function assessMaterials(specs: readonly CaseMaterialSpec[], receipts: readonly MaterialReceipt[]): MaterialAssessment {
   const byKey = new Map(receipts.map((r) => [r.key, r]));
   const lines = specs.map((spec) => {
-    const receipt = normaliseReceipt(spec, byKey.get(spec.key) ?? { key: spec.key, applicable: true, originals: 0, copies: 0, electronic: false });
+    const receipt = normaliseReceipt(
+      spec,
+      byKey.get(spec.key) ?? { key: spec.key, applicable: true, originals: 0, copies: 0, electronic: false },
+    );
     return { spec, receipt, status: materialStatus(spec, receipt) };
   });
   const missing = lines.filter((line) => line.status === 'missing');

@@ -69,7 +69,13 @@ export function fillAllReceipts(
     if (spec.necessity === 'conditional') continue;
     const receipt = receipts[spec.key] ?? { key: spec.key, applicable: true, originals: 0, copies: 0, electronic: false };
     const paper = spec.media.includes('paper');
-    next[spec.key] = { ...receipt, applicable: true, originals: spec.originals, copies: spec.copies, electronic: !paper || receipt.electronic };
+    next[spec.key] = {
+      ...receipt,
+      applicable: true,
+      originals: spec.originals,
+      copies: spec.copies,
+      electronic: !paper || receipt.electronic,
+    };
   }
   return next;
 }

@@ -84,7 +84,8 @@ const recipientIdNumberSchema = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{6,30}$/, '领取人证件号码应为6至30位字母或数字');
 
-const needsProxyReason = (d: { recipientKind: RecipientKind; proxyReason: string }) => d.recipientKind === 'applicant' || d.proxyReason !== '';
+const needsProxyReason = (d: { recipientKind: RecipientKind; proxyReason: string }) =>
+  d.recipientKind === 'applicant' || d.proxyReason !== '';
 const proxyReasonRule = { message: '非申请人本人领取的，须写明代收理由', path: ['proxyReason'] };
 
 /** 出件 (送达): at the window, signed there; or by post, with the tracking number. */

@@ -29,7 +29,8 @@ export function missingOf(materials: readonly OwedMaterial[]): string[] {
 
 export function nextStepOf(input: NextStepInput): string {
   const owed = input.materials.filter((m) => m.status === 'missing').map((m) => m.name);
-  const deferredNote = input.deferred === 'overdue' ? '；容缺材料已逾期，请督促补交' : input.deferred === 'pending' ? '；另有容缺材料待补交' : '';
+  const deferredNote =
+    input.deferred === 'overdue' ? '；容缺材料已逾期，请督促补交' : input.deferred === 'pending' ? '；另有容缺材料待补交' : '';
   switch (input.state) {
     case 'awaiting-materials':
       return input.acceptedOn === null

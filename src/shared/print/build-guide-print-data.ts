@@ -1,5 +1,12 @@
 import type { ServiceItem } from '../catalogue/item-schema';
-import { applicantKindLabels, handlingKindLabels, itemTypeLabels, materialSourceLabels, mediaLabels, necessityLabels } from '../catalogue/item-schema';
+import {
+  applicantKindLabels,
+  handlingKindLabels,
+  itemTypeLabels,
+  materialSourceLabels,
+  mediaLabels,
+  necessityLabels,
+} from '../catalogue/item-schema';
 import { defaultHallTimeZone } from '../time/hall-time';
 import { countsText, headerOf, rightsText, toPrintItem } from './build-print-data';
 import { chineseDate, chineseDateOf, chineseDateTime } from './chinese-date';
@@ -17,7 +24,14 @@ export interface GuidePrintInput {
 }
 
 /** 办事指南 / 材料清单 of one item, for someone who asks before applying: no case, no number. */
-export function buildGuidePrintData({ item, settings, hall, clerk, printedAt, timeZone = defaultHallTimeZone }: GuidePrintInput): PrintData {
+export function buildGuidePrintData({
+  item,
+  settings,
+  hall,
+  clerk,
+  printedAt,
+  timeZone = defaultHallTimeZone,
+}: GuidePrintInput): PrintData {
   const caseItem = {
     code: item.code,
     version: item.version,
@@ -75,7 +89,8 @@ export function buildGuidePrintData({ item, settings, hall, clerk, printedAt, ti
       materials: item.materials.map((m) => ({
         name: m.name,
         source: m.issuer ? `${materialSourceLabels[m.source]}（${m.issuer}）` : materialSourceLabels[m.source],
-        necessity: m.necessity === 'conditional' && m.condition ? `${necessityLabels[m.necessity]}：${m.condition}` : necessityLabels[m.necessity],
+        necessity:
+          m.necessity === 'conditional' && m.condition ? `${necessityLabels[m.necessity]}：${m.condition}` : necessityLabels[m.necessity],
         counts: countsText(m.originals, m.copies),
         media: m.media.map((medium) => mediaLabels[medium]).join('、'),
         formatNotes: m.formatNotes,

@@ -7,7 +7,14 @@ import type { PrintData } from './print-data';
 import type { PrintSettings } from './print-settings';
 
 /** The 窗口日结单 of one clerk and day, printed by that clerk (or a supervisor reading it). */
-export function buildLedgerPrintData(input: { ledger: DailyLedger; settings: PrintSettings; hall: Hall; printedBy: { name: string; staffNo: string }; printedAt: Date; timeZone?: string }): PrintData {
+export function buildLedgerPrintData(input: {
+  ledger: DailyLedger;
+  settings: PrintSettings;
+  hall: Hall;
+  printedBy: { name: string; staffNo: string };
+  printedAt: Date;
+  timeZone?: string;
+}): PrintData {
   const { ledger, settings, hall, printedAt, timeZone = defaultHallTimeZone } = input;
   return {
     docType: 'daily-ledger',

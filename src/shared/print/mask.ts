@@ -6,7 +6,8 @@
  */
 export function maskIdNumber(idNumber: string): string {
   const value = idNumber.trim();
-  if (value.length <= 8) return value.length <= 2 ? '*'.repeat(value.length) : `${value[0]}${'*'.repeat(value.length - 2)}${value[value.length - 1]}`;
+  if (value.length <= 8)
+    return value.length <= 2 ? '*'.repeat(value.length) : `${value[0]}${'*'.repeat(value.length - 2)}${value[value.length - 1]}`;
   return `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
 }
 

@@ -63,4 +63,3 @@ export function defaultPrintSettings(): PrintSettings {
 export function allowedPapers(docType: DocType): readonly (typeof paperKinds)[number][] {
   return docType === 'acceptance-receipt' || docType === 'material-receipt' ? paperKinds : ['A4'];
 }
-

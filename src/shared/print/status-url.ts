@@ -18,4 +18,6 @@ export const queryCodeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const queryCodeLength = 11;
 /** What desks issued before issue 10 (40 bits); those codes are on paper and stay valid. */
 export const firstQueryCodeLength = 8;
-export const queryCodePattern = new RegExp(`^(?:[${queryCodeAlphabet}]{${queryCodeLength}}|[${queryCodeAlphabet}]{${firstQueryCodeLength}})$`);
+export const queryCodePattern = new RegExp(
+  `^(?:[${queryCodeAlphabet}]{${queryCodeLength}}|[${queryCodeAlphabet}]{${firstQueryCodeLength}})$`,
+);

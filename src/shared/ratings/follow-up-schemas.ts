@@ -54,7 +54,11 @@ export const assignFollowUpInputSchema = z.object({
   followUpId,
   staffNo: z.string().trim().min(1, '请选择责任人').max(20),
 });
-export const callbackInputSchema = z.object({ followUpId, reached: z.boolean({ error: '请选择是否联系上申请人' }), note: note('回访记录') });
+export const callbackInputSchema = z.object({
+  followUpId,
+  reached: z.boolean({ error: '请选择是否联系上申请人' }),
+  note: note('回访记录'),
+});
 export const closeFollowUpInputSchema = z.object({
   followUpId,
   outcome: z.enum(followUpOutcomes, { error: '请选择处理结果（整改或解释说明）' }),

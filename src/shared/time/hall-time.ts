@@ -47,7 +47,11 @@ export interface HallClockParts {
 
 export function hallClockParts(instant: Date | string, zone: string = defaultHallTimeZone): HallClockParts {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const parts = Object.fromEntries(formatIn(zone).formatToParts(date).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatIn(zone)
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
 }
 

@@ -3,7 +3,11 @@ import type { PdfRenderer } from '../../../src/main/services/printing/pdf-render
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 import { foundingItem, mandate, register, signIn, w } from '../lifecycle/lifecycle-fixtures';
 
-const fakePdf: PdfRenderer = { kind: 'chromium', render: () => Promise.resolve(Buffer.from('%PDF-1.4 /Type /Page')), close: () => Promise.resolve() };
+const fakePdf: PdfRenderer = {
+  kind: 'chromium',
+  render: () => Promise.resolve(Buffer.from('%PDF-1.4 /Type /Page')),
+  close: () => Promise.resolve(),
+};
 const notYours = { code: 'FORBIDDEN', message: '该案件未指派给您，不能办理' };
 
 let desk: TestDesk;

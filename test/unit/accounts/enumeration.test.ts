@@ -19,7 +19,11 @@ describe('a refused login tells nothing about the account', () => {
     answers.push(await login(fixture.desk, clerk.password, 's4'));
     writeStore(fixture.desk, 'UPDATE users SET locked_until = NULL WHERE id = ?', fixture.clerkId);
 
-    writeStore(fixture.desk, "INSERT INTO login_throttle (user_id, source, failures, blocked_until) VALUES (?, 's5', 5, '2099-01-01T00:00:00.000Z')", fixture.clerkId);
+    writeStore(
+      fixture.desk,
+      "INSERT INTO login_throttle (user_id, source, failures, blocked_until) VALUES (?, 's5', 5, '2099-01-01T00:00:00.000Z')",
+      fixture.clerkId,
+    );
     answers.push(await login(fixture.desk, clerk.password, 's5'));
 
     expect(answers).toEqual([refusal, refusal, refusal, refusal, refusal]);

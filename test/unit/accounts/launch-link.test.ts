@@ -10,12 +10,18 @@ import { adminPassword, openTestDesk, setUpDesk, type TestDesk } from '../../hel
 let desk: TestDesk;
 let host: WebHost;
 
-function send(path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; cookie: string; body: string }> {
+function send(
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<{ status: number; cookie: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(new URL(path, host.origin), { method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, cookie: String(res.headers['set-cookie'] ?? '').split(';')[0]!, body: text }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, cookie: String(res.headers['set-cookie'] ?? '').split(';')[0]!, body: text }),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -24,7 +30,9 @@ function send(path: string, headers: Record<string, string> = {}, body?: string)
 
 const launchPath = () => new URL(host.launchUrl).pathname + new URL(host.launchUrl).search;
 const api = (channel: string, cookie: string, input: unknown, extra: Record<string, string> = {}) =>
-  send(`/api/${channel}`, { Cookie: cookie, 'Content-Type': 'application/json', ...extra }, JSON.stringify(input)).then((r) => JSON.parse(r.body) as { ok: boolean; value?: { user: unknown } });
+  send(`/api/${channel}`, { Cookie: cookie, 'Content-Type': 'application/json', ...extra }, JSON.stringify(input)).then(
+    (r) => JSON.parse(r.body) as { ok: boolean; value?: { user: unknown } },
+  );
 
 beforeEach(async () => {
   desk = openTestDesk();

@@ -11,7 +11,9 @@ describe('the account-security migration', () => {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
     }
-    db.prepare("INSERT INTO users (staff_no, name, role, password_hash, created_at, updated_at) VALUES ('A001', '王管理', 'admin', 'h', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO users (staff_no, name, role, password_hash, created_at, updated_at) VALUES ('A001', '王管理', 'admin', 'h', 'x', 'x')",
+    ).run();
     expect(migrate(db)).toBe(migrations.length);
     expect(db.prepare('SELECT must_change_password FROM users').get()).toEqual({ must_change_password: 0 });
     db.prepare("INSERT INTO login_throttle (user_id, source, failures) VALUES (1, 'desktop', 3)").run();

@@ -33,7 +33,9 @@ describe('every place a password is set', () => {
   afterEach(() => desk.close());
 
   it('applies it: new account, reset, own change', async () => {
-    expect(await desk.fail('users.create', { staffNo: 'C202', name: '赵窗口', role: 'clerk', password: 'C2022026' }, adminSession)).toMatchObject({
+    expect(
+      await desk.fail('users.create', { staffNo: 'C202', name: '赵窗口', role: 'clerk', password: 'C2022026' }, adminSession),
+    ).toMatchObject({
       code: 'VALIDATION',
       field: 'password',
       message: '密码不能是工号加数字',

@@ -6,7 +6,12 @@ import { eachAccountsDesk, adminSession, clerk, login, readRow, writeStore } fro
 const fixture = eachAccountsDesk();
 
 const waitOf = (source: string) => {
-  const row = readRow<{ blocked_until: string | null }>(fixture.desk, 'SELECT blocked_until FROM login_throttle WHERE user_id = ? AND source = ?', fixture.clerkId, source);
+  const row = readRow<{ blocked_until: string | null }>(
+    fixture.desk,
+    'SELECT blocked_until FROM login_throttle WHERE user_id = ? AND source = ?',
+    fixture.clerkId,
+    source,
+  );
   return row?.blocked_until ? (new Date(row.blocked_until).getTime() - fixture.desk.clock.now().getTime()) / 1000 : 0;
 };
 
@@ -50,13 +55,17 @@ describe('auth.changePassword', () => {
   it('counts wrong old passwords like logins from the same source', async () => {
     await login(fixture.desk, clerk.password, 'clerk-pc');
     for (let i = 0; i < throttlePolicy.freeFailures; i += 1) {
-      expect(await fixture.desk.fail('auth.changePassword', { oldPassword: `Guess${i}abc`, newPassword: 'Fresh2026pw' }, 'clerk-pc')).toMatchObject({
+      expect(
+        await fixture.desk.fail('auth.changePassword', { oldPassword: `Guess${i}abc`, newPassword: 'Fresh2026pw' }, 'clerk-pc'),
+      ).toMatchObject({
         code: 'VALIDATION',
         field: 'oldPassword',
         message: '原密码不正确',
       });
     }
-    expect(await fixture.desk.fail('auth.changePassword', { oldPassword: clerk.password, newPassword: 'Fresh2026pw' }, 'clerk-pc')).toMatchObject({
+    expect(
+      await fixture.desk.fail('auth.changePassword', { oldPassword: clerk.password, newPassword: 'Fresh2026pw' }, 'clerk-pc'),
+    ).toMatchObject({
       message: '原密码错误次数过多，请稍后再试',
     });
     expect(await login(fixture.desk, clerk.password, 'clerk-pc')).toMatchObject({ ok: false });

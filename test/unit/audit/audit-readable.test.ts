@@ -15,7 +15,20 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Dotted literals in src/main that are not audit actions: setting keys, field paths, SQL aliases. */
-const notActions = new Set(['hall.name', 'hall.code', 'print.settings', 'sync.cursor', 'decision.deadlines', 'approver.password', 'approver.staffNo', 'd.id', 'i.department', 'o.id', 'calendar.centre', 'sync-key.sealed']);
+const notActions = new Set([
+  'hall.name',
+  'hall.code',
+  'print.settings',
+  'sync.cursor',
+  'decision.deadlines',
+  'approver.password',
+  'approver.staffNo',
+  'd.id',
+  'i.department',
+  'o.id',
+  'calendar.centre',
+  'sync-key.sealed',
+]);
 const fileName = /\.(js|exe|log|html|css|json|enc|lock|sqlite3)$/;
 
 describe('Chinese names for audit actions', () => {
@@ -34,13 +47,25 @@ describe('Chinese names for audit actions', () => {
   });
 
   it('writes details as sentences', () => {
-    expect(auditSentence({ action: 'auth.login.failed', entity: null, entityId: null, detail: '{"reason":"wrong-password","attempts":2}' })).toBe('登录失败。原因：密码错误；第几次：2');
-    expect(auditSentence({ action: 'case.updated', entity: 'case', entityId: 'JC-03-2026-000001', detail: '{"event":"case.delivered","summary":"出件：窗口领取"}' })).toBe(
-      '案件 JC-03-2026-000001：出件：窗口领取',
-    );
-    expect(auditSentence({ action: 'print.printed', entity: 'case-document', entityId: 'JC-03-2026-000001', detail: '{"docType":"acceptance-notice","docNo":"JC受字〔2026〕第03-000001号","pageCount":1}' })).toBe(
-      '打印文书（案件文书 JC-03-2026-000001）。文书：受理通知书；文号：JC受字〔2026〕第03-000001号；页数：1',
-    );
+    expect(
+      auditSentence({ action: 'auth.login.failed', entity: null, entityId: null, detail: '{"reason":"wrong-password","attempts":2}' }),
+    ).toBe('登录失败。原因：密码错误；第几次：2');
+    expect(
+      auditSentence({
+        action: 'case.updated',
+        entity: 'case',
+        entityId: 'JC-03-2026-000001',
+        detail: '{"event":"case.delivered","summary":"出件：窗口领取"}',
+      }),
+    ).toBe('案件 JC-03-2026-000001：出件：窗口领取');
+    expect(
+      auditSentence({
+        action: 'print.printed',
+        entity: 'case-document',
+        entityId: 'JC-03-2026-000001',
+        detail: '{"docType":"acceptance-notice","docNo":"JC受字〔2026〕第03-000001号","pageCount":1}',
+      }),
+    ).toBe('打印文书（案件文书 JC-03-2026-000001）。文书：受理通知书；文号：JC受字〔2026〕第03-000001号；页数：1');
   });
 
   it('shows times in the hall’s zone whatever the machine’s', () => {

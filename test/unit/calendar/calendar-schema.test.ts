@@ -36,19 +36,13 @@ describe('calendar schema', () => {
   });
 
   it('refuses a day listed both as holiday and as make-up workday', () => {
-    const err = refusal(
-      file({ '2027': { holidays: { '2027-02-06': '春节' }, workdays: { '2027-02-06': '春节调休' } } }),
-    );
+    const err = refusal(file({ '2027': { holidays: { '2027-02-06': '春节' }, workdays: { '2027-02-06': '春节调休' } } }));
     expect(err.message).toContain('2027-02-06 同时被列为放假日和调休上班日');
   });
 
   it('refuses a date filed under the wrong year, a weekday make-up day and a bad year key', () => {
-    expect(refusal(file({ '2027': { holidays: { '2028-01-01': '元旦' }, workdays: {} } })).message).toContain(
-      '年份不一致',
-    );
-    expect(refusal(file({ '2027': { holidays: {}, workdays: { '2027-02-17': '春节调休' } } })).message).toContain(
-      '不是周六或周日',
-    );
+    expect(refusal(file({ '2027': { holidays: { '2028-01-01': '元旦' }, workdays: {} } })).message).toContain('年份不一致');
+    expect(refusal(file({ '2027': { holidays: {}, workdays: { '2027-02-17': '春节调休' } } })).message).toContain('不是周六或周日');
     expect(refusal(file({ '27': { holidays: {}, workdays: {} } })).message).toContain('四位数字');
   });
 

@@ -46,9 +46,7 @@ describe('addWorkingDays / workingDaysBetween properties (seeded)', () => {
   it('adding in two steps equals adding at once', () => {
     for (const { start, n } of cases) {
       const k = Math.floor(random() * (n + 1));
-      expect(cal.addWorkingDays(cal.addWorkingDays(start, k), n - k), `${start} + ${k} + ${n - k}`).toBe(
-        cal.addWorkingDays(start, n),
-      );
+      expect(cal.addWorkingDays(cal.addWorkingDays(start, k), n - k), `${start} + ${k} + ${n - k}`).toBe(cal.addWorkingDays(start, n));
     }
   });
 });

@@ -24,20 +24,38 @@ async function openDeskOn(instant: string) {
 
 async function registerPerson(itemCode: string) {
   const { plan, materials } = await receiptsFor(desk, [itemCode], w);
-  const detail = await desk.call('cases.register', registration({ itemCodes: [itemCode], applicant: person, materials, decision: { kind: 'accept' } }), w);
+  const detail = await desk.call(
+    'cases.register',
+    registration({ itemCodes: [itemCode], applicant: person, materials, decision: { kind: 'accept' } }),
+    w,
+  );
   return { plan, detail };
 }
 
 function calendarFile(year: string, holidays: Record<string, string>, workdays: Record<string, string> = {}): CalendarData {
-  return { format: 'halldesk-calendar', version: 1, source: `国务院办公厅关于${year}年部分节假日安排的通知`, years: { [year]: { holidays, workdays } } };
+  return {
+    format: 'halldesk-calendar',
+    version: 1,
+    source: `国务院办公厅关于${year}年部分节假日安排的通知`,
+    years: { [year]: { holidays, workdays } },
+  };
 }
 
 function caseEvents(caseNo: string) {
   const db = new Database(join(desk.dataDir, 'halldesk.sqlite3'), { readonly: true });
-  const rows = db.prepare("SELECT op, payload FROM outbox WHERE entity = 'case' AND entity_id = ? ORDER BY seq").all(caseNo) as { op: string; payload: string }[];
-  const audit = db.prepare("SELECT action, detail FROM audit_log WHERE action = 'calendar.imported'").all() as { action: string; detail: string }[];
+  const rows = db.prepare("SELECT op, payload FROM outbox WHERE entity = 'case' AND entity_id = ? ORDER BY seq").all(caseNo) as {
+    op: string;
+    payload: string;
+  }[];
+  const audit = db.prepare("SELECT action, detail FROM audit_log WHERE action = 'calendar.imported'").all() as {
+    action: string;
+    detail: string;
+  }[];
   db.close();
-  return { outbox: rows.map((r) => ({ op: r.op, payload: JSON.parse(r.payload) as { promisedDate: string; promisedDateProvisional: boolean } })), audit };
+  return {
+    outbox: rows.map((r) => ({ op: r.op, payload: JSON.parse(r.payload) as { promisedDate: string; promisedDateProvisional: boolean } })),
+    audit,
+  };
 }
 
 describe('registering in late December with no 2027 calendar', () => {
@@ -95,9 +113,17 @@ describe('importing the 2027 arrangement afterwards', () => {
     const { detail } = await registerPerson(residencePermitItem);
     const db = openDatabase(join(desk.dataDir, 'halldesk.sqlite3'));
     const body = calendarFile('2027', { '2027-01-01': '元旦' });
-    applyChanges(db, { catalogue: new CatalogueService(db), calendar: new CalendarService(db) }, { changes: [{ cursor: 1, kind: 'calendar', body, publishedAt: '2026-12-28T02:00:00.000Z' }], nextCursor: 1, hasMore: false }, '2026-12-28T02:00:00.000Z');
+    applyChanges(
+      db,
+      { catalogue: new CatalogueService(db), calendar: new CalendarService(db) },
+      { changes: [{ cursor: 1, kind: 'calendar', body, publishedAt: '2026-12-28T02:00:00.000Z' }], nextCursor: 1, hasMore: false },
+      '2026-12-28T02:00:00.000Z',
+    );
     db.close();
-    expect(await desk.call('cases.get', { caseNo: detail.caseNo }, w)).toMatchObject({ promisedDate: '2027-01-11', promisedDateProvisional: false });
+    expect(await desk.call('cases.get', { caseNo: detail.caseNo }, w)).toMatchObject({
+      promisedDate: '2027-01-11',
+      promisedDateProvisional: false,
+    });
     expect(caseEvents(detail.caseNo).outbox.at(-1)?.payload.promisedDateProvisional).toBe(false);
   });
 
@@ -106,7 +132,10 @@ describe('importing the 2027 arrangement afterwards', () => {
     const { detail } = await registerPerson(socialCardItem);
     expect(detail).toMatchObject({ promisedDate: '2027-02-08', promisedDateProvisional: true });
     await desk.call('calendar.import', calendarFile('2027', { '2027-02-08': '春节' }, { '2027-02-06': '春节调休' }), w);
-    expect(await desk.call('cases.get', { caseNo: detail.caseNo }, w)).toMatchObject({ promisedDate: '2027-02-06', promisedDateProvisional: false });
+    expect(await desk.call('cases.get', { caseNo: detail.caseNo }, w)).toMatchObject({
+      promisedDate: '2027-02-06',
+      promisedDateProvisional: false,
+    });
   });
 
   it('refuses a bad file whole, with a Chinese message, and stores nothing', async () => {

@@ -98,7 +98,10 @@ describe('parseCatalogueJson: schema errors', () => {
       ['items[0].fee.basis', '收费事项必须填写收费依据'],
       ['items[0].materials[0].condition', '必要性为“情形必须”的材料必须写明适用情形'],
       ['items[1].code', '事项编码 32050000SJ-XK-0001 的第 1 版在文件中重复出现'],
-      ['items[1].materials[1].name', expect.stringMatching(/^材料标识“business-licence”在其他 \d+ 处名为“营业执照”，此处却为“营业执照副本”/)],
+      [
+        'items[1].materials[1].name',
+        expect.stringMatching(/^材料标识“business-licence”在其他 \d+ 处名为“营业执照”，此处却为“营业执照副本”/),
+      ],
     ]);
   });
 

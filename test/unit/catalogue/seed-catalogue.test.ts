@@ -26,7 +26,10 @@ describe('seed catalogue', () => {
     for (const item of items) {
       expect(item.materials.length, item.code).toBeGreaterThanOrEqual(4);
       expect(item.materials.length, item.code).toBeLessThanOrEqual(12);
-      expect(item.materials.some((m) => m.necessity === 'required'), item.code).toBe(true);
+      expect(
+        item.materials.some((m) => m.necessity === 'required'),
+        item.code,
+      ).toBe(true);
     }
   });
 
@@ -74,12 +77,33 @@ describe('seed catalogue', () => {
 
   it('covers the items a prefecture hall must have', () => {
     const required = [
-      /^企业设立登记/, /^企业变更登记/, /^企业注销登记/, /^个体工商户设立登记/, /^个体工商户变更登记/,
-      /^食品经营许可（新办）/, /^食品经营许可（延续）/, /^建筑工程施工许可/, /^道路货物运输经营许可/,
-      /道路旅客运输经营许可|出租汽车/, /^社会保险登记/, /职工参保登记|社会保障卡/, /^失业保险金申领/,
-      /异地就医/, /^住房公积金单位缴存登记/, /^住房公积金提取（购买/, /^住房公积金提取（租赁/,
-      /^公共场所卫生许可/, /药品|医疗器械/, /排污|环境影响/, /^建设工程规划许可/, /不动产/,
-      /^人力资源服务许可/, /^劳务派遣经营许可/, /^烟草专卖零售许可/, /户口|居住证/, /^印章刻制备案/,
+      /^企业设立登记/,
+      /^企业变更登记/,
+      /^企业注销登记/,
+      /^个体工商户设立登记/,
+      /^个体工商户变更登记/,
+      /^食品经营许可（新办）/,
+      /^食品经营许可（延续）/,
+      /^建筑工程施工许可/,
+      /^道路货物运输经营许可/,
+      /道路旅客运输经营许可|出租汽车/,
+      /^社会保险登记/,
+      /职工参保登记|社会保障卡/,
+      /^失业保险金申领/,
+      /异地就医/,
+      /^住房公积金单位缴存登记/,
+      /^住房公积金提取（购买/,
+      /^住房公积金提取（租赁/,
+      /^公共场所卫生许可/,
+      /药品|医疗器械/,
+      /排污|环境影响/,
+      /^建设工程规划许可/,
+      /不动产/,
+      /^人力资源服务许可/,
+      /^劳务派遣经营许可/,
+      /^烟草专卖零售许可/,
+      /户口|居住证/,
+      /^印章刻制备案/,
       /发票|税务登记/,
     ];
     for (const pattern of required) expect(byName(items, pattern).length, String(pattern)).toBeGreaterThan(0);

@@ -10,7 +10,9 @@ describe('canonicalJson', () => {
 
   it('gives the same text for the same data whatever the key order, so both sides hash alike', () => {
     const desk = { caseNo: 'JC-03-2026-000001', hall: { code: 'JC', deskNo: '03', name: '江川市政务服务中心' }, items: [] };
-    const centre = JSON.parse('{"items":[],"hall":{"name":"江川市政务服务中心","deskNo":"03","code":"JC"},"caseNo":"JC-03-2026-000001"}') as unknown;
+    const centre = JSON.parse(
+      '{"items":[],"hall":{"name":"江川市政务服务中心","deskNo":"03","code":"JC"},"caseNo":"JC-03-2026-000001"}',
+    ) as unknown;
     const hash = (v: unknown) => createHash('sha256').update(canonicalJson(v), 'utf8').digest('hex');
     expect(hash(centre)).toBe(hash(desk));
   });
@@ -22,7 +24,9 @@ describe('canonicalJson', () => {
   });
 
   it('writes strings and numbers as JSON.stringify does', () => {
-    expect(canonicalJson(['中文 "引号" \\ \n', 1.5, -0, 1e21, 0.1 + 0.2, '\u2028'])).toBe(JSON.stringify(['中文 "引号" \\ \n', 1.5, 0, 1e21, 0.1 + 0.2, '\u2028']));
+    expect(canonicalJson(['中文 "引号" \\ \n', 1.5, -0, 1e21, 0.1 + 0.2, '\u2028'])).toBe(
+      JSON.stringify(['中文 "引号" \\ \n', 1.5, 0, 1e21, 0.1 + 0.2, '\u2028']),
+    );
   });
 
   it('follows JSON.stringify for undefined, functions, toJSON and non-finite numbers', () => {

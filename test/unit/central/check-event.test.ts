@@ -50,14 +50,21 @@ describe('checkEvent', () => {
     const checked = checkEvent(event({ ...caseDetail('JC-03-2026-000001', 'JC', '03'), extraField: 1 }), desk);
     expect(checked.kind).toBe('accepted');
     if (checked.kind === 'accepted') {
-      expect(checked.snapshot).toMatchObject({ caseNo: 'JC-03-2026-000001', hallCode: 'JC', deskNo: '03', queryCode: sha256Hex('QRY7K2M9XD4H') });
+      expect(checked.snapshot).toMatchObject({
+        caseNo: 'JC-03-2026-000001',
+        hallCode: 'JC',
+        deskNo: '03',
+        queryCode: sha256Hex('QRY7K2M9XD4H'),
+      });
       expect((checked.snapshot?.payload as { extraField?: number }).extraField).toBe(1);
     }
   });
 
   it('keeps the 暂定 flag of a promised date, and accepts a case from a desk that does not send it', () => {
     const provisional = checkEvent(event(caseDetail('JC-03-2026-000001', 'JC', '03', { promisedDateProvisional: true })), desk);
-    expect(provisional.kind === 'accepted' && (provisional.snapshot?.payload as { promisedDateProvisional: boolean }).promisedDateProvisional).toBe(true);
+    expect(
+      provisional.kind === 'accepted' && (provisional.snapshot?.payload as { promisedDateProvisional: boolean }).promisedDateProvisional,
+    ).toBe(true);
     const { promisedDateProvisional: _left, ...older } = caseDetail('JC-03-2026-000001', 'JC', '03');
     expect(checkEvent(event(older), desk).kind).toBe('accepted');
     expect(checkEvent(event({ ...older, promisedDateProvisional: '是' }), desk).kind).toBe('rejected');
@@ -68,7 +75,7 @@ describe('checkEvent', () => {
     expect(checked).toMatchObject({ kind: 'rejected', reason: otherHallReason });
   });
 
-  it("refuses a JCX number sent by the JC desk, whatever window the payload claims", () => {
+  it('refuses a JCX number sent by the JC desk, whatever window the payload claims', () => {
     for (const deskNo of ['', '03', '01']) {
       const squat = checkEvent(event(caseDetail('JCX-01-2026-000001', 'JC', deskNo), { entityId: 'JCX-01-2026-000001' }), desk);
       expect(squat).toMatchObject({ kind: 'rejected', reason: notThisDeskNumberReason });

@@ -21,7 +21,10 @@ describe('status page rate limit', () => {
 
   it('believes X-Forwarded-For only from the trusted proxy, and only its last entry', () => {
     const req = (peer: string, forwarded?: string) =>
-      ({ socket: { remoteAddress: peer }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
+      ({
+        socket: { remoteAddress: peer },
+        headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded },
+      }) as unknown as IncomingMessage;
     expect(requestSource(req('203.0.113.9', '1.1.1.1'), undefined)).toBe('203.0.113.9');
     expect(requestSource(req('203.0.113.9', '1.1.1.1'), '10.0.0.1')).toBe('203.0.113.9');
     expect(requestSource(req('10.0.0.1', 'forged, 198.51.100.7'), '10.0.0.1')).toBe('198.51.100.7');

@@ -40,7 +40,7 @@ describe('withCspHeader', () => {
   });
 
   it('replaces a policy sent under any spelling, and copes with no headers', () => {
-    const headers = withCspHeader({ 'content-security-policy': ["default-src *"] }, 'x');
+    const headers = withCspHeader({ 'content-security-policy': ['default-src *'] }, 'x');
     expect(headers).toEqual({ 'Content-Security-Policy': ['x'] });
     expect(withCspHeader(undefined, 'x')).toEqual({ 'Content-Security-Policy': ['x'] });
   });

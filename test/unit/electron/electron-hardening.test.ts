@@ -32,8 +32,11 @@ describe('application menu', () => {
 });
 
 describe('print session', () => {
-  it('is the print window\'s own partition, and refuses every permission', () => {
-    const handlers: { request?: (wc: unknown, p: string, cb: (granted: boolean) => void) => void; check?: (wc: unknown, p: string) => boolean } = {};
+  it("is the print window's own partition, and refuses every permission", () => {
+    const handlers: {
+      request?: (wc: unknown, p: string, cb: (granted: boolean) => void) => void;
+      check?: (wc: unknown, p: string) => boolean;
+    } = {};
     const asked: string[] = [];
     const fake = {
       setPermissionRequestHandler: (handler: typeof handlers.request) => (handlers.request = handler),

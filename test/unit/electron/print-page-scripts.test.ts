@@ -34,17 +34,28 @@ describe.runIf(hasChromium)('scripts of the warm print windows', () => {
     const loadedAfterWarm = await page.evaluate('Array.from(document.fonts).filter((f) => f.status === "loaded").length');
     expect(loadedAfterWarm).toBeGreaterThan(0);
 
-    const first = Number(await page.evaluate(setDocumentScript(documentOf('通知书', '<p style="height: 300px">受理通知书</p><script>window.ran = 1</script>'))));
+    const first = Number(
+      await page.evaluate(
+        setDocumentScript(documentOf('通知书', '<p style="height: 300px">受理通知书</p><script>window.ran = 1</script>')),
+      ),
+    );
     expect(first).toBe(300);
     const second = Number(await page.evaluate(setDocumentScript(documentOf('回执', '<div style="height: 378px">受理回执</div>'))));
     expect(second).toBe(378);
-    expect(await page.evaluate('[document.title, document.documentElement.lang, document.body.textContent, window.ran ?? null]')).toEqual(['回执', 'zh-CN', '受理回执', null]);
+    expect(await page.evaluate('[document.title, document.documentElement.lang, document.body.textContent, window.ran ?? null]')).toEqual([
+      '回执',
+      'zh-CN',
+      '受理回执',
+      null,
+    ]);
     expect(await page.evaluate('document.querySelectorAll("#halldesk-warm-fonts").length')).toBe(1);
     expect(await page.evaluate('document.querySelectorAll("style").length')).toBe(2); // warm fonts + this document's only
   });
 
   it('fits the 80 mm roll on one page of the measured height', async () => {
-    const height = Number(await page.evaluate(setDocumentScript(documentOf('回执', '<div style="width: 80mm; height: 1500px">长回执</div>'))));
+    const height = Number(
+      await page.evaluate(setDocumentScript(documentOf('回执', '<div style="width: 80mm; height: 1500px">长回执</div>'))),
+    );
     await page.evaluate(rollPageScript(Math.ceil((height * 25.4) / 96) + 4));
     expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
   });

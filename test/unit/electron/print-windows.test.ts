@@ -46,12 +46,17 @@ function printWindows() {
   const windows = new PrintWindows({
     createWindow: (paper) => new FakePrintWindow(paper) as unknown as PrintWindowLike,
     baseUrl: () => 'file:///data/print-tmp/warm-page.html',
-    fontCss: () => "@font-face { font-family: 'Noto Sans SC'; src: url(\"file:///fonts/a.woff2\"); }",
+    fontCss: () => '@font-face { font-family: \'Noto Sans SC\'; src: url("file:///fonts/a.woff2"); }',
   });
   return { windows, made: FakePrintWindow.constructed };
 }
 
-const pdf = (id: number, paper: PrintRequest['paper'] = 'A4', html = `<p>受理通知书 ${id}</p>`): PrintRequest => ({ type: 'pdf-request', id, paper, html });
+const pdf = (id: number, paper: PrintRequest['paper'] = 'A4', html = `<p>受理通知书 ${id}</p>`): PrintRequest => ({
+  type: 'pdf-request',
+  id,
+  paper,
+  html,
+});
 
 describe('warm print windows in the main process', () => {
   it('opens one window per paper size with the fonts warmed, and reuses it for the next documents', async () => {

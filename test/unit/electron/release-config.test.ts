@@ -24,7 +24,10 @@ describe('electron-builder.yml', () => {
 
   it('takes the Electron version from the devDependency, not a pinned copy that can drift', () => {
     expect(config.electronVersion).toBeUndefined();
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string>; optionalDependencies?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      devDependencies: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
     expect(pkg.devDependencies.electron).toMatch(/^\^45\./);
     expect(pkg.optionalDependencies?.electron).toBeUndefined();
   });

@@ -20,7 +20,9 @@ function startWorker(dbFile: string, startFile: string, count: number) {
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ready = new Promise<void>((resolve) => createInterface({ input: child.stdout }).on('line', (line) => line === 'READY' && resolve()));
+  const ready = new Promise<void>((resolve) =>
+    createInterface({ input: child.stdout }).on('line', (line) => line === 'READY' && resolve()),
+  );
   const done = new Promise<{ code: number | null; stderr: string }>((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
   return { ready, done };
 }

@@ -19,7 +19,16 @@ describe('first-run setup', () => {
     expect(admin).toMatchObject({ staffNo: 'A001', role: 'admin' });
     const status = await desk.call('app.status', {});
     expect(status).toMatchObject({ setupDone: true, hall: { code: 'JC', deskNo: '03' }, user: { staffNo: 'A001' } });
-    expect((await desk.fail('setup.initialize', { hallName: '别的大厅', hallCode: 'XX', deskNo: '1', admin: { staffNo: 'B', name: '某', password: 'Abcdefg123' } })).code).toBe('CONFLICT');
+    expect(
+      (
+        await desk.fail('setup.initialize', {
+          hallName: '别的大厅',
+          hallCode: 'XX',
+          deskNo: '1',
+          admin: { staffNo: 'B', name: '某', password: 'Abcdefg123' },
+        })
+      ).code,
+    ).toBe('CONFLICT');
   });
 
   it('rejects a weak password at the field, in Chinese', async () => {

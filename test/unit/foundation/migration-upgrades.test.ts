@@ -48,7 +48,7 @@ describe('updateToVersion', () => {
     expect(migrate(db)).toBe(migrations.length);
   });
 
-  it('cannot be tricked into shortening the app\'s own migration list', () => {
+  it("cannot be tricked into shortening the app's own migration list", () => {
     expect(Object.isFrozen(migrations)).toBe(true);
     expect(() => (migrations as unknown as unknown[]).pop()).toThrow(TypeError);
   });

@@ -4,9 +4,7 @@ import { migrate } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
 
 function tables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 }
 
 describe('migrations', () => {
@@ -22,9 +20,7 @@ describe('migrations', () => {
       const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(table) as { sql: string }).sql;
       expect(sql).toMatch(/STRICT\s*$/);
     }
-    db.prepare(
-      "INSERT INTO audit_log (seq, at, action, prev_hash, hash) VALUES (1, 'x', 'test', 'p', 'h')",
-    ).run();
+    db.prepare("INSERT INTO audit_log (seq, at, action, prev_hash, hash) VALUES (1, 'x', 'test', 'p', 'h')").run();
     expect(() => db.prepare('UPDATE audit_log SET action = ?').run('edited')).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
@@ -32,7 +28,9 @@ describe('migrations', () => {
   it('0002 creates the catalogue, applicant and case tables, with case numbers unique per desk and year', () => {
     const db = new Database(':memory:');
     migrate(db);
-    expect(tables(db)).toEqual(expect.arrayContaining(['catalogue_items', 'applicants', 'case_serials', 'cases', 'case_items', 'case_materials']));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['catalogue_items', 'applicants', 'case_serials', 'cases', 'case_items', 'case_materials']),
+    );
     const casesSql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'cases'").get() as { sql: string }).sql;
     expect(casesSql).toContain('UNIQUE (hall_code, desk_no, year, serial)');
     expect(casesSql).toContain('request_id TEXT NOT NULL UNIQUE');
@@ -51,7 +49,10 @@ describe('migrations', () => {
 
   it('applies each migration in its own transaction: a failing one leaves the previous version', () => {
     const db = new Database(':memory:');
-    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE t (a) STRICT; SELECT nope FROM missing;' }];
+    const broken = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE t (a) STRICT; SELECT nope FROM missing;' },
+    ];
     expect(() => migrate(db, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(tables(db)).not.toContain('t');

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/main/db/migrate';
 import { recordChange } from '../../../src/main/services/record-change';
 
-const change = { actor: { id: 1, staffNo: 'A001' }, at: '2026-03-02T01:30:00Z', action: 'test.changed', entity: 'test', entityId: '1', payload: {} };
+const change = {
+  actor: { id: 1, staffNo: 'A001' },
+  at: '2026-03-02T01:30:00Z',
+  action: 'test.changed',
+  entity: 'test',
+  entityId: '1',
+  payload: {},
+};
 
 function count(db: Database.Database, table: string) {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

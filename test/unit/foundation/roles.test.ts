@@ -14,7 +14,9 @@ describe('role checks in the back end', () => {
   it('refuses account management to a clerk, naming the role', async () => {
     const error = await desk.fail('users.list', {}, 'clerk-window');
     expect(error).toMatchObject({ code: 'FORBIDDEN', message: '您的角色（窗口人员）无权查看账号' });
-    expect((await desk.fail('users.create', { staffNo: 'X1', name: '某', role: 'admin', password: 'Abcdefg123' }, 'clerk-window')).code).toBe('FORBIDDEN');
+    expect(
+      (await desk.fail('users.create', { staffNo: 'X1', name: '某', role: 'admin', password: 'Abcdefg123' }, 'clerk-window')).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses everything but public calls without a session', async () => {
@@ -27,7 +29,9 @@ describe('role checks in the back end', () => {
     await desk.call('users.update', { id: clerk.id, active: false }, 'admin-window');
     expect((await desk.call('app.status', {}, 'clerk-window')).user).toBeNull();
     // Refused like any other failed login: the message does not tell that the account exists.
-    expect((await desk.fail('auth.login', { staffNo: 'C101', password: 'Clerk2026x' }, 'clerk-window')).message).toBe('工号或密码错误，或账号暂不可用');
+    expect((await desk.fail('auth.login', { staffNo: 'C101', password: 'Clerk2026x' }, 'clerk-window')).message).toBe(
+      '工号或密码错误，或账号暂不可用',
+    );
   });
 
   it('keeps an administrator from locking themselves out', async () => {
@@ -36,7 +40,9 @@ describe('role checks in the back end', () => {
   });
 
   it('refuses a duplicate 工号 and unknown channels', async () => {
-    expect(await desk.fail('users.create', { staffNo: 'c101', name: '重复', role: 'clerk', password: 'Abcdefg123' }, 'admin-window')).toMatchObject({ code: 'CONFLICT', field: 'staffNo' });
+    expect(
+      await desk.fail('users.create', { staffNo: 'c101', name: '重复', role: 'clerk', password: 'Abcdefg123' }, 'admin-window'),
+    ).toMatchObject({ code: 'CONFLICT', field: 'staffNo' });
     expect((await desk.fail('nope.nothing' as never, {}, 'admin-window')).code).toBe('VALIDATION');
   });
 

@@ -17,15 +17,21 @@ interface Reply {
   body: string;
 }
 
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string; chunked?: boolean } = {}): Promise<Reply> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; chunked?: boolean } = {},
+): Promise<Reply> {
   // Raw path: URL() would normalise `..` and `%2e%2e` before the host ever saw them.
   const { port } = new URL(host.origin);
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     // The host may answer 413 and close while the body is still going out.
     req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
     if (options.chunked && options.body !== undefined) {
@@ -69,7 +75,9 @@ describe('local web host', () => {
 
   it('serves nothing, page or API, without the launch cookie', async () => {
     expect((await send('/')).status).toBe(401);
-    expect((await send('/api/app.status', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect((await send('/api/app.status', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(
+      401,
+    );
   });
 
   it('refuses a wrong launch token', async () => {
@@ -81,9 +89,17 @@ describe('local web host', () => {
     const page = await send('/', { headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    const status = await send('/api/app.status', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{}' });
+    const status = await send('/api/app.status', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(JSON.parse(status.body)).toMatchObject({ ok: true, value: { setupDone: false, user: null } });
-    const users = await send('/api/users.list', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{}' });
+    const users = await send('/api/users.list', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(JSON.parse(users.body)).toMatchObject({ ok: false, error: { code: 'SETUP_REQUIRED' } });
   });
 
@@ -91,8 +107,12 @@ describe('local web host', () => {
     const cookie = await browserCookie();
     expect((await send('/', { headers: { Cookie: cookie, Host: 'evil.example' } })).status).toBe(403);
     const json = { Cookie: cookie, 'Content-Type': 'application/json' };
-    expect((await send('/api/app.status', { method: 'POST', headers: { ...json, Origin: 'http://evil.example' }, body: '{}' })).status).toBe(403);
-    expect((await send('/api/app.status', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(405);
+    expect(
+      (await send('/api/app.status', { method: 'POST', headers: { ...json, Origin: 'http://evil.example' }, body: '{}' })).status,
+    ).toBe(403);
+    expect(
+      (await send('/api/app.status', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'text/plain' }, body: '{}' })).status,
+    ).toBe(405);
     expect((await send('/api/app.status', { method: 'POST', headers: json, body: '{bad' })).status).toBe(400);
   });
 
@@ -116,10 +136,11 @@ describe('local web host', () => {
 
   it('answers a malformed %-escape with 400, not a server error', async () => {
     const cookie = await browserCookie();
-    for (const path of ['/%E0%A4%A', '/assets/%zz.js', '/%']) expect((await send(path, { headers: { Cookie: cookie } })).status, path).toBe(400);
+    for (const path of ['/%E0%A4%A', '/assets/%zz.js', '/%'])
+      expect((await send(path, { headers: { Cookie: cookie } })).status, path).toBe(400);
   });
 
-  it("takes a body the size of a large catalogue import, and refuses one over the limit with 413", async () => {
+  it('takes a body the size of a large catalogue import, and refuses one over the limit with 413', async () => {
     const cookie = await browserCookie();
     const json = { Cookie: cookie, 'Content-Type': 'application/json' };
     // The seed catalogue is far below the limit; a catalogue 20 times its size still reaches the back end.
@@ -129,10 +150,19 @@ describe('local web host', () => {
     expect(large.status).toBe(200);
     expect(JSON.parse(large.body)).toMatchObject({ ok: false, error: { code: 'SETUP_REQUIRED' } });
 
-    const declared = await send('/api/catalogue.import', { method: 'POST', headers: { ...json, 'Content-Length': String(maxBodyBytes + 1) }, body: '{}' });
+    const declared = await send('/api/catalogue.import', {
+      method: 'POST',
+      headers: { ...json, 'Content-Length': String(maxBodyBytes + 1) },
+      body: '{}',
+    });
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: bodyTooLargeMessage } });
-    const streamed = await send('/api/catalogue.import', { method: 'POST', headers: json, body: 'x'.repeat(maxBodyBytes + 1), chunked: true });
+    const streamed = await send('/api/catalogue.import', {
+      method: 'POST',
+      headers: json,
+      body: 'x'.repeat(maxBodyBytes + 1),
+      chunked: true,
+    });
     expect(streamed.status).toBe(413);
   });
 

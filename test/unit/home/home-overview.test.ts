@@ -28,7 +28,11 @@ describe('工作台 (home.overview)', () => {
     });
     const quick = await register(desk, [employerInsuranceItem]);
     await desk.call('lifecycle.start', { caseNo: card.caseNo, position: 0 }, w);
-    await desk.call('lifecycle.recordDecision', { caseNo: card.caseNo, position: 0, outcome: 'approved', docNo: '江社保卡〔2026〕1号', decidedOn: '2026-03-02' }, w);
+    await desk.call(
+      'lifecycle.recordDecision',
+      { caseNo: card.caseNo, position: 0, outcome: 'approved', docNo: '江社保卡〔2026〕1号', decidedOn: '2026-03-02' },
+      w,
+    );
 
     const home = await desk.call('home.overview', {}, w);
     expect(home.today).toBe('2026-03-02');
@@ -36,12 +40,23 @@ describe('工作台 (home.overview)', () => {
     expect(home.todayCases.find((c) => c.caseNo === card.caseNo)).toMatchObject({ state: 'decided', decision: 'accept' });
     expect(home.readyToHandOut.map((r) => r.caseNo)).toEqual([card.caseNo]);
     expect(home.deferredDue).toEqual([
-      { caseNo: deferred.caseNo, applicantName: enterprise.name, materialName: '住所（经营场所）使用证明', deadline: '2026-03-03', overdue: false },
+      {
+        caseNo: deferred.caseNo,
+        applicantName: enterprise.name,
+        materialName: '住所（经营场所）使用证明',
+        deadline: '2026-03-03',
+        overdue: false,
+      },
     ]);
     expect(home.unsentChanges).toBeGreaterThan(0);
 
     // 首问负责: another clerk's home shows none of this.
-    expect(await desk.call('home.overview', {}, 'C101')).toMatchObject({ todayCases: [], dueSoon: [], deferredDue: [], readyToHandOut: [] });
+    expect(await desk.call('home.overview', {}, 'C101')).toMatchObject({
+      todayCases: [],
+      dueSoon: [],
+      deferredDue: [],
+      readyToHandOut: [],
+    });
 
     advanceDays(desk, 4);
     const later = await desk.call('home.overview', {}, w);

@@ -45,9 +45,7 @@ describe('checkCreditCode', () => {
 
   it('rejects every other last character and names the expected one', () => {
     for (const wrong of wrongCheckChars(EXAMPLE, CREDIT_CODE_ALPHABET)) {
-      expect(messageOf(EXAMPLE.slice(0, 17) + wrong)).toBe(
-        '统一社会信用代码校验位错误：按前17位计算，第18位应为 3，请逐位核对代码',
-      );
+      expect(messageOf(EXAMPLE.slice(0, 17) + wrong)).toBe('统一社会信用代码校验位错误：按前17位计算，第18位应为 3，请逐位核对代码');
     }
   });
 

@@ -78,13 +78,9 @@ describe('name schemas', () => {
 
   it('reject empty and overlong names with Chinese messages', () => {
     expect(issuesOf(personNameSchema.safeParse('   '))).toEqual([{ path: [], message: '姓名不能为空' }]);
-    expect(issuesOf(personNameSchema.safeParse('张'.repeat(5000)))).toEqual([
-      { path: [], message: '姓名不能超过50个字' },
-    ]);
+    expect(issuesOf(personNameSchema.safeParse('张'.repeat(5000)))).toEqual([{ path: [], message: '姓名不能超过50个字' }]);
     expect(issuesOf(enterpriseNameSchema.safeParse(''))).toEqual([{ path: [], message: '单位名称不能为空' }]);
-    expect(issuesOf(enterpriseNameSchema.safeParse('公'.repeat(101)))).toEqual([
-      { path: [], message: '单位名称不能超过100个字' },
-    ]);
+    expect(issuesOf(enterpriseNameSchema.safeParse('公'.repeat(101)))).toEqual([{ path: [], message: '单位名称不能超过100个字' }]);
     expect(enterpriseNameSchema.safeParse('公'.repeat(100)).success).toBe(true);
   });
 });

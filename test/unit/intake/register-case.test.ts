@@ -57,7 +57,15 @@ describe('decisions follow the materials', () => {
     const input = { itemCodes: [socialCardItem], applicant: person, materials };
     const refused = await desk.fail('cases.register', registration({ ...input, decision: { kind: 'accept' } }), w);
     expect(refused).toMatchObject({ code: 'VALIDATION', field: 'decision', message: '材料未收齐，不能直接受理：缺 申请人身份证件' });
-    expect((await desk.fail('cases.register', registration({ ...input, decision: { kind: 'accept-deferred', commitmentSigned: true, deadlines: [] } }), w)).message).toContain('不可容缺');
+    expect(
+      (
+        await desk.fail(
+          'cases.register',
+          registration({ ...input, decision: { kind: 'accept-deferred', commitmentSigned: true, deadlines: [] } }),
+          w,
+        )
+      ).message,
+    ).toContain('不可容缺');
     const notice = await desk.call('cases.register', registration({ ...input, decision: { kind: 'correction-notice' } }), w);
     expect(notice).toMatchObject({ state: 'awaiting-materials', promisedDate: null, acceptedOn: null });
     expect(notice.materials.filter((m) => m.status === 'missing').map((m) => m.key)).toEqual(['applicant-id']);
@@ -66,11 +74,18 @@ describe('decisions follow the materials', () => {
   it('records a refusal with its reason and the agency to turn to', async () => {
     const { materials } = await receiptsFor(desk, [socialCardItem], w);
     const base = { itemCodes: [socialCardItem], applicant: person, materials };
-    const noAgency = await desk.fail('cases.register', registration({ ...base, decision: { kind: 'refuse', reasonKind: 'outside-powers', reasonText: '应向户籍地办理' } }), w);
+    const noAgency = await desk.fail(
+      'cases.register',
+      registration({ ...base, decision: { kind: 'refuse', reasonKind: 'outside-powers', reasonText: '应向户籍地办理' } }),
+      w,
+    );
     expect(noAgency).toMatchObject({ code: 'VALIDATION', field: 'decision.referTo' });
     const refused = await desk.call(
       'cases.register',
-      registration({ ...base, decision: { kind: 'refuse', reasonKind: 'outside-powers', reasonText: '应向户籍地办理', referTo: '户籍地社保经办机构' } }),
+      registration({
+        ...base,
+        decision: { kind: 'refuse', reasonKind: 'outside-powers', reasonText: '应向户籍地办理', referTo: '户籍地社保经办机构' },
+      }),
       w,
     );
     expect(refused).toMatchObject({ state: 'refused', refusal: { kind: 'outside-powers', referTo: '户籍地社保经办机构' } });
@@ -78,7 +93,11 @@ describe('decisions follow the materials', () => {
 
   it('refuses an item that does not serve this kind of applicant', async () => {
     const { materials } = await receiptsFor(desk, [socialCardItem], w);
-    const error = await desk.fail('cases.register', registration({ itemCodes: [socialCardItem], applicant: enterprise, materials, decision: { kind: 'accept' } }), w);
+    const error = await desk.fail(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: enterprise, materials, decision: { kind: 'accept' } }),
+      w,
+    );
     expect(error).toMatchObject({ code: 'VALIDATION', field: 'itemCodes' });
   });
 });
@@ -101,7 +120,11 @@ describe('finding cases and applicants', () => {
   it('finds cases by number, name, ID, credit code and phone, with a count and paging', async () => {
     const personal = await receiptsFor(desk, [socialCardItem], w);
     for (let i = 0; i < 3; i += 1) {
-      await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials: personal.materials, decision: { kind: 'accept' } }), w);
+      await desk.call(
+        'cases.register',
+        registration({ itemCodes: [socialCardItem], applicant: person, materials: personal.materials, decision: { kind: 'accept' } }),
+        w,
+      );
     }
     const search = (query: string, pageSize = 20) => desk.call('cases.search', { query, todayOnly: false, page: 1, pageSize }, w);
     expect((await search('张')).total).toBe(3);
@@ -117,8 +140,15 @@ describe('finding cases and applicants', () => {
   it('pre-fills a returning applicant from the ID number', async () => {
     expect(await desk.call('applicants.find', { kind: 'person', idNumber: person.idNumber }, w)).toBeNull();
     const { materials } = await receiptsFor(desk, [socialCardItem], w);
-    await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }), w);
-    expect(await desk.call('applicants.find', { kind: 'person', idNumber: '11010519491231002x' }, w)).toMatchObject({ name: '张三', phone: '0512-68001234' });
+    await desk.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+      w,
+    );
+    expect(await desk.call('applicants.find', { kind: 'person', idNumber: '11010519491231002x' }, w)).toMatchObject({
+      name: '张三',
+      phone: '0512-68001234',
+    });
   });
 });
 
@@ -132,13 +162,21 @@ describe('desk settings', () => {
     await desk.call('settings.update', { idReader: 'fake', caseNumberFormat: '{hall}/{desk}{year}/{serial}' }, w);
     expect((await desk.call('idReader.read', {}, w)).idNumber).toBe('11010519491231002X');
     const { materials } = await receiptsFor(desk, [socialCardItem], w);
-    const detail = await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }), w);
+    const detail = await desk.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+      w,
+    );
     expect(detail.caseNo).toBe('JC/032026/000001');
   });
 
   it('keeps every case and pending change when the clerk logs out and another user logs in', async () => {
     const { materials } = await receiptsFor(desk, [socialCardItem], w);
-    await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }), w);
+    await desk.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+      w,
+    );
     await desk.call('users.create', { staffNo: 'C101', name: '李窗口', role: 'clerk', password: 'Clerk2026x' }, w);
     await desk.call('auth.logout', {}, w);
     await desk.call('auth.login', { staffNo: 'C101', password: 'Clerk2026x' }, w);

@@ -3,7 +3,18 @@ import { applySituations, fillAllReceipts, questionFor, situationsOf } from '../
 import type { CaseMaterialSpec } from '../../../src/shared/intake/material-union';
 
 function spec(key: string, necessity: CaseMaterialSpec['necessity'], condition: string | null = null): CaseMaterialSpec {
-  return { key, name: key, necessity, condition, originals: 1, copies: 1, media: ['paper'], formatNotes: '', issuer: null, forItems: ['X'] };
+  return {
+    key,
+    name: key,
+    necessity,
+    condition,
+    originals: 1,
+    copies: 1,
+    media: ['paper'],
+    formatNotes: '',
+    issuer: null,
+    forItems: ['X'],
+  };
 }
 
 const specs = [
@@ -44,7 +55,13 @@ describe('全部收齐 (F7) and the answers', () => {
     expect(yes.find((r) => r.key === 'family-id')).toMatchObject({ applicable: true, originals: 2 });
     expect(yes.find((r) => r.key === 'agent-id')).toMatchObject({ applicable: false, originals: 0 });
     const no = applySituations(specs, counted, () => false);
-    expect(no.find((r) => r.key === 'family-id')).toEqual({ key: 'family-id', applicable: false, originals: 0, copies: 0, electronic: false });
+    expect(no.find((r) => r.key === 'family-id')).toEqual({
+      key: 'family-id',
+      applicable: false,
+      originals: 0,
+      copies: 0,
+      electronic: false,
+    });
     expect(no.find((r) => r.key === 'form')).toMatchObject({ applicable: true });
   });
 });

@@ -8,12 +8,16 @@ import { describe, expect, it } from 'vitest';
  * boundary. A forbidden import must fail the compiler itself (TS6307), not only the linter.
  */
 function build(fixture: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', `test/layering-fixtures/${fixture}/tsconfig.json`], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', `test/layering-fixtures/${fixture}/tsconfig.json`], {
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 const references = (file: string) =>
-  (JSON.parse(readFileSync(file, 'utf8')) as { references?: { path: string }[] }).references?.map((r) => r.path.replace(/^(\.\.\/)+/, './')) ?? [];
+  (JSON.parse(readFileSync(file, 'utf8')) as { references?: { path: string }[] }).references?.map((r) =>
+    r.path.replace(/^(\.\.\/)+/, './'),
+  ) ?? [];
 
 describe('layer boundaries, enforced by the compiler', () => {
   it('the fixtures reference exactly what their layer does', () => {
@@ -29,7 +33,9 @@ describe('layer boundaries, enforced by the compiler', () => {
   it('src/central may not import src/main', { timeout: 180_000 }, () => {
     const result = build('central-imports-main');
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/src\/main\/paths\.ts' is not listed within the file list of project .*TS6307|TS6307.*src\/main\/paths\.ts/s);
+    expect(result.output).toMatch(
+      /src\/main\/paths\.ts' is not listed within the file list of project .*TS6307|TS6307.*src\/main\/paths\.ts/s,
+    );
   });
 
   it('src/main may not import src/central', { timeout: 180_000 }, () => {

@@ -14,7 +14,7 @@ beforeEach(async () => {
 afterEach(() => desk.close());
 
 describe('帮办代办', () => {
-  it('assigns a case with the 代办服务委托书, and shows it in the agent\'s worklist with what is next and missing', async () => {
+  it("assigns a case with the 代办服务委托书, and shows it in the agent's worklist with what is next and missing", async () => {
     const kase = await register(desk, [foundingItem, employerInsuranceItem], {
       missing: ['premises-proof'],
       decision: { kind: 'accept-deferred', commitmentSigned: true, deadlines: [{ key: 'premises-proof', date: '2026-03-03' }] },
@@ -38,7 +38,11 @@ describe('帮办代办', () => {
     ]);
     expect((await desk.call('agents.worklist', {}, 'D002')).rows).toEqual([]);
     // The agent brings the 容缺 material for the applicant.
-    const supplied = await desk.call('lifecycle.supply', { caseNo: kase.caseNo, materials: [{ key: 'premises-proof', originals: 1, copies: 1 }] }, 'D001');
+    const supplied = await desk.call(
+      'lifecycle.supply',
+      { caseNo: kase.caseNo, materials: [{ key: 'premises-proof', originals: 1, copies: 1 }] },
+      'D001',
+    );
     expect(supplied.lifecycle).toMatchObject({ deferred: 'supplied', missing: [] });
     expect(JSON.stringify(supplied)).not.toMatch(/fee|费用|收费/);
   });
@@ -53,7 +57,10 @@ describe('帮办代办', () => {
       code: 'FORBIDDEN',
       message: '该案件未指派给您，不能办理',
     });
-    expect(await desk.fail('lifecycle.get', { caseNo: other.caseNo }, 'D001')).toEqual({ code: 'FORBIDDEN', message: '该案件未指派给您，不能办理' });
+    expect(await desk.fail('lifecycle.get', { caseNo: other.caseNo }, 'D001')).toEqual({
+      code: 'FORBIDDEN',
+      message: '该案件未指派给您，不能办理',
+    });
     expect((await desk.call('lifecycle.get', { caseNo: theirs.caseNo }, 'D001')).actions).toEqual(['supply', 'withdraw', 'handover']);
     const accepted = await desk.call('lifecycle.supply', { ...supply, caseNo: theirs.caseNo }, 'D001');
     expect(accepted.detail.state).toBe('accepted');
@@ -65,12 +72,23 @@ describe('帮办代办', () => {
     expect((await desk.fail('agents.assign', { caseNo: kase.caseNo, agentId: agentB.id, mandate }, w)).message).toBe(
       '该案件已指派给代办员 钱代办（D001），更换代办员请办理交接',
     );
-    expect((await desk.fail('agents.handover', { caseNo: kase.caseNo, toAgentId: agentA.id, reason: '休假' }, 'D002')).message).toBe('该案件未指派给您，不能办理');
-    expect((await desk.fail('agents.handover', { caseNo: kase.caseNo, toAgentId: agentA.id, reason: '休假' }, 'D001')).field).toBe('toAgentId');
+    expect((await desk.fail('agents.handover', { caseNo: kase.caseNo, toAgentId: agentA.id, reason: '休假' }, 'D002')).message).toBe(
+      '该案件未指派给您，不能办理',
+    );
+    expect((await desk.fail('agents.handover', { caseNo: kase.caseNo, toAgentId: agentA.id, reason: '休假' }, 'D001')).field).toBe(
+      'toAgentId',
+    );
     const handed = await desk.call('agents.handover', { caseNo: kase.caseNo, toAgentId: agentB.id, reason: '钱代办休假' }, 'D001');
     expect(handed.lifecycle.agent).toMatchObject({ staffNo: 'D002', mandate });
     expect(handed.lifecycle.handovers).toEqual([
-      expect.objectContaining({ fromStaffNo: 'D001', fromName: '钱代办', toStaffNo: 'D002', toName: '孙代办', reason: '钱代办休假', byStaffNo: 'D001' }),
+      expect.objectContaining({
+        fromStaffNo: 'D001',
+        fromName: '钱代办',
+        toStaffNo: 'D002',
+        toName: '孙代办',
+        reason: '钱代办休假',
+        byStaffNo: 'D001',
+      }),
     ]);
     const supply = { caseNo: kase.caseNo, materials: [{ key: 'premises-proof', originals: 1, copies: 1 }] };
     expect((await desk.fail('lifecycle.supply', supply, 'D001')).message).toBe('该案件未指派给您，不能办理');
@@ -80,11 +98,21 @@ describe('帮办代办', () => {
 
   it('keeps the service free: a mandate with a fee is refused, and only agents can be assigned', async () => {
     const kase = await register(desk, [foundingItem]);
-    const withFee = await desk.fail('agents.assign', { caseNo: kase.caseNo, agentId: agentA.id, mandate: { ...mandate, fee: 200 } } as never, w);
+    const withFee = await desk.fail(
+      'agents.assign',
+      { caseNo: kase.caseNo, agentId: agentA.id, mandate: { ...mandate, fee: 200 } } as never,
+      w,
+    );
     expect(withFee).toMatchObject({ code: 'VALIDATION', message: '帮办代办服务免费，委托书不得约定任何费用' });
     const clerk = (await desk.call('users.list', {}, w)).find((u) => u.staffNo === 'C101')!;
-    expect(await desk.fail('agents.assign', { caseNo: kase.caseNo, agentId: clerk.id, mandate }, w)).toMatchObject({ field: 'agentId', message: '所选账号不是在岗的代办员' });
-    expect((await desk.fail('agents.assign', { caseNo: kase.caseNo, agentId: agentA.id, mandate: { ...mandate, signedOn: '2026-03-09' } }, w)).field).toBe('mandate.signedOn');
+    expect(await desk.fail('agents.assign', { caseNo: kase.caseNo, agentId: clerk.id, mandate }, w)).toMatchObject({
+      field: 'agentId',
+      message: '所选账号不是在岗的代办员',
+    });
+    expect(
+      (await desk.fail('agents.assign', { caseNo: kase.caseNo, agentId: agentA.id, mandate: { ...mandate, signedOn: '2026-03-09' } }, w))
+        .field,
+    ).toBe('mandate.signedOn');
     expect((await desk.fail('agents.assign', { caseNo: kase.caseNo, agentId: agentA.id, mandate }, 'D001')).code).toBe('FORBIDDEN');
   });
 });

@@ -26,7 +26,11 @@ export function advanceDays(desk: TestDesk, days: number): void {
 
 type Decision = RegisterCaseInput['decision'];
 
-export async function register(desk: TestDesk, itemCodes: string[], options: { missing?: string[]; decision?: Decision; applicant?: RegisterCaseInput['applicant']; session?: string } = {}) {
+export async function register(
+  desk: TestDesk,
+  itemCodes: string[],
+  options: { missing?: string[]; decision?: Decision; applicant?: RegisterCaseInput['applicant']; session?: string } = {},
+) {
   const session = options.session ?? w;
   const { materials } = await receiptsFor(desk, itemCodes, session, { missing: options.missing ?? [] });
   const applicant = options.applicant ?? (itemCodes.includes(socialCardItem) ? person : enterprise);
@@ -42,7 +46,12 @@ export async function signIn(desk: TestDesk, staffNo: string, name: string, role
   return user;
 }
 
-export const mandate = { principal: '陈明远', principalPhone: '13812345678', scope: '企业设立登记及社保登记全程代办', signedOn: '2026-03-02' };
+export const mandate = {
+  principal: '陈明远',
+  principalPhone: '13812345678',
+  scope: '企业设立登记及社保登记全程代办',
+  signedOn: '2026-03-02',
+};
 
 /** Rows of the outbox and audit log about one case, oldest first. */
 export function changesOf(desk: TestDesk, caseNo: string) {

@@ -41,7 +41,15 @@ describe('migration 0005 (lifecycle)', () => {
       outcome: null,
     });
     expect(() => db.prepare("UPDATE case_items SET task_state = 'unknown'").run()).toThrow(/CHECK/);
-    for (const table of ['case_pauses', 'case_events', 'case_agents', 'agent_handovers', 'material_supplies', 'case_deliveries', 'seen_markers']) {
+    for (const table of [
+      'case_pauses',
+      'case_events',
+      'case_agents',
+      'agent_handovers',
+      'material_supplies',
+      'case_deliveries',
+      'seen_markers',
+    ]) {
       const sql = (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(table) as { sql: string }).sql;
       expect(sql, table).toMatch(/STRICT\s*$/);
     }

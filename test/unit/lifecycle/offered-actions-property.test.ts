@@ -40,7 +40,13 @@ function inputFor(action: LifecycleAction, view: CaseLifecycle, real: Real): unk
     case 'record-decision': {
       const task = open ?? view.subtasks.find((t) => t.docNo === null) ?? view.subtasks[0]!;
       docCounter += 1;
-      return { caseNo, position: task.position, outcome: task.outcome ?? 'approved', docNo: `江决〔2026〕${docCounter}号`, decidedOn: view.today };
+      return {
+        caseNo,
+        position: task.position,
+        outcome: task.outcome ?? 'approved',
+        docNo: `江决〔2026〕${docCounter}号`,
+        decidedOn: view.today,
+      };
     }
     case 'special-step': {
       const task = view.subtasks.find((t) => t.state !== 'done' && t.steps.length > 0) ?? view.subtasks[0]!;
@@ -48,7 +54,15 @@ function inputFor(action: LifecycleAction, view: CaseLifecycle, real: Real): unk
       return { caseNo, position: task.position, stepName: step?.name ?? '现场勘验', action: step?.running ? 'end' : 'start' };
     }
     case 'deliver':
-      return { caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', recipientIdNumber: '11010519491231002X', documents: '决定书1份', signed: true };
+      return {
+        caseNo,
+        method: 'window',
+        recipient: '张三',
+        recipientKind: 'applicant',
+        recipientIdNumber: '11010519491231002X',
+        documents: '决定书1份',
+        signed: true,
+      };
     case 'withdraw':
       return { caseNo, reason: '申请人书面申请撤回', applicantRequest: true };
     case 'terminate':
@@ -75,7 +89,11 @@ class Attempt implements fc.AsyncCommand<Model, Real> {
     // An agent not assigned the case is refused the page itself: nothing is offered to them.
     const page = await real.desk.backend.dispatch({ channel: 'lifecycle.get', input: { caseNo: real.caseNo }, sessionKey: this.actor });
     const offered = page.ok && (page.value as CaseLifecycle).actions.includes(this.action);
-    const result = await real.desk.backend.dispatch({ channel: channelOf[this.action], input: inputFor(this.action, view, real), sessionKey: this.actor });
+    const result = await real.desk.backend.dispatch({
+      channel: channelOf[this.action],
+      input: inputFor(this.action, view, real),
+      sessionKey: this.actor,
+    });
     const outcome = result.ok ? 'succeeded' : `refused: ${result.error.code} ${result.error.message}`;
     expect({ action: this.action, actor: this.actor, state: view.state, offered, outcome }).toEqual({
       action: this.action,
@@ -91,7 +109,10 @@ class Attempt implements fc.AsyncCommand<Model, Real> {
 /** Ending a case (撤回, 终止) or sending it back (补正) is drawn rarely, so runs get as far as 出件. */
 const weights: Partial<Record<LifecycleAction, number>> = { withdraw: 1, terminate: 1, 'request-materials': 2, 'record-decision': 8 };
 const attempts = actors.flatMap((actor) =>
-  lifecycleActions.map((action) => ({ arbitrary: fc.constant(new Attempt(action, actor)), weight: (weights[action] ?? 5) * (actor === w ? 2 : 1) })),
+  lifecycleActions.map((action) => ({
+    arbitrary: fc.constant(new Attempt(action, actor)),
+    weight: (weights[action] ?? 5) * (actor === w ? 2 : 1),
+  })),
 );
 
 /** The case a run starts from: one or two items, every material in or one missing (待补正), with or without the first agent. */
@@ -107,7 +128,10 @@ describe('lifecycle: an action is offered exactly when its call succeeds', () =>
 
   beforeAll(async () => {
     desk = await openLifecycleDesk();
-    for (const [staffNo, name] of [['D001', '钱代办'], ['D002', '孙代办']] as const) {
+    for (const [staffNo, name] of [
+      ['D001', '钱代办'],
+      ['D002', '孙代办'],
+    ] as const) {
       agents.push((await desk.call('users.create', { staffNo, name, role: 'agent', password: 'Passw0rd2026' }, w)).id);
       await desk.call('auth.login', { staffNo, password: 'Passw0rd2026' }, staffNo);
     }
@@ -119,7 +143,12 @@ describe('lifecycle: an action is offered exactly when its call succeeds', () =>
       fc.asyncProperty(startingCase, fc.commands([fc.oneof(...attempts)], { maxCommands: 24 }), async (start, commands) => {
         const items = [...start.items];
         const { plan } = await receiptsFor(desk, items, w);
-        const missing = start.missingOne ? plan.materials.filter((m) => m.necessity === 'required').slice(0, 1).map((m) => m.key) : [];
+        const missing = start.missingOne
+          ? plan.materials
+              .filter((m) => m.necessity === 'required')
+              .slice(0, 1)
+              .map((m) => m.key)
+          : [];
         const kase = await register(desk, items, { missing });
         if (start.withAgent) await desk.call('agents.assign', { caseNo: kase.caseNo, agentId: agents[0]!, mandate }, w);
         const real: Real = { desk, caseNo: kase.caseNo, materialKeys: plan.materials.map((m) => m.key), agents };

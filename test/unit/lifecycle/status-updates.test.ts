@@ -8,7 +8,17 @@ import type { ChangesReply } from '../../../src/main/sync/central-client';
 import { centreHookTimeout, startTestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 import type { TestDesk } from '../../helpers/test-backend';
-import { employerInsuranceItem, foundingItem, insuranceDepartment, marketDepartment, openLifecycleDesk, register, signIn, socialCardItem, w } from './lifecycle-fixtures';
+import {
+  employerInsuranceItem,
+  foundingItem,
+  insuranceDepartment,
+  marketDepartment,
+  openLifecycleDesk,
+  register,
+  signIn,
+  socialCardItem,
+  w,
+} from './lifecycle-fixtures';
 
 let desk: TestDesk;
 let db: Db;
@@ -25,18 +35,28 @@ afterEach(() => {
 
 function status(caseNo: string, state: string, stateLabel: string, department: string, note = '') {
   cursor += 1;
-  return { cursor, kind: 'case-status', publishedAt: '2026-03-02T02:00:00.000Z', body: { caseNo, hallCode: 'JC', deskNo: '03', state, stateLabel, department, note, updatedAt: '2026-03-02T02:00:00.000Z' } };
+  return {
+    cursor,
+    kind: 'case-status',
+    publishedAt: '2026-03-02T02:00:00.000Z',
+    body: { caseNo, hallCode: 'JC', deskNo: '03', state, stateLabel, department, note, updatedAt: '2026-03-02T02:00:00.000Z' },
+  };
 }
 
 function pull(changes: ChangesReply['changes']) {
   const services = { catalogue: new CatalogueService(db), calendar: new CalendarService(db) };
-  return applyChanges(db, services, { changes, nextCursor: changes.at(-1)?.cursor ?? cursor, hasMore: false }, desk.clock.now().toISOString());
+  return applyChanges(
+    db,
+    services,
+    { changes, nextCursor: changes.at(-1)?.cursor ?? cursor, hasMore: false },
+    desk.clock.now().toISOString(),
+  );
 }
 
 const outboxCount = () => (db.prepare("SELECT count(*) AS n FROM outbox WHERE op = 'case.updated'").get() as { n: number }).n;
 
 describe('status updates from the centre move the case', () => {
-  it('moves each department\'s sub-task, decides the case when all are done, once per cursor', async () => {
+  it("moves each department's sub-task, decides the case when all are done, once per cursor", async () => {
     const kase = await register(desk, [foundingItem, employerInsuranceItem]);
     const review = status(kase.caseNo, 'in-review', '审查中', marketDepartment);
     pull([review]);
@@ -53,16 +73,31 @@ describe('status updates from the centre move the case', () => {
     expect(outboxCount()).toBe(events);
     lifecycle = await desk.call('lifecycle.get', { caseNo: kase.caseNo }, w);
     expect(lifecycle.history).toHaveLength(2);
-    expect(lifecycle.subtasks[0]).toMatchObject({ state: 'done', outcome: 'approved', decidedOn: '2026-03-02', decidedBy: marketDepartment, docNo: null, note: '已核发营业执照' });
+    expect(lifecycle.subtasks[0]).toMatchObject({
+      state: 'done',
+      outcome: 'approved',
+      decidedOn: '2026-03-02',
+      decidedBy: marketDepartment,
+      docNo: null,
+      note: '已核发营业执照',
+    });
     expect(lifecycle.state).toBe('in-progress');
 
     pull([status(kase.caseNo, 'disapproved', '不予许可', insuranceDepartment, '银行账户材料不实')]);
     lifecycle = await desk.call('lifecycle.get', { caseNo: kase.caseNo }, w);
     expect(lifecycle).toMatchObject({ state: 'decided', outcome: 'partial', decidedOn: '2026-03-02' });
     // The window completes the centre's result with the decision document.
-    const completed = await desk.call('lifecycle.recordDecision', { caseNo: kase.caseNo, position: 0, outcome: 'approved', docNo: '(江)登字〔2026〕第18号', decidedOn: '2026-03-02' }, w);
+    const completed = await desk.call(
+      'lifecycle.recordDecision',
+      { caseNo: kase.caseNo, position: 0, outcome: 'approved', docNo: '(江)登字〔2026〕第18号', decidedOn: '2026-03-02' },
+      w,
+    );
     expect(completed.lifecycle.subtasks[0]!.docNo).toBe('(江)登字〔2026〕第18号');
-    const mismatch = await desk.fail('lifecycle.recordDecision', { caseNo: kase.caseNo, position: 1, outcome: 'approved', docNo: 'X', decidedOn: '2026-03-02' }, w);
+    const mismatch = await desk.fail(
+      'lifecycle.recordDecision',
+      { caseNo: kase.caseNo, position: 1, outcome: 'approved', docNo: 'X', decidedOn: '2026-03-02' },
+      w,
+    );
     expect(mismatch.message).toBe(`“${insuranceDepartment}”已报送的结果为“不予”，与所填不一致`);
 
     pull([status(kase.caseNo, 'delivered', '已送达', insuranceDepartment, '不予许可决定书1份')]);
@@ -71,16 +106,22 @@ describe('status updates from the centre move the case', () => {
     expect(lifecycle.delivery).toMatchObject({ method: 'department', releasedBy: insuranceDepartment, documents: '不予许可决定书1份' });
   });
 
-  it('keeps a word the case cannot follow in its history only, and ignores other desks\' cases', async () => {
+  it("keeps a word the case cannot follow in its history only, and ignores other desks' cases", async () => {
     const notice = await register(desk, [socialCardItem], { missing: ['applicant-id'] });
     const before = outboxCount();
-    pull([status(notice.caseNo, 'approved', '准予许可', '江川市社会保险基金管理中心'), status('JC-07-2026-000009', 'approved', '准予许可', '某局')]);
+    pull([
+      status(notice.caseNo, 'approved', '准予许可', '江川市社会保险基金管理中心'),
+      status('JC-07-2026-000009', 'approved', '准予许可', '某局'),
+    ]);
     const lifecycle = await desk.call('lifecycle.get', { caseNo: notice.caseNo }, w);
     expect(lifecycle.state).toBe('awaiting-materials');
     expect(lifecycle.history[0]!.summary).toBe('江川市社会保险基金管理中心：准予许可；案件尚未受理或已结束，案件状态未变');
     expect(outboxCount()).toBe(before);
     const kase = await register(desk, [socialCardItem]);
-    pull([status(kase.caseNo, 'in-review', '审查中', '江川市公安局'), status(kase.caseNo, 'terminated', '已终止', '江川市社会保险基金管理中心', '申请人死亡')]);
+    pull([
+      status(kase.caseNo, 'in-review', '审查中', '江川市公安局'),
+      status(kase.caseNo, 'terminated', '已终止', '江川市社会保险基金管理中心', '申请人死亡'),
+    ]);
     const ended = await desk.call('lifecycle.get', { caseNo: kase.caseNo }, w);
     expect(ended.history.map((h) => h.summary)).toEqual([
       '江川市社会保险基金管理中心：已终止（申请人死亡）',
@@ -96,7 +137,9 @@ describe('status updates from the centre move the case', () => {
     expect((await desk.call('lifecycle.changes', {}, 'C101')).rows).toEqual([]); // their own doing
     pull([status(kase.caseNo, 'approved', '准予许可', '江川市社会保险基金管理中心')]);
     const changes = await desk.call('lifecycle.changes', {}, 'C101');
-    expect(changes.rows).toEqual([expect.objectContaining({ caseNo: kase.caseNo, state: 'decided', summaries: ['江川市社会保险基金管理中心：准予许可'] })]);
+    expect(changes.rows).toEqual([
+      expect.objectContaining({ caseNo: kase.caseNo, state: 'decided', summaries: ['江川市社会保险基金管理中心：准予许可'] }),
+    ]);
     await desk.call('lifecycle.markSeen', { upToSeq: changes.latestSeq }, 'C101');
     expect((await desk.call('lifecycle.changes', {}, 'C101')).rows).toEqual([]);
     // Supervisors see every case; the clerk's marker is the clerk's own.
@@ -108,7 +151,7 @@ const store = availableTestStores()[0]!;
 afterAll(() => store.shutdown());
 
 describe('through a real centre', () => {
-  it('pulls a department\'s approval and the case moves in the pull\'s transaction', { timeout: centreHookTimeout }, async () => {
+  it("pulls a department's approval and the case moves in the pull's transaction", { timeout: centreHookTimeout }, async () => {
     const centre = await startTestCentre(store);
     try {
       await centre.admin.createHall({ code: 'JC', name: '江川市政务服务中心' });

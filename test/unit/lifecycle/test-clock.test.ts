@@ -23,7 +23,7 @@ describe('the test clock', () => {
     }
   });
 
-  it('with HALLDESK_TEST_CLOCK=1 moves the back end\'s days for an administrator, and only for one', async () => {
+  it("with HALLDESK_TEST_CLOCK=1 moves the back end's days for an administrator, and only for one", async () => {
     const clock = testClockFromEnv({ HALLDESK_TEST_CLOCK: '1', HALLDESK_TEST_CLOCK_START: '2026-03-02T01:30:00Z' })!;
     expect(clock).toBeInstanceOf(TestClock);
     const dataDir = mkdtempSync(join(tmpdir(), 'halldesk-test-'));
@@ -33,16 +33,32 @@ describe('the test clock', () => {
       return result.ok ? { ok: true as const, value: result.value as Record<string, unknown> } : result;
     };
     try {
-      await call('setup.initialize', { hallName: '江川市政务服务中心', hallCode: 'JC', deskNo: '03', admin: { staffNo: 'A001', name: '王管理', password: adminPassword } });
+      await call('setup.initialize', {
+        hallName: '江川市政务服务中心',
+        hallCode: 'JC',
+        deskNo: '03',
+        admin: { staffNo: 'A001', name: '王管理', password: adminPassword },
+      });
       const plan = await call('intake.plan', { itemCodes: [socialCardItem] });
-      const materials = (plan.ok ? (plan.value.materials as { key: string; necessity: string; originals: number; copies: number }[]) : []).map((m) => ({
-        key: m.key, applicable: m.necessity !== 'conditional', originals: m.originals, copies: m.copies,
+      const materials = (
+        plan.ok ? (plan.value.materials as { key: string; necessity: string; originals: number; copies: number }[]) : []
+      ).map((m) => ({
+        key: m.key,
+        applicable: m.necessity !== 'conditional',
+        originals: m.originals,
+        copies: m.copies,
       }));
-      const kase = await call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }));
+      const kase = await call(
+        'cases.register',
+        registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+      );
       expect(kase).toMatchObject({ ok: true, value: { promisedDate: '2026-03-03' } });
       const caseNo = kase.ok ? String(kase.value.caseNo) : '';
       expect(await call('testing.advanceClock', { days: 2 })).toMatchObject({ ok: true, value: { today: '2026-03-04' } });
-      expect(await call('lifecycle.get', { caseNo })).toMatchObject({ ok: true, value: { clock: { level: 'red', remainingWorkingDays: -1 } } });
+      expect(await call('lifecycle.get', { caseNo })).toMatchObject({
+        ok: true,
+        value: { clock: { level: 'red', remainingWorkingDays: -1 } },
+      });
       expect(await call('testing.advanceClock', { days: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
       await call('users.create', { staffNo: 'C101', name: '李窗口', role: 'clerk', password: adminPassword });
       await call('auth.login', { staffNo: 'C101', password: adminPassword }, 'clerk');

@@ -14,7 +14,15 @@ function inputFor(action: LifecycleAction, caseNo: string, agentId: number): unk
     'request-materials': { caseNo, keys: ['premises-proof'], note: '部门要求补充材料' },
     'record-decision': { caseNo, position: 0, outcome: 'approved', docNo: '江决〔2026〕1号', decidedOn: '2026-03-02' },
     'special-step': { caseNo, position: 0, stepName: '现场勘验', action: 'start' },
-    deliver: { caseNo, method: 'window', recipient: '张三', recipientKind: 'applicant', recipientIdNumber: '11010519491231002X', documents: '决定书1份', signed: true },
+    deliver: {
+      caseNo,
+      method: 'window',
+      recipient: '张三',
+      recipientKind: 'applicant',
+      recipientIdNumber: '11010519491231002X',
+      documents: '决定书1份',
+      signed: true,
+    },
     withdraw: { caseNo, reason: '申请人书面申请撤回', applicantRequest: true },
     terminate: { caseNo, reason: '申请人死亡，终止办理' },
     'assign-agent': { caseNo, agentId, mandate },
@@ -22,7 +30,6 @@ function inputFor(action: LifecycleAction, caseNo: string, agentId: number): unk
   };
   return inputs[action];
 }
-
 
 describe('a voided case (作废) is out of the lifecycle', () => {
   let desk: TestDesk;
@@ -49,6 +56,9 @@ describe('a voided case (作废) is out of the lifecycle', () => {
   it.each(lifecycleActions)('refuses %s in the back end, saying the case is voided', async (action) => {
     const channel: Channel = channelOf[action];
     const result = await desk.backend.dispatch({ channel, input: inputFor(action, caseNo, agentId), sessionKey: w });
-    expect(result.ok ? 'succeeded' : result.error).toEqual({ code: 'CONFLICT', message: `该案件已作废（误登记），不能${actionVerbs[action]}` });
+    expect(result.ok ? 'succeeded' : result.error).toEqual({
+      code: 'CONFLICT',
+      message: `该案件已作废（误登记），不能${actionVerbs[action]}`,
+    });
   });
 });

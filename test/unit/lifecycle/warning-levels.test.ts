@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from '../../../src/shared/calendar/default-calendar';
-import { extensionDays, remainingWorkingDays, subtaskDueDate, type Pause, type SubtaskClock } from '../../../src/shared/lifecycle/clock-rules';
+import {
+  extensionDays,
+  remainingWorkingDays,
+  subtaskDueDate,
+  type Pause,
+  type SubtaskClock,
+} from '../../../src/shared/lifecycle/clock-rules';
 import { remainingText, warningLevel, worseLevel } from '../../../src/shared/lifecycle/warning-level';
 
 const cal = defaultCalendar;
-const levelOn = (today: string, due: string, yellowDays = 2, limitDays = 5) => warningLevel(remainingWorkingDays(cal, today, due), yellowDays, limitDays);
+const levelOn = (today: string, due: string, yellowDays = 2, limitDays = 5) =>
+  warningLevel(remainingWorkingDays(cal, today, due), yellowDays, limitDays);
 
 describe('warning levels in working days', () => {
   it('counts across 国庆 2026 and its 调休 Saturday: the holiday does not bring the case closer', () => {
@@ -46,13 +53,25 @@ describe('warning levels in working days', () => {
   });
 
   it('charges a 特殊环节 not counted in the limit only beyond the days the promise set aside for it', () => {
-    const task: SubtaskClock = { position: 1, acceptedOn: '2026-03-02', plannedDays: 8, steps: [{ name: '现场勘验', days: 3, countedInLimit: false }] };
+    const task: SubtaskClock = {
+      position: 1,
+      acceptedOn: '2026-03-02',
+      plannedDays: 8,
+      steps: [{ name: '现场勘验', days: 3, countedInLimit: false }],
+    };
     const step = (from: string, to: string | null): Pause => ({ kind: 'special-step', position: 1, stepName: '现场勘验', from, to });
     expect(extensionDays(cal, task, [step('2026-03-09', '2026-03-11')], '2026-03-20')).toBe(0);
     expect(extensionDays(cal, task, [step('2026-03-09', '2026-03-16')], '2026-03-20')).toBe(2);
     // Another sub-task's step does not move this one; a step counted in the limit moves nothing.
     expect(extensionDays(cal, { ...task, position: 0 }, [step('2026-03-09', '2026-03-16')], '2026-03-20')).toBe(0);
-    expect(extensionDays(cal, { ...task, steps: [{ name: '现场勘验', days: 3, countedInLimit: true }] }, [step('2026-03-09', '2026-03-16')], '2026-03-20')).toBe(0);
+    expect(
+      extensionDays(
+        cal,
+        { ...task, steps: [{ name: '现场勘验', days: 3, countedInLimit: true }] },
+        [step('2026-03-09', '2026-03-16')],
+        '2026-03-20',
+      ),
+    ).toBe(0);
   });
 
   it('is yellow only at a real risk: at most the threshold left AND at least half of the time limit used', () => {

@@ -46,7 +46,12 @@ function fakePort(answer: (message: FromBackend) => unknown): ParentPortLike & {
 
 describe('printing in the desktop app', () => {
   it('asks the main process for the PDF over the parent port, the HTML in the message', async () => {
-    const port = fakePort((message) => ({ type: 'pdf-result', id: (message as { id: number }).id, ok: true, pdf: new Uint8Array(Buffer.from('%PDF-1.7 /Type /Page')) }));
+    const port = fakePort((message) => ({
+      type: 'pdf-result',
+      id: (message as { id: number }).id,
+      ok: true,
+      pdf: new Uint8Array(Buffer.from('%PDF-1.7 /Type /Page')),
+    }));
     const renderer = new ElectronPdfRenderer(port);
     const pdf = await renderer.render({ html: '<p>受理通知书</p>', paper: 'A4' });
     expect(pdf.toString()).toBe('%PDF-1.7 /Type /Page');
@@ -74,13 +79,19 @@ describe('printing in the desktop app', () => {
     expect(printRequestSchema.safeParse({ ...good, html: '' }).success).toBe(false);
     expect(printRequestSchema.safeParse({ ...good, html: 42 }).success).toBe(false);
     expect(printRequestSchema.safeParse({ ...good, html: 'x'.repeat(printHtmlMaxChars + 1) }).success).toBe(false);
-    expect(printRequestSchema.safeParse({ type: 'pdf-request', id: 1, paper: 'A4', htmlPath: '/data/print-tmp/a.html' }).success).toBe(false);
+    expect(printRequestSchema.safeParse({ type: 'pdf-request', id: 1, paper: 'A4', htmlPath: '/data/print-tmp/a.html' }).success).toBe(
+      false,
+    );
     expect(printRequestSchema.safeParse({ ...good, paper: 'A3' }).success).toBe(false);
   });
 
   it('prints silently to the configured printer, else through the system dialog', () => {
     const base = { type: 'print-request' as const, id: 1, html: '<p/>', copies: 1 };
-    expect(printOptions({ ...base, paper: 'A4', deviceName: 'HP LaserJet 窗口3' })).toMatchObject({ silent: true, deviceName: 'HP LaserJet 窗口3', pageSize: 'A4' });
+    expect(printOptions({ ...base, paper: 'A4', deviceName: 'HP LaserJet 窗口3' })).toMatchObject({
+      silent: true,
+      deviceName: 'HP LaserJet 窗口3',
+      pageSize: 'A4',
+    });
     expect(printOptions({ ...base, paper: 'A4', deviceName: '' })).toMatchObject({ silent: false });
     expect(printOptions({ ...base, paper: 'roll80', deviceName: 'XP-80C' }, 378).pageSize).toEqual(roll80PageSize(378).microns);
     expect(roll80PageSize(378).heightMm).toBe(105); // 378 px = 100.0 mm, plus 4 mm, rounded up

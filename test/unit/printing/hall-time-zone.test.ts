@@ -9,7 +9,11 @@ import { person, receiptsFor, registration, socialCardItem } from '../../helpers
 import type { TestDesk } from '../../helpers/test-backend';
 import { readyDesk } from './print-fixtures';
 
-const noBrowser: PdfRenderer = { kind: 'chromium', render: () => Promise.resolve(Buffer.from('%PDF-1.4\n%%EOF')), close: () => Promise.resolve() };
+const noBrowser: PdfRenderer = {
+  kind: 'chromium',
+  render: () => Promise.resolve(Buffer.from('%PDF-1.4\n%%EOF')),
+  close: () => Promise.resolve(),
+};
 
 describe('the hall’s time zone', () => {
   it('formats an instant on the hall’s clock, whatever zone is asked', () => {
@@ -50,11 +54,17 @@ describe('the hall’s time zone', () => {
       desk = await readyDesk(noBrowser);
       const settings = await desk.call('settings.get', {});
       expect(settings.timeZone).toBe('Asia/Shanghai');
-      expect(await desk.fail('settings.update', { ...settings, timeZone: 'Mars/Olympus' })).toMatchObject({ code: 'VALIDATION', field: 'timeZone' });
+      expect(await desk.fail('settings.update', { ...settings, timeZone: 'Mars/Olympus' })).toMatchObject({
+        code: 'VALIDATION',
+        field: 'timeZone',
+      });
       await desk.call('settings.update', { ...settings, timeZone: 'Asia/Tokyo' });
       expect((await desk.call('app.status', {})).timeZone).toBe('Asia/Tokyo');
       const { materials } = await receiptsFor(desk, [socialCardItem], 'test');
-      const { caseNo } = await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }));
+      const { caseNo } = await desk.call(
+        'cases.register',
+        registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+      );
       const paper = await desk.call('print.preview', { caseNo, docType: 'acceptance-receipt' });
       expect(paper.printedAt).toBe('2026年3月2日 10:30');
     });

@@ -13,7 +13,11 @@ const noBrowser: PdfRenderer = {
 };
 
 /** The text of a document's HTML without tags and whitespace. */
-const textOf = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+const textOf = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, '');
 
 describe('counting received materials', () => {
   it('never counts a line marked 不适用, whatever counts it carries, nor a 容缺 line not brought', () => {
@@ -38,7 +42,10 @@ describe('the receipt as the back end keeps it', () => {
     const { materials } = await receiptsFor(desk, [socialCardItem], 'test');
     // The form sent counts for the conditional lines it marked as not applying.
     expect(materials.some((m) => !m.applicable && m.originals > 0)).toBe(true);
-    const detail = await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }));
+    const detail = await desk.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+    );
     const notApplicable = detail.materials.filter((m) => m.status === 'not-applicable');
     expect(notApplicable.length).toBeGreaterThan(0);
     for (const m of notApplicable) expect([m.receivedOriginals, m.receivedCopies, m.receivedElectronic]).toEqual([0, 0, false]);
@@ -47,17 +54,19 @@ describe('the receipt as the back end keeps it', () => {
   it('gives the same count on the 收件凭证, the 受理回执 and the 受理通知书', async () => {
     const { materials } = await receiptsFor(desk, [foundingItem, foodItem], 'test', { missing: ['premises-proof'] });
     const detail = await desk.call(
-        'cases.register',
-        registration({
-          itemCodes: [foundingItem, foodItem],
-          applicant: enterprise,
-          materials,
-          decision: { kind: 'accept-deferred', commitmentSigned: true, deadlines: [{ key: 'premises-proof', date: '2026-03-03' }] },
-        }),
+      'cases.register',
+      registration({
+        itemCodes: [foundingItem, foodItem],
+        applicant: enterprise,
+        materials,
+        decision: { kind: 'accept-deferred', commitmentSigned: true, deadlines: [{ key: 'premises-proof', date: '2026-03-03' }] },
+      }),
     );
     const caseNo = detail.caseNo;
     // Handed over, on paper or electronically; the 容缺 line was not.
-    const received = detail.materials.filter((m) => m.status !== 'not-applicable' && (m.receivedOriginals + m.receivedCopies > 0 || m.receivedElectronic)).length;
+    const received = detail.materials.filter(
+      (m) => m.status !== 'not-applicable' && (m.receivedOriginals + m.receivedCopies > 0 || m.receivedElectronic),
+    ).length;
     expect(received).toBe(detail.materials.filter((m) => m.status === 'received').length);
     const text = async (docType: 'material-receipt' | 'acceptance-receipt' | 'acceptance-notice') =>
       textOf(documentHtml(await desk.call('print.preview', { caseNo, docType })));

@@ -16,8 +16,12 @@ function insertCase(db: Database.Database, caseNo: string, serial: number) {
 function atVersion2(): Database.Database {
   const db = new Database(':memory:');
   updateToVersion(db, 2);
-  db.prepare("INSERT INTO users (id, staff_no, name, role, password_hash, created_at, updated_at) VALUES (1, 'A001', '王管理', 'admin', 'x', 'now', 'now')").run();
-  db.prepare("INSERT INTO applicants (id, kind, id_kind, id_number, name, phone, updated_at) VALUES (1, 'person', 'resident', '11010519491231002X', '张三', '138', 'now')").run();
+  db.prepare(
+    "INSERT INTO users (id, staff_no, name, role, password_hash, created_at, updated_at) VALUES (1, 'A001', '王管理', 'admin', 'x', 'now', 'now')",
+  ).run();
+  db.prepare(
+    "INSERT INTO applicants (id, kind, id_kind, id_number, name, phone, updated_at) VALUES (1, 'person', 'resident', '11010519491231002X', '张三', '138', 'now')",
+  ).run();
   return db;
 }
 
@@ -36,7 +40,8 @@ describe('migration 0003 (printing)', () => {
     expect(new Set(codes).size).toBeGreaterThan(15);
     for (const code of codes) expect(code).toHaveLength(firstQueryCodeLength);
     insertCase(db, 'JC-03-2026-000099', 99);
-    const fresh = (db.prepare("SELECT query_code FROM cases WHERE case_no = 'JC-03-2026-000099'").get() as { query_code: string }).query_code;
+    const fresh = (db.prepare("SELECT query_code FROM cases WHERE case_no = 'JC-03-2026-000099'").get() as { query_code: string })
+      .query_code;
     expect(fresh).toMatch(queryCodePattern);
     // Migration 0012: codes issued from then on carry at least 50 bits; the old ones stay valid.
     expect(fresh).toHaveLength(queryCodeLength);

@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChromiumPdfRenderer } from '../../../src/main/services/printing/chromium-pdf-renderer';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import type { TestDesk } from '../../helpers/test-backend';
-import { hasLatinFonts, issuePdf, latinOnlyRenderer, pdfFonts, pdfTestsRun, pdfText, readyDesk, sayWhyPdfTestsSkip, sharedRenderer, squash } from './print-fixtures';
+import {
+  hasLatinFonts,
+  issuePdf,
+  latinOnlyRenderer,
+  pdfFonts,
+  pdfTestsRun,
+  pdfText,
+  readyDesk,
+  sayWhyPdfTestsSkip,
+  sharedRenderer,
+  squash,
+} from './print-fixtures';
 
 /*
  * The paper itself, read back with pdftotext/pdffonts: rare characters in the bundled fonts
@@ -20,7 +31,12 @@ const out = mkdtempSync(join(tmpdir(), 'halldesk-paper-'));
 
 async function registerRare(desk: TestDesk) {
   const { materials } = await receiptsFor(desk, [socialCardItem], 'test');
-  return (await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: { ...person, name: rareName }, materials, decision: { kind: 'accept' } }))).caseNo;
+  return (
+    await desk.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: { ...person, name: rareName }, materials, decision: { kind: 'accept' } }),
+    )
+  ).caseNo;
 }
 
 function expectRareNameInBundledFonts(path: string) {
@@ -50,12 +66,16 @@ describe.runIf(pdfTestsRun)('paper read back from the PDF', () => {
   // font Chromium would fall back to it, and pdffonts would show it.
   it('prints a name of rare characters in the bundled fonts only, and pdftotext reads it back', async () => {
     const caseNo = await registerRare(desk);
-    for (const docType of ['acceptance-notice', 'acceptance-receipt'] as const) expectRareNameInBundledFonts((await issuePdf(desk, { caseNo, docType }, out)).path);
+    for (const docType of ['acceptance-notice', 'acceptance-receipt'] as const)
+      expectRareNameInBundledFonts((await issuePdf(desk, { caseNo, docType }, out)).path);
   });
 
   it('marks a PDF downloaded before printing as a preview copy, with no number', async () => {
     const { materials } = await receiptsFor(desk, [socialCardItem], 'test');
-    const { caseNo } = await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }));
+    const { caseNo } = await desk.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+    );
     const file = await desk.call('print.download', { caseNo, docType: 'material-receipt' });
     const path = join(out, 'preview-copy.pdf');
     writeFileSync(path, Buffer.from(file.pdfBase64, 'base64'));
@@ -73,7 +93,12 @@ describe.runIf(pdfTestsRun)('paper read back from the PDF', () => {
     const { materials } = await receiptsFor(desk, [socialCardItem], 'test', { missing: ['photo'], applicable: ['photo'] });
     const { caseNo } = await desk.call(
       'cases.register',
-      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'correction-notice', note: '请带白底照片😀' } }),
+      registration({
+        itemCodes: [socialCardItem],
+        applicant: person,
+        materials,
+        decision: { kind: 'correction-notice', note: '请带白底照片😀' },
+      }),
     );
     const error = await desk.fail('print.issue', { caseNo, docType: 'correction-notice' });
     expect(error).toMatchObject({ code: 'VALIDATION' });

@@ -23,7 +23,11 @@ function recordingRenderer() {
   return { renderer, rendered };
 }
 
-const textOf = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+const textOf = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, '');
 
 let desk: TestDesk;
 afterEach(() => desk.close());
@@ -39,7 +43,9 @@ function rowCount(table: string, where = '1 = 1') {
 
 async function registerOne(decision: Parameters<typeof registration>[0]['decision'], name = '张三') {
   const { materials } = await receiptsFor(desk, [socialCardItem], 'test');
-  return (await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: { ...person, name }, materials, decision }))).caseNo;
+  return (
+    await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: { ...person, name }, materials, decision }))
+  ).caseNo;
 }
 
 describe('下载PDF before the first print', () => {
@@ -73,7 +79,11 @@ describe('下载PDF before the first print', () => {
 describe('settings the paper names', () => {
   async function bareDesk() {
     desk = openPrintDesk(recordingRenderer().renderer);
-    await desk.call('setup.initialize', { hallName: '江川市政务服务中心', hallCode: 'JC', deskNo: '03', admin: { staffNo: 'A001', name: '王管理', password: adminPassword } }, 'test');
+    await desk.call(
+      'setup.initialize',
+      { hallName: '江川市政务服务中心', hallCode: 'JC', deskNo: '03', admin: { staffNo: 'A001', name: '王管理', password: adminPassword } },
+      'test',
+    );
   }
 
   it('refuse every case document until the status site is set, saying what to fill in and where', async () => {
@@ -93,7 +103,10 @@ describe('settings the paper names', () => {
 
   it('refuse the 不予受理通知书 until the 行政复议机关 and the 人民法院 are set, then name them', async () => {
     await bareDesk();
-    const caseNo = await registerOne({ kind: 'refuse', reasonKind: 'outside-powers', reasonText: '户籍不在本市', referTo: '户籍地社会保险经办机构' }, '王五');
+    const caseNo = await registerOne(
+      { kind: 'refuse', reasonKind: 'outside-powers', reasonText: '户籍不在本市', referTo: '户籍地社会保险经办机构' },
+      '王五',
+    );
     const settings = await desk.call('print.settings.get', {});
     await desk.call('print.settings.update', { ...settings, statusBaseUrl: paperSettings.statusBaseUrl });
     const error = await desk.fail('print.issue', { caseNo, docType: 'refusal-notice' });
@@ -138,8 +151,22 @@ describe('documents signed with the applicant', () => {
     const caseNo = await registerOne({ kind: 'accept' });
     expect((await desk.fail('print.preview', { caseNo, docType: 'delivery-receipt' })).code).toBe('VALIDATION');
     await desk.call('lifecycle.start', { caseNo, position: 0 });
-    await desk.call('lifecycle.recordDecision', { caseNo, position: 0, outcome: 'approved', docNo: '江社保〔2026〕3号', decidedOn: '2026-03-02' });
-    const delivery = { caseNo, method: 'window', recipient: '李明', recipientKind: 'other', proxyReason: '申请人委托代领', documents: '社会保障卡1张', signed: true } as const;
+    await desk.call('lifecycle.recordDecision', {
+      caseNo,
+      position: 0,
+      outcome: 'approved',
+      docNo: '江社保〔2026〕3号',
+      decidedOn: '2026-03-02',
+    });
+    const delivery = {
+      caseNo,
+      method: 'window',
+      recipient: '李明',
+      recipientKind: 'other',
+      proxyReason: '申请人委托代领',
+      documents: '社会保障卡1张',
+      signed: true,
+    } as const;
     const noId = await desk.fail('lifecycle.deliver', delivery);
     expect(noId).toMatchObject({ field: 'recipientIdNumber', message: '请填写领取人的证件号码' });
     await desk.call('lifecycle.deliver', { ...delivery, recipientIdNumber: '44052418800101001x' });

@@ -10,7 +10,9 @@ import { newQueryCode } from '../../../src/main/services/printing/query-code';
 describe('document numbers', () => {
   it('read short code, type, year, desk and a six-digit serial', () => {
     expect(formatDocNumber({ short: 'JC', typeCode: '受', year: 2026, desk: '03', serial: 12 })).toBe('JC受字〔2026〕第03-000012号');
-    expect(formatDocNumber({ short: '江政服', typeCode: '不受', year: 2027, desk: '11', serial: 1234567 })).toBe('江政服不受字〔2027〕第11-1234567号');
+    expect(formatDocNumber({ short: '江政服', typeCode: '不受', year: 2027, desk: '11', serial: 1234567 })).toBe(
+      '江政服不受字〔2027〕第11-1234567号',
+    );
   });
 
   it('parse back into their parts', () => {

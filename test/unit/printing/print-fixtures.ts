@@ -31,7 +31,11 @@ export function sayWhyPdfTestsSkip(): void {
 }
 
 export function sharedRenderer(env?: NodeJS.ProcessEnv): ChromiumPdfRenderer {
-  return new ChromiumPdfRenderer({ workDir: mkdtempSync(join(tmpdir(), 'halldesk-print-')), executablePath: chromiumPath, ...(env ? { env } : {}) });
+  return new ChromiumPdfRenderer({
+    workDir: mkdtempSync(join(tmpdir(), 'halldesk-print-')),
+    executablePath: chromiumPath,
+    ...(env ? { env } : {}),
+  });
 }
 
 /** Latin fonts only: Chromium cannot run with no font at all, and such a PC is the real case. */
@@ -85,7 +89,11 @@ export async function importBigItem(desk: TestDesk, sessionKey = 'test'): Promis
       formatNotes: index % 5 === 0 ? 'A4纸张，加盖单位公章，法定代表人签字；复印件注明“与原件一致”' : '验原件，收复印件',
     })),
   };
-  await desk.call('catalogue.import', { text: JSON.stringify({ format: 'halldesk-catalogue', formatVersion: 1, items: [item] }) }, sessionKey);
+  await desk.call(
+    'catalogue.import',
+    { text: JSON.stringify({ format: 'halldesk-catalogue', formatVersion: 1, items: [item] }) },
+    sessionKey,
+  );
 }
 
 export interface DemoCases {
@@ -102,7 +110,12 @@ export async function registerDemoCases(desk: TestDesk, sessionKey = 'test'): Pr
   const register = async (input: Parameters<typeof registration>[0]) =>
     (await desk.call('cases.register', registration(input), sessionKey)).caseNo;
   const card = await receiptsFor(desk, [socialCardItem], sessionKey);
-  const accepted = await register({ itemCodes: [socialCardItem], applicant: person, materials: card.materials, decision: { kind: 'accept' } });
+  const accepted = await register({
+    itemCodes: [socialCardItem],
+    applicant: person,
+    materials: card.materials,
+    decision: { kind: 'accept' },
+  });
   const founding = await receiptsFor(desk, [foundingItem, foodItem], sessionKey, { missing: ['premises-proof'] });
   const deferred = await register({
     itemCodes: [foundingItem, foodItem],
@@ -121,12 +134,29 @@ export async function registerDemoCases(desk: TestDesk, sessionKey = 'test'): Pr
     itemCodes: [socialCardItem],
     applicant: { ...person, name: '王五' },
     materials: card.materials,
-    decision: { kind: 'refuse', reasonKind: 'outside-powers', reasonText: '申请人户籍不在本市，应向户籍地社保经办机构申请', referTo: '户籍地社会保险经办机构' },
+    decision: {
+      kind: 'refuse',
+      reasonKind: 'outside-powers',
+      reasonText: '申请人户籍不在本市，应向户籍地社保经办机构申请',
+      referTo: '户籍地社会保险经办机构',
+    },
   });
-  const hostile = await register({ itemCodes: [socialCardItem], applicant: { ...person, name: hostileName }, materials: card.materials, decision: { kind: 'accept' } });
+  const hostile = await register({
+    itemCodes: [socialCardItem],
+    applicant: { ...person, name: hostileName },
+    materials: card.materials,
+    decision: { kind: 'accept' },
+  });
   await importBigItem(desk, sessionKey);
-  const big = await receiptsFor(desk, [bigItemCode], sessionKey, { missing: Array.from({ length: 60 }, (_, i) => `big-material-${i + 1}`) });
-  const bigCase = await register({ itemCodes: [bigItemCode], applicant: { ...person, name: '赵六' }, materials: big.materials, decision: { kind: 'correction-notice' } });
+  const big = await receiptsFor(desk, [bigItemCode], sessionKey, {
+    missing: Array.from({ length: 60 }, (_, i) => `big-material-${i + 1}`),
+  });
+  const bigCase = await register({
+    itemCodes: [bigItemCode],
+    applicant: { ...person, name: '赵六' },
+    materials: big.materials,
+    decision: { kind: 'correction-notice' },
+  });
   return { accepted, deferred, correction, refused, hostile, big: bigCase };
 }
 
@@ -161,9 +191,15 @@ export interface PdfFont {
 
 /** pdffonts' table: name, type, encoding, then emb sub uni (yes/no) and the object id. */
 export function pdfFonts(path: string): PdfFont[] {
-  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
+  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
   return lines.map((line) => {
-    const match = /^(.*?)\s+(CID TrueType|TrueType|Type 1C|Type 1|Type 3|CID Type 0C|CID Type 0|Type 0)\s+(.*?)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+    const match =
+      /^(.*?)\s+(CID TrueType|TrueType|Type 1C|Type 1|Type 3|CID Type 0C|CID Type 0|Type 0)\s+(.*?)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(
+        line,
+      );
     return { name: match?.[1] ?? line, type: match?.[2] ?? '', embedded: match?.[4] === 'yes' };
   });
 }

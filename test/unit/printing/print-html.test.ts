@@ -54,7 +54,9 @@ describe('document HTML', () => {
       .filter((f) => f.isFile() && /\.tsx?$/.test(f.name))
       .map((f) => join(f.parentPath, f.name));
     for (const file of files) {
-      for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.includes('dangerouslySetInnerHTML'))) {
+      for (const line of readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('dangerouslySetInnerHTML'))) {
         expect(line, file).toMatch(/__html: (svg|data\.codes\.(qrSvg|barcodeSvg))\b/);
       }
     }
@@ -76,11 +78,19 @@ describe('print data for the preview', () => {
 
   it('writes dates out and carries the query code, items and phones', async () => {
     const data = await desk.call('print.preview', { caseNo: cases.deferred, docType: 'deferred-notice' });
-    expect(data.case).toMatchObject({ caseNo: cases.deferred, receivedOn: '2026年3月2日', acceptedOn: '2026年3月2日', promisedDate: '2026年3月9日' });
+    expect(data.case).toMatchObject({
+      caseNo: cases.deferred,
+      receivedOn: '2026年3月2日',
+      acceptedOn: '2026年3月2日',
+      promisedDate: '2026年3月9日',
+    });
     expect(data.case?.queryCode).toMatch(/^[A-Z2-9]{11}$/);
     expect(data.case?.statusUrl).toContain(`case=${cases.deferred}`);
     expect(data.copies).toEqual(['第一联 申请人联', '第二联 存档联']);
-    expect(data.materials.find((m) => m.status === 'deferred')).toMatchObject({ name: '住所（经营场所）使用证明', supplyDeadline: '2026年3月3日' });
+    expect(data.materials.find((m) => m.status === 'deferred')).toMatchObject({
+      name: '住所（经营场所）使用证明',
+      supplyDeadline: '2026年3月3日',
+    });
     expect(data.items[0]?.supervisionPhone).toMatch(/\d/);
     expect(data.docNo).toBeNull();
   });
@@ -97,7 +107,11 @@ describe('print data for the preview', () => {
     const second = await desk.call('print.issue', { caseNo: cases.hostile, docType: 'acceptance-notice' });
     const receipt = await desk.call('print.issue', { caseNo: cases.accepted, docType: 'acceptance-receipt' });
     const reprint = await desk.call('print.issue', { caseNo: cases.accepted, docType: 'acceptance-notice' });
-    expect([first.docNo, second.docNo, receipt.docNo]).toEqual(['JC受字〔2026〕第03-000001号', 'JC受字〔2026〕第03-000002号', 'JC回字〔2026〕第03-000001号']);
+    expect([first.docNo, second.docNo, receipt.docNo]).toEqual([
+      'JC受字〔2026〕第03-000001号',
+      'JC受字〔2026〕第03-000002号',
+      'JC回字〔2026〕第03-000001号',
+    ]);
     expect(reprint).toMatchObject({ reprint: true, docNo: first.docNo });
     const listed = await desk.call('print.documents', { caseNo: cases.accepted });
     expect(listed.map((d) => [d.title, d.reprint])).toEqual([

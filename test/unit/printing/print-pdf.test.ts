@@ -52,9 +52,33 @@ afterAll(async () => {
 });
 
 const docs = [
-  { name: '受理通知书', docType: 'acceptance-notice', caseOf: (c: DemoCases) => c.accepted, applicant: '张三', items: ['社会保障卡申领'], promised: '2026年3月3日', missing: [] },
-  { name: '受理回执', docType: 'acceptance-receipt', caseOf: (c: DemoCases) => c.accepted, applicant: '张三', items: ['社会保障卡申领'], promised: '2026年3月3日', missing: [] },
-  { name: '收件凭证', docType: 'material-receipt', caseOf: (c: DemoCases) => c.accepted, applicant: '张三', items: ['社会保障卡申领'], promised: null, missing: [] },
+  {
+    name: '受理通知书',
+    docType: 'acceptance-notice',
+    caseOf: (c: DemoCases) => c.accepted,
+    applicant: '张三',
+    items: ['社会保障卡申领'],
+    promised: '2026年3月3日',
+    missing: [],
+  },
+  {
+    name: '受理回执',
+    docType: 'acceptance-receipt',
+    caseOf: (c: DemoCases) => c.accepted,
+    applicant: '张三',
+    items: ['社会保障卡申领'],
+    promised: '2026年3月3日',
+    missing: [],
+  },
+  {
+    name: '收件凭证',
+    docType: 'material-receipt',
+    caseOf: (c: DemoCases) => c.accepted,
+    applicant: '张三',
+    items: ['社会保障卡申领'],
+    promised: null,
+    missing: [],
+  },
   {
     name: '容缺受理通知书',
     docType: 'deferred-notice',
@@ -73,7 +97,15 @@ const docs = [
     promised: null,
     missing: ['申请人身份证件', '近期免冠彩色照片'],
   },
-  { name: '不予受理通知书', docType: 'refusal-notice', caseOf: (c: DemoCases) => c.refused, applicant: '王五', items: ['社会保障卡申领'], promised: null, missing: [] },
+  {
+    name: '不予受理通知书',
+    docType: 'refusal-notice',
+    caseOf: (c: DemoCases) => c.refused,
+    applicant: '王五',
+    items: ['社会保障卡申领'],
+    promised: null,
+    missing: [],
+  },
 ] as const;
 
 describe.runIf(pdfTestsRun)('printed PDFs', () => {
@@ -174,14 +206,21 @@ describe.runIf(pdfTestsRun)('printed PDFs', () => {
       expect(squash(pdfText(again.path))).toContain('补打');
       expect({ audit: count('audit_log'), outbox: count('outbox') }).toEqual({ audit: before.audit + 2, outbox: before.outbox + 2 });
 
-      const audit = db.prepare('SELECT action, entity_id, detail FROM audit_log ORDER BY seq DESC LIMIT 2').all() as { action: string; entity_id: string; detail: string }[];
+      const audit = db.prepare('SELECT action, entity_id, detail FROM audit_log ORDER BY seq DESC LIMIT 2').all() as {
+        action: string;
+        entity_id: string;
+        detail: string;
+      }[];
       expect(audit.map((a) => a.action)).toEqual(['print.reprinted', 'print.printed']);
       const outbox = db.prepare('SELECT op, payload FROM outbox ORDER BY seq DESC LIMIT 1').get() as { op: string; payload: string };
       expect(outbox.op).toBe('print.reprinted');
       const payload = JSON.parse(outbox.payload) as Record<string, unknown>;
       expect(payload).toMatchObject({ caseNo: cases.correction, docNo: original.issued.docNo, sha256: again.issued.sha256, reprint: true });
       expect(JSON.stringify(payload)).not.toContain('JVBER'); // no PDF bytes go out
-      const stored = db.prepare('SELECT pdf, sha256 FROM case_documents WHERE id = ?').get(again.issued.documentId) as { pdf: Buffer; sha256: string };
+      const stored = db.prepare('SELECT pdf, sha256 FROM case_documents WHERE id = ?').get(again.issued.documentId) as {
+        pdf: Buffer;
+        sha256: string;
+      };
       expect(stored.pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(stored.sha256).toBe(again.issued.sha256);
     } finally {

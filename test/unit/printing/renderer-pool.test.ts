@@ -44,7 +44,8 @@ describe('warm pages, one pool per paper size', () => {
   });
 });
 
-if (!hasChromium) skipOrFail('printing: the warm-page test with a real Chromium is skipped: no Chromium (set HALLDESK_CHROMIUM or install chromium)');
+if (!hasChromium)
+  skipOrFail('printing: the warm-page test with a real Chromium is skipped: no Chromium (set HALLDESK_CHROMIUM or install chromium)');
 
 describe.runIf(hasChromium)('the Chromium renderer keeps its pages warm', () => {
   const renderer = sharedRenderer();
@@ -83,7 +84,10 @@ describe('the entry point chooses the renderer', () => {
     try {
       await setUpDesk(desk);
       const card = await receiptsFor(desk, [socialCardItem], 'test');
-      const { caseNo } = await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials: card.materials, decision: { kind: 'accept' } }));
+      const { caseNo } = await desk.call(
+        'cases.register',
+        registration({ itemCodes: [socialCardItem], applicant: person, materials: card.materials, decision: { kind: 'accept' } }),
+      );
       const issued = await desk.call('print.issue', { caseNo, docType: 'acceptance-notice' });
       expect(rendered).toHaveLength(1);
       expect(rendered[0]!.html).toContain(caseNo);

@@ -20,11 +20,20 @@ export async function ratingDesk(): Promise<{ desk: TestDesk; caseNo: string }> 
 }
 
 /** The clerk invites, the screen picks the invitation up and answers it. */
-export async function rate(desk: TestDesk, caseNo: string, level: 'very-satisfied' | 'satisfied' | 'basic' | 'dissatisfied' | 'very-dissatisfied', comment?: string) {
+export async function rate(
+  desk: TestDesk,
+  caseNo: string,
+  level: 'very-satisfied' | 'satisfied' | 'basic' | 'dissatisfied' | 'very-dissatisfied',
+  comment?: string,
+) {
   const invited = await desk.call('ratings.invite', { caseNo, stage: 'acceptance' }, sessions.clerk);
   const prompt = await desk.call('ratings.pending', { invitationId: invited.id, token: invited.viewToken }, sessions.screen);
   if (!prompt) throw new Error('no prompt on the rating screen');
-  await desk.call('ratings.submit', { invitationId: prompt.invitationId, token: prompt.token, level, scores: { attitude: 2 }, comment }, sessions.screen);
+  await desk.call(
+    'ratings.submit',
+    { invitationId: prompt.invitationId, token: prompt.token, level, scores: { attitude: 2 }, comment },
+    sessions.screen,
+  );
   return prompt;
 }
 

@@ -13,7 +13,10 @@ describe('the rating window of the desktop app', () => {
     const options = ratingWindowOptions('/p/preload.cjs', { x: 1920, y: 0, width: 1280, height: 1024 }, true);
     expect(options.webPreferences).toEqual(mainWindowOptions('/p/preload.cjs').webPreferences);
     expect(options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 1024, fullscreen: true, title: '服务评价' });
-    expect(ratingWindowOptions('/p/preload.cjs', { x: 0, y: 0, width: 1920, height: 1040 }, false)).toMatchObject({ fullscreen: false, width: 1024 });
+    expect(ratingWindowOptions('/p/preload.cjs', { x: 0, y: 0, width: 1920, height: 1040 }, false)).toMatchObject({
+      fullscreen: false,
+      width: 1024,
+    });
   });
 
   it('is what the desk’s window.open for the rating page becomes, and nothing else is', () => {
@@ -26,7 +29,10 @@ describe('the rating window of the desktop app', () => {
   it('may call the back end from its own page, while other pages still may not', async () => {
     const entries = [appEntry, ratingEntry];
     const envelope = { channel: 'ratings.pending', input: {} };
-    expect(await relayInvoke(from(ratingEntry), envelope, backend, entries)).toEqual({ ok: true, value: ['window-9', 'ratings.pending', {}] });
+    expect(await relayInvoke(from(ratingEntry), envelope, backend, entries)).toEqual({
+      ok: true,
+      value: ['window-9', 'ratings.pending', {}],
+    });
     expect(await relayInvoke(from(ratingEntry), envelope, backend, appEntry)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await relayInvoke(from('file:///etc/rating.html'), envelope, backend, entries)).toMatchObject({ ok: false });
   });

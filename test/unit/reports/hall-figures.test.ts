@@ -13,7 +13,21 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => desk.close());
 
-const zero = { received: 0, accepted: 0, deferred: 0, correctionNotices: 0, refusals: 0, finished: 0, finishedOnTime: 0, onTimeRate: null, avgWorkingDays: null, ratings: 0, satisfied: 0, satisfaction: null, badRatings: 0 };
+const zero = {
+  received: 0,
+  accepted: 0,
+  deferred: 0,
+  correctionNotices: 0,
+  refusals: 0,
+  finished: 0,
+  finishedOnTime: 0,
+  onTimeRate: null,
+  avgWorkingDays: null,
+  ratings: 0,
+  satisfied: 0,
+  satisfaction: null,
+  badRatings: 0,
+};
 const row = (key: string, label: string, figures: Partial<FigureRow>): FigureRow => ({ ...zero, key, label, ...figures });
 const figures = (input: { period: 'day' | 'week' | 'month'; date: string; groupBy: 'clerk' | 'item' | 'department' }) =>
   desk.call('reports.figures', input, sessions.supervisor);
@@ -23,7 +37,17 @@ describe('the day report of a small hall', () => {
     const day = await figures({ period: 'day', date: '2026-03-02', groupBy: 'clerk' });
     expect(day.period).toEqual({ kind: 'day', from: '2026-03-02', to: '2026-03-02', label: '2026-03-02' });
     expect(day.total).toEqual(
-      row('total', '全厅合计', { received: 5, accepted: 3, deferred: 1, correctionNotices: 1, refusals: 1, ratings: 3, satisfied: 2, satisfaction: 2 / 3, badRatings: 1 }),
+      row('total', '全厅合计', {
+        received: 5,
+        accepted: 3,
+        deferred: 1,
+        correctionNotices: 1,
+        refusals: 1,
+        ratings: 3,
+        satisfied: 2,
+        satisfaction: 2 / 3,
+        badRatings: 1,
+      }),
     );
     expect(day.rows).toEqual([
       row('C001', '李窗口', { received: 3, accepted: 2, deferred: 1, correctionNotices: 1, ratings: 2, satisfied: 2, satisfaction: 1 }),
@@ -56,7 +80,13 @@ describe('the month and the week', () => {
     expect(month.period).toMatchObject({ from: '2026-03-01', to: '2026-03-31', label: '2026年3月' });
     // A 1 day, on time; C 6 days, a day late; D 7 days less 2 paused = 5, on time after its pause.
     expect(month.total).toMatchObject({ received: 6, accepted: 4, finished: 3, finishedOnTime: 2, onTimeRate: 2 / 3, avgWorkingDays: 4 });
-    expect(month.rows.find((r) => r.key === 'C001')).toMatchObject({ received: 4, finished: 2, finishedOnTime: 1, onTimeRate: 0.5, avgWorkingDays: 3.5 });
+    expect(month.rows.find((r) => r.key === 'C001')).toMatchObject({
+      received: 4,
+      finished: 2,
+      finishedOnTime: 1,
+      onTimeRate: 0.5,
+      avgWorkingDays: 3.5,
+    });
     expect(month.rows.find((r) => r.key === 'A001')).toMatchObject({ finished: 1, finishedOnTime: 1, onTimeRate: 1, avgWorkingDays: 5 });
     expect(month.trend).toHaveLength(31);
     expect(month.trend.filter((p) => p.finished > 0).map((p) => [p.date, p.finished])).toEqual([
@@ -70,7 +100,15 @@ describe('the month and the week', () => {
     const week = await figures({ period: 'week', date: '2026-03-05', groupBy: 'clerk' });
     expect(week.period).toMatchObject({ from: '2026-03-02', to: '2026-03-08' });
     expect(week.total).toMatchObject({ received: 6, finished: 1, finishedOnTime: 1 });
-    expect(week.trend.map((p) => p.date)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08']);
+    expect(week.trend.map((p) => p.date)).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+    ]);
   });
 
   it('is for supervisors and administrators only', async () => {

@@ -6,7 +6,10 @@ import { smallHall } from './report-fixtures';
 let desk: TestDesk;
 let D: string;
 beforeAll(async () => {
-  ({ desk, cases: { D } } = await smallHall());
+  ({
+    desk,
+    cases: { D },
+  } = await smallHall());
 }, 60_000);
 afterAll(() => desk.close());
 

@@ -30,14 +30,22 @@ export async function smallHall(): Promise<{ desk: TestDesk; cases: Record<'A' |
   ).caseNo;
   const D = (await register(desk, sessions.admin, foodItem, people.wangSanfeng)).caseNo;
   const E = (
-    await register(desk, sessions.admin, socialCardItem, people.ouyang, { kind: 'refuse', reasonKind: 'not-permit-matter', reasonText: '不属于本事项' })
+    await register(desk, sessions.admin, socialCardItem, people.ouyang, {
+      kind: 'refuse',
+      reasonKind: 'not-permit-matter',
+      reasonText: '不属于本事项',
+    })
   ).caseNo;
   await rate(desk, A, 'satisfied');
   await rate(desk, C, 'very-satisfied');
   await rateAs(desk, sessions.admin, D, 'very-dissatisfied');
   writeStore(desk, "UPDATE cases SET state = 'delivered', decided_on = '2026-03-03' WHERE case_no = ?", A);
   writeStore(desk, "UPDATE cases SET state = 'delivered', decided_on = '2026-03-10' WHERE case_no = ?", C);
-  writeStore(desk, "INSERT INTO case_pauses (case_no, kind, from_date, to_date) VALUES (?, 'awaiting-materials', '2026-03-04', '2026-03-06')", D);
+  writeStore(
+    desk,
+    "INSERT INTO case_pauses (case_no, kind, from_date, to_date) VALUES (?, 'awaiting-materials', '2026-03-04', '2026-03-06')",
+    D,
+  );
   writeStore(desk, "UPDATE cases SET state = 'decided', decided_on = '2026-03-11' WHERE case_no = ?", D);
   desk.clock.advanceMinutes(24 * 60);
   const F = (await register(desk, sessions.clerk, socialCardItem, people.zhangSan)).caseNo;

@@ -18,7 +18,8 @@ describe('working days in SQL', () => {
   it('counts (from, to] across 劳动节 and its 调休 Saturday, and gives NULL outside the calendar', () => {
     const db = store();
     registerWorkingDaysFunction(db).use(new CalendarService(db).get());
-    const days = (from: string | null, to: string) => (db.prepare('SELECT halldesk_working_days(?, ?) AS n').get(from, to) as { n: number | null }).n;
+    const days = (from: string | null, to: string) =>
+      (db.prepare('SELECT halldesk_working_days(?, ?) AS n').get(from, to) as { n: number | null }).n;
     expect(days('2026-04-30', '2026-05-11')).toBe(5);
     expect(days('2026-03-02', '2026-03-02')).toBe(0);
     expect(days('2026-03-06', '2026-03-02')).toBe(-4);
@@ -38,7 +39,11 @@ describe('the report service', () => {
          '2026-04-30', '2026-04-30', '2026-05-11', 1, 'A001', '王管理', '2026-05-11')`,
     ).run();
     const reports = new ReportService({ db, calendar: new CalendarService(db), catalogue: new CatalogueService(db) });
-    const month = reports.figures({ period: 'month', date: '2026-05-20', groupBy: 'clerk' }, '江川市政务服务中心', new Date('2026-05-20T02:00:00Z'));
+    const month = reports.figures(
+      { period: 'month', date: '2026-05-20', groupBy: 'clerk' },
+      '江川市政务服务中心',
+      new Date('2026-05-20T02:00:00Z'),
+    );
     expect(month.total).toMatchObject({ received: 0, finished: 1, finishedOnTime: 1, onTimeRate: 1, avgWorkingDays: 5 });
     expect(month.rows).toEqual([expect.objectContaining({ key: 'A001', label: '王管理', finished: 1 })]);
   });

@@ -54,32 +54,49 @@ const dayIn = (random: () => number) => `2026-0${1 + Math.floor(random() * 9)}-$
 /** What happens to cases after registration, in any order: the figures must follow each change. */
 function changeCases(seed: number, firstSerial: number, count: number) {
   const random = seeded(seed);
-  const caseNos = (db.prepare('SELECT case_no FROM cases WHERE serial >= ? AND serial < ?').all(firstSerial, firstSerial + count) as { case_no: string }[]).map((r) => r.case_no);
+  const caseNos = (
+    db.prepare('SELECT case_no FROM cases WHERE serial >= ? AND serial < ?').all(firstSerial, firstSerial + count) as { case_no: string }[]
+  ).map((r) => r.case_no);
   let invitation = Number((db.prepare('SELECT coalesce(max(id), 0) AS n FROM rating_invitations').get() as { n: number }).n);
   for (const caseNo of caseNos) {
     const r = random();
     if (r < 0.15) {
       // 一次性告知 answered: accepted later, finished, maybe by another clerk.
       const accepted = dayIn(random);
-      db.prepare("UPDATE cases SET decision = 'accept', state = 'accepted', accepted_on = ?, promised_date = ? WHERE case_no = ?").run(accepted, dayIn(random), caseNo);
-      if (random() < 0.5) db.prepare("UPDATE cases SET state = 'delivered', decided_on = ?, clerk_staff_no = ? WHERE case_no = ?").run(dayIn(random), pick(random, clerks).staffNo, caseNo);
+      db.prepare("UPDATE cases SET decision = 'accept', state = 'accepted', accepted_on = ?, promised_date = ? WHERE case_no = ?").run(
+        accepted,
+        dayIn(random),
+        caseNo,
+      );
+      if (random() < 0.5)
+        db.prepare("UPDATE cases SET state = 'delivered', decided_on = ?, clerk_staff_no = ? WHERE case_no = ?").run(
+          dayIn(random),
+          pick(random, clerks).staffNo,
+          caseNo,
+        );
     } else if (r < 0.3) {
       // A joint case: a second item, sometimes of a department it already has; sometimes taken away again.
       const [code, name, department] = pick(random, bulkItems);
-      db.prepare('INSERT INTO case_items (case_no, position, item_code, item_version, item_name, department, promised_days, promised_date) VALUES (?, 1, ?, 1, ?, ?, 1, NULL)').run(caseNo, code, name, department);
+      db.prepare(
+        'INSERT INTO case_items (case_no, position, item_code, item_version, item_name, department, promised_days, promised_date) VALUES (?, 1, ?, 1, ?, ?, 1, NULL)',
+      ).run(caseNo, code, name, department);
       if (random() < 0.3) db.prepare('DELETE FROM case_items WHERE case_no = ? AND position = 0').run(caseNo);
     } else if (r < 0.45) {
       const clerk = pick(random, clerks);
       invitation += 1;
       const on = dayIn(random);
-      db.prepare("INSERT INTO rating_invitations (id, case_no, stage, token, status, clerk_id, clerk_staff_no, clerk_name, invited_at, closed_at) VALUES (?, ?, 'acceptance', ?, 'rated', ?, ?, ?, ?, ?)")
-        .run(invitation, caseNo, `t-${invitation}`, clerk.id, clerk.staffNo, clerk.name, `${on}T02:00:00Z`, `${on}T02:00:00Z`);
+      db.prepare(
+        "INSERT INTO rating_invitations (id, case_no, stage, token, status, clerk_id, clerk_staff_no, clerk_name, invited_at, closed_at) VALUES (?, ?, 'acceptance', ?, 'rated', ?, ?, ?, ?, ?)",
+      ).run(invitation, caseNo, `t-${invitation}`, clerk.id, clerk.staffNo, clerk.name, `${on}T02:00:00Z`, `${on}T02:00:00Z`);
       const level = pick(random, ratingLevels);
-      db.prepare("INSERT INTO ratings (case_no, stage, invitation_id, level, is_bad, scores, clerk_id, clerk_staff_no, clerk_name, rated_at, rated_on) VALUES (?, 'acceptance', ?, ?, ?, '{}', ?, ?, ?, ?, ?)")
-        .run(caseNo, invitation, level, Number(level.endsWith('dissatisfied')), clerk.id, clerk.staffNo, clerk.name, `${on}T02:00:00Z`, on);
+      db.prepare(
+        "INSERT INTO ratings (case_no, stage, invitation_id, level, is_bad, scores, clerk_id, clerk_staff_no, clerk_name, rated_at, rated_on) VALUES (?, 'acceptance', ?, ?, ?, '{}', ?, ?, ?, ?, ?)",
+      ).run(caseNo, invitation, level, Number(level.endsWith('dissatisfied')), clerk.id, clerk.staffNo, clerk.name, `${on}T02:00:00Z`, on);
     } else if (r < 0.6) {
       // A clock stop added to a case (finished or not), sometimes removed again.
-      const id = db.prepare("INSERT INTO case_pauses (case_no, kind, from_date, to_date) VALUES (?, 'awaiting-materials', '2026-02-01', '2026-02-03')").run(caseNo).lastInsertRowid;
+      const id = db
+        .prepare("INSERT INTO case_pauses (case_no, kind, from_date, to_date) VALUES (?, 'awaiting-materials', '2026-02-01', '2026-02-03')")
+        .run(caseNo).lastInsertRowid;
       if (random() < 0.3) db.prepare('DELETE FROM case_pauses WHERE id = ?').run(id);
     } else if (r < 0.7) {
       db.prepare("UPDATE cases SET decided_on = NULL, state = 'in-progress' WHERE case_no = ?").run(caseNo);
@@ -108,7 +125,9 @@ describe('daily report summaries', () => {
   });
 
   it('are rebuilt by the rebuild command to the same figures', () => {
-    db.exec("UPDATE report_daily_counts SET received = received + 7; DELETE FROM report_daily_finished WHERE day = (SELECT min(day) FROM report_daily_finished)");
+    db.exec(
+      'UPDATE report_daily_counts SET received = received + 7; DELETE FROM report_daily_finished WHERE day = (SELECT min(day) FROM report_daily_finished)',
+    );
     rebuildReportSummaries(db);
     expectSummariesMatchOracle();
   });

@@ -121,7 +121,9 @@ describe('filters and paging', () => {
     expect(first.total).toBe(5);
     expect(first.rows.map((r) => r.caseNo)).toEqual([cases[4], cases[3]]);
     expect(third.rows.map((r) => r.caseNo)).toEqual([cases[0]]);
-    expect((await desk.call('cases.search', { query: '三', todayOnly: false, page: 2, pageSize: 1 }, admin)).rows[0]?.caseNo).toBe(cases[0]);
+    expect((await desk.call('cases.search', { query: '三', todayOnly: false, page: 2, pageSize: 1 }, admin)).rows[0]?.caseNo).toBe(
+      cases[0],
+    );
     expect(await find({ query: '社会保障卡', page: 2, pageSize: 2 })).toEqual([1]);
     const food = await desk.call('cases.search', { query: '食品', todayOnly: false, page: 2, pageSize: 1 }, admin);
     expect([food.total, food.rows.map((r) => r.caseNo)]).toEqual([2, [cases[2]]]);
@@ -132,7 +134,10 @@ describe('filters and paging', () => {
       code: 'VALIDATION',
       field: 'receivedTo',
     });
-    expect(await desk.fail('cases.search', { receivedFrom: '2026-3-5' }, admin)).toMatchObject({ code: 'VALIDATION', field: 'receivedFrom' });
+    expect(await desk.fail('cases.search', { receivedFrom: '2026-3-5' }, admin)).toMatchObject({
+      code: 'VALIDATION',
+      field: 'receivedFrom',
+    });
   });
 });
 

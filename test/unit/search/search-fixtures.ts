@@ -13,8 +13,20 @@ export function residentId(body17: string): string {
 export const people = {
   zhangSan: { kind: 'person' as const, idKind: 'resident' as const, idNumber: '11010519491231002X', name: '张三', phone: '13812345678' },
   liSi: { kind: 'person' as const, idKind: 'resident' as const, idNumber: '440524188001010014', name: '李四', phone: '13900001111' },
-  wangSanfeng: { kind: 'person' as const, idKind: 'resident' as const, idNumber: residentId('32050519800101123'), name: '王三丰', phone: '0512-68001234' },
-  ouyang: { kind: 'person' as const, idKind: 'resident' as const, idNumber: residentId('32050519900202456'), name: '欧阳娜娜', phone: '13711112222' },
+  wangSanfeng: {
+    kind: 'person' as const,
+    idKind: 'resident' as const,
+    idNumber: residentId('32050519800101123'),
+    name: '王三丰',
+    phone: '0512-68001234',
+  },
+  ouyang: {
+    kind: 'person' as const,
+    idKind: 'resident' as const,
+    idNumber: residentId('32050519900202456'),
+    name: '欧阳娜娜',
+    phone: '13711112222',
+  },
 };
 
 export const foodCompany = {
@@ -29,8 +41,19 @@ export const foodCompany = {
 type Applicant = RegisterCaseInput['applicant'];
 type Decision = RegisterCaseInput['decision'];
 
-export async function register(desk: TestDesk, session: string, itemCode: string, applicant: Applicant, decision: Decision = { kind: 'accept' }) {
-  const { materials } = await receiptsFor(desk, [itemCode], session, decision.kind === 'correction-notice' ? { missing: ['applicant-id'] } : {});
+export async function register(
+  desk: TestDesk,
+  session: string,
+  itemCode: string,
+  applicant: Applicant,
+  decision: Decision = { kind: 'accept' },
+) {
+  const { materials } = await receiptsFor(
+    desk,
+    [itemCode],
+    session,
+    decision.kind === 'correction-notice' ? { missing: ['applicant-id'] } : {},
+  );
   return desk.call('cases.register', registration({ itemCodes: [itemCode], applicant, materials, decision }), session);
 }
 

@@ -22,10 +22,9 @@ function insertCase(db: Database.Database, serial: number, name: string, itemCod
        applicant_id_number, applicant_phone, applicant, item_names, received_at, received_on, clerk_id, clerk_staff_no, clerk_name)
      VALUES (?, ?, 'JC', '03', 2026, ?, 'accepted', 'accept', 1, ?, '11010519491231002X', '13812345678', '{}', '', ?, '2026-03-02', 1, 'A001', '王管理')`,
   ).run(caseNo, `r${serial}`, serial, name, `2026-03-02T0${serial}:00:00.000Z`);
-  db.prepare(`INSERT INTO case_items (case_no, position, item_code, item_version, item_name, department, promised_days) VALUES (?, 0, ?, 1, '', '', 1)`).run(
-    caseNo,
-    itemCode,
-  );
+  db.prepare(
+    `INSERT INTO case_items (case_no, position, item_code, item_version, item_name, department, promised_days) VALUES (?, 0, ?, 1, '', '', 1)`,
+  ).run(caseNo, itemCode);
   return caseNo;
 }
 
@@ -44,15 +43,21 @@ describe('migration 0006 (search index and ratings)', () => {
     migrate(db);
     expect(ids(db, 'SELECT case_no FROM case_search ORDER BY id')).toEqual([first, second]);
     const third = insertCase(db, 3, '李三', 'A-1');
-    const byGram = (gram: string) => ids(db, 'SELECT s.case_no FROM case_name_grams g JOIN case_search s USING (id) WHERE gram = ? ORDER BY s.id', gram);
+    const byGram = (gram: string) =>
+      ids(db, 'SELECT s.case_no FROM case_name_grams g JOIN case_search s USING (id) WHERE gram = ? ORDER BY s.id', gram);
     expect(byGram('三')).toEqual([first, third]);
     expect(byGram('食品')).toEqual([second]);
-    expect(ids(db, "SELECT s.case_no FROM case_fts f JOIN case_search s ON s.id = f.rowid WHERE case_fts MATCH '\"明远食品\"'")).toEqual([second]);
-    expect(ids(db, "SELECT s.case_no FROM case_item_index i JOIN case_search s USING (id) WHERE item_code = 'A-1' ORDER BY s.id")).toEqual([first, third]);
+    expect(ids(db, 'SELECT s.case_no FROM case_fts f JOIN case_search s ON s.id = f.rowid WHERE case_fts MATCH \'"明远食品"\'')).toEqual([
+      second,
+    ]);
+    expect(ids(db, "SELECT s.case_no FROM case_item_index i JOIN case_search s USING (id) WHERE item_code = 'A-1' ORDER BY s.id")).toEqual([
+      first,
+      third,
+    ]);
     db.prepare('DELETE FROM case_items WHERE case_no = ?').run(third);
     db.prepare('DELETE FROM cases WHERE case_no = ?').run(third);
     expect(byGram('三')).toEqual([first]);
-    expect(db.prepare("SELECT count(*) AS n FROM case_fts WHERE case_fts MATCH '\"13812345678\"'").get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT count(*) AS n FROM case_fts WHERE case_fts MATCH \'"13812345678"\'').get()).toEqual({ n: 2 });
   });
 
   it('refuses to renumber a case, and keeps ratings as given', () => {

@@ -23,7 +23,11 @@ beforeAll(async () => {
   await registerFiveCases(desk, 'admin', 'clerk');
   db = new Database(join(desk.dataDir, 'halldesk.sqlite3'));
   // Every table but the catalogue (a few hundred items, matched by substring on purpose).
-  tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'catalogue_items'").all() as { name: string }[]).map((r) => r.name));
+  tables = new Set(
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'catalogue_items'").all() as { name: string }[]).map(
+      (r) => r.name,
+    ),
+  );
 }, 60_000);
 afterAll(() => {
   db.close();
@@ -38,10 +42,12 @@ function statementsOf(request: Partial<CaseSearchRequest>): { sql: string; param
       if (property !== 'prepare') return Reflect.get(target, property, target) as unknown;
       return (sql: string) => {
         const statement = target.prepare(sql);
-        const record = (method: 'get' | 'all') => (...params: unknown[]) => {
-          seen.push({ sql, params });
-          return (statement[method] as (...p: unknown[]) => unknown)(...params);
-        };
+        const record =
+          (method: 'get' | 'all') =>
+          (...params: unknown[]) => {
+            seen.push({ sql, params });
+            return (statement[method] as (...p: unknown[]) => unknown)(...params);
+          };
         return { get: record('get'), all: record('all') };
       };
     },

@@ -47,7 +47,12 @@ describe('the shared text rule', () => {
 
   it('lets notice texts span lines but not carry NUL or direction overrides', () => {
     const refuse = (reasonText: string, referTo?: string) =>
-      decisionInputSchema.safeParse({ kind: 'refuse', reasonKind: 'outside-powers', reasonText, referTo: referTo ?? '江川市市场监督管理局' }).success;
+      decisionInputSchema.safeParse({
+        kind: 'refuse',
+        reasonKind: 'outside-powers',
+        reasonText,
+        referTo: referTo ?? '江川市市场监督管理局',
+      }).success;
     expect(refuse('第一条理由\n第二条理由')).toBe(true);
     expect(refuse('理由\u202E')).toBe(false);
     expect(refuse('理由\u0000')).toBe(false);
@@ -82,14 +87,24 @@ describe('at the desk', () => {
 
 describe('at the centre, the same rule', () => {
   const desk = { id: randomUUID(), hallCode: 'JC', deskNo: '03', caseNumberFormats: [] };
-  it.each(hostile.filter(([label]) => !label.includes('surrogate') && label !== 'NUL'))('refuses %s in an applicant name or an event header', (_label, value) => {
-    const detail = caseDetail('JC-03-2026-000001', 'JC', '03');
-    const event = { eventId: randomUUID(), seq: 1, entity: 'case', entityId: detail.caseNo, op: 'case.registered', createdAt: '2026-11-20T02:00:00.000Z' };
-    const withName = { ...event, payload: { ...detail, applicant: { ...detail.applicant, name: value } } };
-    const named = checkEvent(withName, desk);
-    expect(named).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('applicant.name') });
-    const userEvent = { ...event, entity: 'user', op: 'user.updated', entityId: value, payload: {} };
-    const header = checkEvent(userEvent, desk);
-    expect(header).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('无效字符') });
-  });
+  it.each(hostile.filter(([label]) => !label.includes('surrogate') && label !== 'NUL'))(
+    'refuses %s in an applicant name or an event header',
+    (_label, value) => {
+      const detail = caseDetail('JC-03-2026-000001', 'JC', '03');
+      const event = {
+        eventId: randomUUID(),
+        seq: 1,
+        entity: 'case',
+        entityId: detail.caseNo,
+        op: 'case.registered',
+        createdAt: '2026-11-20T02:00:00.000Z',
+      };
+      const withName = { ...event, payload: { ...detail, applicant: { ...detail.applicant, name: value } } };
+      const named = checkEvent(withName, desk);
+      expect(named).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('applicant.name') });
+      const userEvent = { ...event, entity: 'user', op: 'user.updated', entityId: value, payload: {} };
+      const header = checkEvent(userEvent, desk);
+      expect(header).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('无效字符') });
+    },
+  );
 });

@@ -77,7 +77,7 @@ describe('the sync credential key in the Electron shell', () => {
     for (const file of readdirSync(copy)) expect(readFileSync(join(copy, file)).includes(Buffer.from(credential.secret))).toBe(false);
   });
 
-  it('moves an upgraded desk\'s plain key file into the keychain, credential intact', async () => {
+  it("moves an upgraded desk's plain key file into the keychain, credential intact", async () => {
     const dataDir = freshDir();
     new CredentialStore(dataDir).save(credential);
     expect(existsSync(join(dataDir, 'sync-key'))).toBe(true);

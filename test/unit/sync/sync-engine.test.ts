@@ -37,7 +37,11 @@ async function enrol() {
 async function registerCases(count: number) {
   const { materials } = await receiptsFor(desk, [socialCardItem], w);
   for (let i = 0; i < count; i += 1) {
-    await desk.call('cases.register', registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }), w);
+    await desk.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+      w,
+    );
   }
 }
 
@@ -48,9 +52,19 @@ function deskDb() {
 /** The hash of each case's latest outbox payload: what the centre must hold. */
 function deskCaseHashes(): Map<string, string> {
   const db = deskDb();
-  const rows = db.prepare("SELECT entity_id, payload FROM outbox WHERE entity = 'case' ORDER BY seq").all() as { entity_id: string; payload: string }[];
+  const rows = db.prepare("SELECT entity_id, payload FROM outbox WHERE entity = 'case' ORDER BY seq").all() as {
+    entity_id: string;
+    payload: string;
+  }[];
   db.close();
-  return new Map(rows.map((r) => [r.entity_id, createHash('sha256').update(canonicalJson(JSON.parse(r.payload))).digest('hex')]));
+  return new Map(
+    rows.map((r) => [
+      r.entity_id,
+      createHash('sha256')
+        .update(canonicalJson(JSON.parse(r.payload)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 async function centreCaseHashes(): Promise<Map<string, string>> {
@@ -68,7 +82,7 @@ describe('desk sync engine', () => {
     expect(await centreCaseHashes()).toEqual(deskCaseHashes());
   });
 
-  it('refuses a spent enrolment code with the centre\'s Chinese message', async () => {
+  it("refuses a spent enrolment code with the centre's Chinese message", async () => {
     const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
     await desk.call('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
     const again = await desk.fail('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
@@ -116,7 +130,9 @@ describe('desk sync engine', () => {
     await new CentralClient(centre.url).sendBatch(bearer(new CredentialStore(desk.dataDir).load()!), batch);
     const status = await desk.call('sync.now', {}, w);
     expect(status.pending).toBe(0);
-    const received = await centre.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_events WHERE batch_id = $1', [batch.batchId]);
+    const received = await centre.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_events WHERE batch_id = $1', [
+      batch.batchId,
+    ]);
     expect(received[0]!.n).toBe(batch.events.length);
     expect(await centreCaseHashes()).toEqual(deskCaseHashes());
   });
@@ -125,24 +141,35 @@ describe('desk sync engine', () => {
     await enrol();
     await registerCases(1);
     await desk.call('sync.now', {}, w);
-    const seed = JSON.parse(readFileSync('resources/catalogue/seed-catalogue.json', 'utf8')) as { items: { code: string; version: number; name: string }[] };
+    const seed = JSON.parse(readFileSync('resources/catalogue/seed-catalogue.json', 'utf8')) as {
+      items: { code: string; version: number; name: string }[];
+    };
     const item = { ...seed.items[0]!, version: 2, name: '企业设立登记（有限责任公司）（2026年修订）', effectiveDate: '2026-01-01' };
     await centre.admin.publishCatalogue(JSON.stringify({ ...seed, items: [item] }), null);
     const calendar = JSON.parse(readFileSync('resources/calendar/cn-workdays.json', 'utf8')) as { years: Record<string, unknown> };
-    await centre.admin.publishCalendar(JSON.stringify({ ...calendar, years: { '2027': { holidays: { '2027-01-01': '元旦' }, workdays: {} } } }));
-    await centre.admin.publishCaseStatus({ caseNo: 'JC-03-2026-000001', state: 'in-review', department: '江川市人力资源和社会保障局', note: '' });
+    await centre.admin.publishCalendar(
+      JSON.stringify({ ...calendar, years: { '2027': { holidays: { '2027-01-01': '元旦' }, workdays: {} } } }),
+    );
+    await centre.admin.publishCaseStatus({
+      caseNo: 'JC-03-2026-000001',
+      state: 'in-review',
+      department: '江川市人力资源和社会保障局',
+      note: '',
+    });
     await desk.call('sync.now', {}, w);
     await desk.call('sync.now', {}, w);
     const found = await desk.call('catalogue.search', { query: '2026年修订', limit: 5 }, w);
     expect(found.map((f) => [f.code, f.version])).toEqual([[item.code, 2]]);
     const db = deskDb();
-    expect(db.prepare('SELECT case_no, state FROM case_status_updates').all()).toEqual([{ case_no: 'JC-03-2026-000001', state: 'in-review' }]);
+    expect(db.prepare('SELECT case_no, state FROM case_status_updates').all()).toEqual([
+      { case_no: 'JC-03-2026-000001', state: 'in-review' },
+    ]);
     const imported = db.prepare("SELECT value FROM settings WHERE key = 'calendar.centre'").get() as { value: string };
     expect(Object.keys((JSON.parse(imported.value) as { years: object }).years)).toContain('2027');
     db.close();
   });
 
-  it('keeps a local catalogue version that differs from the centre\'s, and reports it', async () => {
+  it("keeps a local catalogue version that differs from the centre's, and reports it", async () => {
     await enrol();
     const seed = JSON.parse(readFileSync('resources/catalogue/seed-catalogue.json', 'utf8')) as { items: { code: string; name: string }[] };
     const changed = { ...seed, items: [{ ...seed.items[0]!, name: '中心改过的名称' }] };

@@ -47,8 +47,18 @@ const countFamilies: CountFamily[] = [
     where: `t.received_on IS NOT NULL AND ${notVoided}`,
     sums: { received: 'count(*)', correction_notices: when("t.decision = 'correction-notice'"), refusals: when("t.decision = 'refuse'") },
   },
-  { table: 'cases', day: 't.accepted_on', where: `t.accepted_on IS NOT NULL AND ${notVoided}`, sums: { accepted: 'count(*)', deferred: when("t.decision = 'accept-deferred'") } },
-  { table: 'ratings', day: 't.rated_on', where: '1', sums: { ratings: 'count(*)', satisfied: when(satisfied), bad_ratings: when('t.is_bad = 1') } },
+  {
+    table: 'cases',
+    day: 't.accepted_on',
+    where: `t.accepted_on IS NOT NULL AND ${notVoided}`,
+    sums: { accepted: 'count(*)', deferred: when("t.decision = 'accept-deferred'") },
+  },
+  {
+    table: 'ratings',
+    day: 't.rated_on',
+    where: '1',
+    sums: { ratings: 'count(*)', satisfied: when(satisfied), bad_ratings: when('t.is_bad = 1') },
+  },
 ];
 
 /** Which rows a statement covers: one case's, one rating's, or all (a rebuild). */
@@ -93,8 +103,12 @@ type Part = 'cases' | 'finished' | 'ratings';
 function statements(parts: readonly Part[], dims: readonly Dimension[], sign: 1 | -1, scope: Scope): string {
   return dims
     .flatMap((dimension) => [
-      ...(parts.includes('cases') ? countFamilies.filter((f) => f.table === 'cases').map((f) => countStatement(f, dimension, sign, scope)) : []),
-      ...(parts.includes('ratings') ? countFamilies.filter((f) => f.table === 'ratings').map((f) => countStatement(f, dimension, sign, scope)) : []),
+      ...(parts.includes('cases')
+        ? countFamilies.filter((f) => f.table === 'cases').map((f) => countStatement(f, dimension, sign, scope))
+        : []),
+      ...(parts.includes('ratings')
+        ? countFamilies.filter((f) => f.table === 'ratings').map((f) => countStatement(f, dimension, sign, scope))
+        : []),
       ...(parts.includes('finished') ? finishedStatements(dimension, sign, scope) : []),
     ])
     .join('\n');
@@ -109,7 +123,15 @@ DELETE FROM report_paused_results;
 ${statements(['cases', 'finished', 'ratings'], dimensions, 1, allRows)}`;
 
 /** A trigger pair: the share of `caseNo` out before the write, back in after it. */
-function around(name: string, event: string, caseNoBefore: string, caseNoAfter: string, parts: Part[], dims: Dimension[], condition = ''): string {
+function around(
+  name: string,
+  event: string,
+  caseNoBefore: string,
+  caseNoAfter: string,
+  parts: Part[],
+  dims: Dimension[],
+  condition = '',
+): string {
   const whenClause = condition ? `WHEN ${condition}` : '';
   return `
 CREATE TRIGGER ${name}_before BEFORE ${event} ${whenClause}

@@ -17,4 +17,16 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migration tests. */
-export const migrations: Migration[] = [foundation, catalogueAndCases, printing, sync, lifecycle, ratingsSearch, provisionalDates, accountSecurity, longerQueryCodes, clerkDay, speed];
+export const migrations: Migration[] = [
+  foundation,
+  catalogueAndCases,
+  printing,
+  sync,
+  lifecycle,
+  ratingsSearch,
+  provisionalDates,
+  accountSecurity,
+  longerQueryCodes,
+  clerkDay,
+  speed,
+];

@@ -80,9 +80,8 @@ export function listActiveAgents(db: Db): AgentUser[] {
 }
 
 export function findActiveAgent(db: Db, id: number): AgentUser | undefined {
-  return db
-    .prepare("SELECT id, staff_no AS staffNo, name FROM users WHERE id = ? AND role = 'agent' AND active = 1")
-    .get(id) as AgentUser | undefined;
+  return db.prepare("SELECT id, staff_no AS staffNo, name FROM users WHERE id = ? AND role = 'agent' AND active = 1").get(id) as
+    AgentUser | undefined;
 }
 
 export function assignedAgentId(db: Db, caseNo: string): number | undefined {

@@ -42,9 +42,7 @@ export function appendAudit(db: Db, input: AuditInput): void {
     db.transaction(() => appendAudit(db, input)).immediate();
     return;
   }
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const row: Omit<AuditRow, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
     at: input.at,

@@ -11,7 +11,12 @@ export interface AuditFilter {
 }
 
 /** Newest first, filtered by person, action and hall day; each row with the person's current name. */
-export function queryAudit(db: Db, filter: AuditFilter, page: number, pageSize: number): { total: number; rows: (AuditRow & { actor_name: string | null })[] } {
+export function queryAudit(
+  db: Db,
+  filter: AuditFilter,
+  page: number,
+  pageSize: number,
+): { total: number; rows: (AuditRow & { actor_name: string | null })[] } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.staffNo) {

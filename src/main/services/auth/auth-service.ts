@@ -51,7 +51,13 @@ export async function login(db: Db, staffNo: string, password: string, source: s
   const user = findUserByStaffNo(db, staffNo);
   const checked = await checkPassword(db, user, password, source, now);
   if (!checked.ok) {
-    appendAudit(db, { at, actorId: user?.id ?? null, actorStaffNo: user?.staff_no ?? staffNo, action: 'auth.login.failed', detail: { reason: checked.reason } });
+    appendAudit(db, {
+      at,
+      actorId: user?.id ?? null,
+      actorStaffNo: user?.staff_no ?? staffNo,
+      action: 'auth.login.failed',
+      detail: { reason: checked.reason },
+    });
     throw new AppError('UNAUTHENTICATED', loginRefusedMessage, 'password');
   }
   appendAudit(db, { at, actorId: checked.user.id, actorStaffNo: checked.user.staff_no, action: 'auth.login' });
@@ -77,7 +83,13 @@ export async function changeOwnPassword(
   const at = now.toISOString();
   const checked = await checkPassword(db, findUserById(db, user.id), oldPassword, source, now);
   if (!checked.ok) {
-    appendAudit(db, { at, actorId: user.id, actorStaffNo: user.staffNo, action: 'auth.password.change-failed', detail: { reason: checked.reason } });
+    appendAudit(db, {
+      at,
+      actorId: user.id,
+      actorStaffNo: user.staffNo,
+      action: 'auth.password.change-failed',
+      detail: { reason: checked.reason },
+    });
     const message = checked.reason === 'wrong-password' ? '原密码不正确' : '原密码错误次数过多，请稍后再试';
     throw new AppError('VALIDATION', message, 'oldPassword');
   }

@@ -44,7 +44,8 @@ export type Ticket = { allowed: true } | { allowed: false; reason: Refusal };
 
 function throttleRow(db: Db, userId: number, source: string): ThrottleRow {
   return (
-    (db.prepare('SELECT failures, blocked_until FROM login_throttle WHERE user_id = ? AND source = ?').get(userId, source) as ThrottleRow | undefined) ?? {
+    (db.prepare('SELECT failures, blocked_until FROM login_throttle WHERE user_id = ? AND source = ?').get(userId, source) as
+      ThrottleRow | undefined) ?? {
       failures: 0,
       blocked_until: null,
     }
@@ -63,8 +64,7 @@ export function reserveAttempt(db: Db, user: UserRecord | undefined, source: str
     .transaction((): Ticket => {
       if (!user) return { allowed: false, reason: 'unknown-staff-no' };
       const current = db.prepare('SELECT active, failed_attempts, locked_until FROM users WHERE id = ?').get(user.id) as
-        | Pick<UserRecord, 'active' | 'failed_attempts' | 'locked_until'>
-        | undefined;
+        Pick<UserRecord, 'active' | 'failed_attempts' | 'locked_until'> | undefined;
       if (!current || current.active !== 1) return { allowed: false, reason: 'inactive' };
       if (current.locked_until && current.locked_until > at) return { allowed: false, reason: 'locked' };
       const row = throttleRow(db, user.id, source);
@@ -79,9 +79,19 @@ export function reserveAttempt(db: Db, user: UserRecord | undefined, source: str
       ).run(user.id, source, failures, delay > 0 ? new Date(now.getTime() + delay * 1000).toISOString() : null);
       const hardLock = accountFailures >= throttlePolicy.hardLockFailures;
       const lockedUntil = hardLock ? new Date(now.getTime() + hardLockMinutes(db) * 60_000).toISOString() : null;
-      db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(hardLock ? 0 : accountFailures, lockedUntil, user.id);
+      db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(
+        hardLock ? 0 : accountFailures,
+        lockedUntil,
+        user.id,
+      );
       if (hardLock) {
-        appendAudit(db, { at, actorId: user.id, actorStaffNo: user.staff_no, action: 'auth.locked', detail: { failures: accountFailures, lockedUntil } });
+        appendAudit(db, {
+          at,
+          actorId: user.id,
+          actorStaffNo: user.staff_no,
+          action: 'auth.locked',
+          detail: { failures: accountFailures, lockedUntil },
+        });
       }
       return { allowed: true };
     })

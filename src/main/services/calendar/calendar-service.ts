@@ -53,7 +53,11 @@ export class CalendarService {
   importAtDesk(incoming: CalendarData): { shadowedByCentre: number[] } {
     this.store(deskKey, incoming);
     const centre = this.layer(centreKey);
-    return { shadowedByCentre: Object.keys(incoming.years).filter((year) => centre && year in centre.years).map(Number) };
+    return {
+      shadowedByCentre: Object.keys(incoming.years)
+        .filter((year) => centre && year in centre.years)
+        .map(Number),
+    };
   }
 
   /** The centre's published calendar, pulled through sync; call inside the caller's transaction. */

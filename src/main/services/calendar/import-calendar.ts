@@ -22,19 +22,23 @@ export interface CalendarImportResult {
  */
 export function importCalendar(deps: RecomputeDeps, data: CalendarData, user: SessionUser, now: Date): CalendarImportResult {
   const at = now.toISOString();
-  return deps.db.transaction(() => {
-    const { shadowedByCentre } = deps.calendar.importAtDesk(data);
-    const years = Object.keys(data.years).map(Number).sort((a, b) => a - b);
-    appendAudit(deps.db, {
-      at,
-      actorId: user.id,
-      actorStaffNo: user.staffNo,
-      action: 'calendar.imported',
-      entity: 'calendar',
-      entityId: years.join(','),
-      detail: { years, source: data.source, shadowedByCentre },
-    });
-    const recomputedCases = recomputeProvisionalCases(deps, user, now);
-    return { years, shadowedByCentre, coveredYears: deps.calendar.get().coveredYears(), recomputedCases };
-  }).immediate();
+  return deps.db
+    .transaction(() => {
+      const { shadowedByCentre } = deps.calendar.importAtDesk(data);
+      const years = Object.keys(data.years)
+        .map(Number)
+        .sort((a, b) => a - b);
+      appendAudit(deps.db, {
+        at,
+        actorId: user.id,
+        actorStaffNo: user.staffNo,
+        action: 'calendar.imported',
+        entity: 'calendar',
+        entityId: years.join(','),
+        detail: { years, source: data.source, shadowedByCentre },
+      });
+      const recomputedCases = recomputeProvisionalCases(deps, user, now);
+      return { years, shadowedByCentre, coveredYears: deps.calendar.get().coveredYears(), recomputedCases };
+    })
+    .immediate();
 }

@@ -37,7 +37,11 @@ export function caseMaterialSpecs(items: readonly ServiceItem[], hasAgent: boole
 }
 
 /** Without an agent the agent's materials do not apply, whatever the form sent. */
-export function withAgentRules(receipts: readonly MaterialReceipt[], specs: readonly CaseMaterialSpec[], hasAgent: boolean): MaterialReceipt[] {
+export function withAgentRules(
+  receipts: readonly MaterialReceipt[],
+  specs: readonly CaseMaterialSpec[],
+  hasAgent: boolean,
+): MaterialReceipt[] {
   if (hasAgent) return [...receipts];
   const byKey = new Map(receipts.map((r) => [r.key, r]));
   for (const spec of specs) {

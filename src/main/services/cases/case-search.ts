@@ -23,5 +23,8 @@ export function searchCases(db: Db, search: CaseSearch, today: string, onlyAgent
 
 function allOf(conditions: NonNullable<SearchFilters['extra']>[]): SearchFilters['extra'] {
   if (conditions.length === 0) return undefined;
-  return { sql: conditions.map((c) => `(${c.sql})`).join(' AND '), params: Object.assign({}, ...conditions.map((c) => c.params)) as Record<string, string | number> };
+  return {
+    sql: conditions.map((c) => `(${c.sql})`).join(' AND '),
+    params: Object.assign({}, ...conditions.map((c) => c.params)) as Record<string, string | number>,
+  };
 }

@@ -55,7 +55,12 @@ export function toApplicantRecord(applicant: Applicant): ApplicantRecord {
   };
 }
 
-const stateOf = { accept: 'accepted', 'accept-deferred': 'accepted', 'correction-notice': 'awaiting-materials', refuse: 'refused' } as const;
+const stateOf = {
+  accept: 'accepted',
+  'accept-deferred': 'accepted',
+  'correction-notice': 'awaiting-materials',
+  refuse: 'refused',
+} as const;
 
 /** Deadlines for 容缺 materials: one for each, from today up to the items' promised dates. */
 function supplyDeadlines(input: RegisterCase, assessment: MaterialAssessment, dates: ItemDates[], today: string): Map<string, string> {
@@ -97,77 +102,82 @@ export function registerCase(ctx: RegisterContext, input: RegisterCase): CaseDet
   const applicant = toApplicantRecord(input.applicant);
   const at = now.toISOString();
 
-  return db.transaction(() => {
-    const existing = caseNoByRequestId(db, input.requestId);
-    if (existing) return readCaseDetail(db, existing, ctx.hall);
-    const year = Number(today.slice(0, 4));
-    const serial = nextSerial(db, year);
-    const caseNo = formatCaseNumber(ctx.caseNumberFormat, { hall: ctx.hall.code, desk: ctx.hall.deskNo, year, serial });
-    const decision = input.decision;
-    insertCase(db, {
-      case_no: caseNo,
-      request_id: input.requestId,
-      hall_code: ctx.hall.code,
-      desk_no: ctx.hall.deskNo,
-      year,
-      serial,
-      state: stateOf[decision.kind],
-      decision: decision.kind,
-      applicant_id: upsertApplicant(db, applicant, at),
-      applicant_name: applicant.name,
-      applicant_id_number: applicant.idNumber,
-      applicant_phone: applicant.phone,
-      applicant: JSON.stringify(applicant),
-      agent: input.agent ? JSON.stringify(input.agent) : null,
-      item_names: items.map((i) => i.name).join('、'),
-      received_at: at,
-      received_on: today,
-      accepted_on: accepted ? today : null,
-      promised_date: accepted ? casePromisedDate(dates) : null,
-      promised_provisional: Number(dates.some((d) => d.provisional)),
-      refusal: decision.kind === 'refuse' ? JSON.stringify({ kind: decision.reasonKind, text: decision.reasonText, referTo: decision.referTo ?? null }) : null,
-      note: decision.kind === 'correction-notice' ? (decision.note ?? null) : null,
-      commitment_signed: Number(decision.kind === 'accept-deferred'),
-      clerk_id: ctx.clerk.id,
-      clerk_staff_no: ctx.clerk.staffNo,
-      clerk_name: ctx.clerk.name,
-    });
-    items.forEach((item, position) =>
-      insertCaseItem(db, {
+  return db
+    .transaction(() => {
+      const existing = caseNoByRequestId(db, input.requestId);
+      if (existing) return readCaseDetail(db, existing, ctx.hall);
+      const year = Number(today.slice(0, 4));
+      const serial = nextSerial(db, year);
+      const caseNo = formatCaseNumber(ctx.caseNumberFormat, { hall: ctx.hall.code, desk: ctx.hall.deskNo, year, serial });
+      const decision = input.decision;
+      insertCase(db, {
         case_no: caseNo,
-        position,
-        item_code: item.code,
-        item_version: item.version,
-        item_name: item.name,
-        department: item.department,
-        promised_days: item.promisedDays,
-        promised_date: dates[position]?.promisedDate ?? null,
-      }),
-    );
-    assessment.lines.forEach((line, position) =>
-      insertCaseMaterial(db, {
-        case_no: caseNo,
-        position,
-        material_key: line.spec.key,
-        spec: JSON.stringify(line.spec),
-        applicable: Number(line.status !== 'not-applicable'),
-        received_originals: line.receipt.originals,
-        received_copies: line.receipt.copies,
-        received_electronic: Number(line.receipt.electronic),
-        status: deadlines.has(line.spec.key) ? 'deferred' : line.status,
-        supply_deadline: deadlines.get(line.spec.key) ?? null,
-      }),
-    );
-    const detail = readCaseDetail(db, caseNo, ctx.hall);
-    recordChange(db, {
-      actor: ctx.clerk,
-      at,
-      action: 'case.registered',
-      entity: 'case',
-      entityId: caseNo,
-      payload: detail,
-      auditDetail: { decision: decision.kind, items: items.map((i) => i.code) },
-    });
-    return detail;
-  }).immediate();
+        request_id: input.requestId,
+        hall_code: ctx.hall.code,
+        desk_no: ctx.hall.deskNo,
+        year,
+        serial,
+        state: stateOf[decision.kind],
+        decision: decision.kind,
+        applicant_id: upsertApplicant(db, applicant, at),
+        applicant_name: applicant.name,
+        applicant_id_number: applicant.idNumber,
+        applicant_phone: applicant.phone,
+        applicant: JSON.stringify(applicant),
+        agent: input.agent ? JSON.stringify(input.agent) : null,
+        item_names: items.map((i) => i.name).join('、'),
+        received_at: at,
+        received_on: today,
+        accepted_on: accepted ? today : null,
+        promised_date: accepted ? casePromisedDate(dates) : null,
+        promised_provisional: Number(dates.some((d) => d.provisional)),
+        refusal:
+          decision.kind === 'refuse'
+            ? JSON.stringify({ kind: decision.reasonKind, text: decision.reasonText, referTo: decision.referTo ?? null })
+            : null,
+        note: decision.kind === 'correction-notice' ? (decision.note ?? null) : null,
+        commitment_signed: Number(decision.kind === 'accept-deferred'),
+        clerk_id: ctx.clerk.id,
+        clerk_staff_no: ctx.clerk.staffNo,
+        clerk_name: ctx.clerk.name,
+      });
+      items.forEach((item, position) =>
+        insertCaseItem(db, {
+          case_no: caseNo,
+          position,
+          item_code: item.code,
+          item_version: item.version,
+          item_name: item.name,
+          department: item.department,
+          promised_days: item.promisedDays,
+          promised_date: dates[position]?.promisedDate ?? null,
+        }),
+      );
+      assessment.lines.forEach((line, position) =>
+        insertCaseMaterial(db, {
+          case_no: caseNo,
+          position,
+          material_key: line.spec.key,
+          spec: JSON.stringify(line.spec),
+          applicable: Number(line.status !== 'not-applicable'),
+          received_originals: line.receipt.originals,
+          received_copies: line.receipt.copies,
+          received_electronic: Number(line.receipt.electronic),
+          status: deadlines.has(line.spec.key) ? 'deferred' : line.status,
+          supply_deadline: deadlines.get(line.spec.key) ?? null,
+        }),
+      );
+      const detail = readCaseDetail(db, caseNo, ctx.hall);
+      recordChange(db, {
+        actor: ctx.clerk,
+        at,
+        action: 'case.registered',
+        entity: 'case',
+        entityId: caseNo,
+        payload: detail,
+        auditDetail: { decision: decision.kind, items: items.map((i) => i.code) },
+      });
+      return detail;
+    })
+    .immediate();
 }

@@ -8,7 +8,15 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../../db/open-database';
 import { appendAudit } from '../audit/audit-log';
 import { recordChange } from '../record-change';
-import { allItemVersions, countItems, currentItems, findStoredBody, insertItem, itemVersion, type StoredItem } from './catalogue-repository';
+import {
+  allItemVersions,
+  countItems,
+  currentItems,
+  findStoredBody,
+  insertItem,
+  itemVersion,
+  type StoredItem,
+} from './catalogue-repository';
 import { itemSearchText, matchesQuery } from './item-search-text';
 
 export function toItemSummary(item: ServiceItem): ItemSummary {
@@ -55,31 +63,50 @@ export class CatalogueService {
   /** A bad file is refused whole; a published version never changes (raise the version). */
   importText(text: string, actor: SessionUser | null, now: Date): { imported: number; unchanged: number } {
     const parsed = parseCatalogueJson(text);
-    if (!parsed.ok) throw new AppError('VALIDATION', `事项目录文件有误，未导入任何事项：\n${formatCatalogueErrors(parsed.errors, parsed.omitted)}`, 'text');
+    if (!parsed.ok)
+      throw new AppError(
+        'VALIDATION',
+        `事项目录文件有误，未导入任何事项：\n${formatCatalogueErrors(parsed.errors, parsed.omitted)}`,
+        'text',
+      );
     const at = now.toISOString();
-    const result = this.db.transaction(() => {
-      let imported = 0;
-      let unchanged = 0;
-      for (const item of parsed.file.items) {
-        const stored = findStoredBody(this.db, item.code, item.version);
-        if (stored === JSON.stringify(item)) {
-          unchanged += 1;
-          continue;
+    const result = this.db
+      .transaction(() => {
+        let imported = 0;
+        let unchanged = 0;
+        for (const item of parsed.file.items) {
+          const stored = findStoredBody(this.db, item.code, item.version);
+          if (stored === JSON.stringify(item)) {
+            unchanged += 1;
+            continue;
+          }
+          if (stored) {
+            throw new AppError(
+              'CONFLICT',
+              `事项 ${item.code}（${item.name}）第 ${item.version} 版已存在且内容不同，修改事项须提高版本号`,
+              'text',
+            );
+          }
+          insertItem(this.db, item, itemSearchText(item), at);
+          imported += 1;
         }
-        if (stored) {
-          throw new AppError('CONFLICT', `事项 ${item.code}（${item.name}）第 ${item.version} 版已存在且内容不同，修改事项须提高版本号`, 'text');
+        const codes = parsed.file.items.map((i) => `${i.code}@${i.version}`);
+        if (actor) {
+          recordChange(this.db, {
+            actor,
+            at,
+            action: 'catalogue.imported',
+            entity: 'catalogue',
+            entityId: at,
+            payload: { codes },
+            auditDetail: { imported, unchanged },
+          });
+        } else {
+          appendAudit(this.db, { at, actorId: null, actorStaffNo: null, action: 'catalogue.seeded', detail: { imported } });
         }
-        insertItem(this.db, item, itemSearchText(item), at);
-        imported += 1;
-      }
-      const codes = parsed.file.items.map((i) => `${i.code}@${i.version}`);
-      if (actor) {
-        recordChange(this.db, { actor, at, action: 'catalogue.imported', entity: 'catalogue', entityId: at, payload: { codes }, auditDetail: { imported, unchanged } });
-      } else {
-        appendAudit(this.db, { at, actorId: null, actorStaffNo: null, action: 'catalogue.seeded', detail: { imported } });
-      }
-      return { imported, unchanged };
-    }).immediate();
+        return { imported, unchanged };
+      })
+      .immediate();
     this.cache = null;
     return result;
   }

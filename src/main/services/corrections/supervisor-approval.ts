@@ -27,7 +27,8 @@ export async function verifySupervisorApproval(
 ): Promise<Approver> {
   const user = findUserByStaffNo(db, credentials.staffNo);
   const refuse = (message: string) => new AppError('FORBIDDEN', message, 'approver.staffNo');
-  if (!user || user.active !== 1 || user.role !== 'supervisor') throw refuse(`${what}须由督查/科长审批：工号 ${credentials.staffNo} 不是在用的督查/科长账号`);
+  if (!user || user.active !== 1 || user.role !== 'supervisor')
+    throw refuse(`${what}须由督查/科长审批：工号 ${credentials.staffNo} 不是在用的督查/科长账号`);
   if (user.id === requester.id) throw refuse(`${what}须由另一位督查/科长审批，不能自己审批自己的申请`);
   const checked = await checkPassword(db, user, credentials.password, source, now);
   if (!checked.ok) {

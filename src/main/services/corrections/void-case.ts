@@ -34,15 +34,17 @@ export async function voidCase(ctx: ChangeContext & { user: SessionUser }, input
   };
   check();
   const approver = await verifySupervisorApproval(db, user, input.approver, source, ctx.now, '作废案件');
-  return db.transaction(() => {
-    const { kase } = check();
-    closeOpenPauses(db, kase.case_no, today);
-    updateCase(db, kase.case_no, { state: 'voided', closed_reason: input.reason, closed_on: today, resume_state: null });
-    return commitCaseChange(ctx, kase.case_no, {
-      kind: 'case.voided',
-      op: 'case.voided',
-      summary: `作废（误登记）：${input.reason}。审批人：${approver.name}（${approver.staffNo}）`,
-      detail: { reason: input.reason, approver: approver.staffNo, approverName: approver.name, previousState: kase.state },
-    });
-  }).immediate();
+  return db
+    .transaction(() => {
+      const { kase } = check();
+      closeOpenPauses(db, kase.case_no, today);
+      updateCase(db, kase.case_no, { state: 'voided', closed_reason: input.reason, closed_on: today, resume_state: null });
+      return commitCaseChange(ctx, kase.case_no, {
+        kind: 'case.voided',
+        op: 'case.voided',
+        summary: `作废（误登记）：${input.reason}。审批人：${approver.name}（${approver.staffNo}）`,
+        detail: { reason: input.reason, approver: approver.staffNo, approverName: approver.name, previousState: kase.state },
+      });
+    })
+    .immediate();
 }

@@ -12,7 +12,6 @@ import type { Db } from '../../db/open-database';
 import { findUserByStaffNo } from '../users/user-repository';
 import { handoverNoteOf } from './handover-notes';
 
-
 interface Clerk {
   id: number;
   staffNo: string;
@@ -20,7 +19,8 @@ interface Clerk {
 }
 
 function whoseLedger(db: Db, user: SessionUser, staffNo: string | undefined): Clerk {
-  if (staffNo === undefined || staffNo.toLowerCase() === user.staffNo.toLowerCase()) return { id: user.id, staffNo: user.staffNo, name: user.name };
+  if (staffNo === undefined || staffNo.toLowerCase() === user.staffNo.toLowerCase())
+    return { id: user.id, staffNo: user.staffNo, name: user.name };
   if (user.role !== 'supervisor' && user.role !== 'admin') throw new AppError('FORBIDDEN', '只能查看本人的日结');
   const other = findUserByStaffNo(db, staffNo);
   if (!other) throw new AppError('NOT_FOUND', `未找到工号 ${staffNo}`, 'staffNo');
@@ -41,7 +41,14 @@ export function readDailyLedger(db: Db, hall: Hall, user: SessionUser, input: { 
       `SELECT case_no AS caseNo, received_at AS receivedAt, applicant_name AS applicantName, item_names AS itemNames, decision, state
        FROM cases WHERE clerk_id = ? AND received_on = ? ORDER BY received_at`,
     )
-    .all(clerk.id, day) as { caseNo: string; receivedAt: string; applicantName: string; itemNames: string; decision: DecisionKind; state: CaseState }[];
+    .all(clerk.id, day) as {
+    caseNo: string;
+    receivedAt: string;
+    applicantName: string;
+    itemNames: string;
+    decision: DecisionKind;
+    state: CaseState;
+  }[];
   const counted = cases.filter((c) => c.state !== 'voided');
   const printed = db
     .prepare(

@@ -12,7 +12,13 @@ interface NoteRow {
   saved_at: string;
 }
 
-const toNote = (row: NoteRow): HandoverNote => ({ day: row.day, staffNo: row.staff_no, name: row.name, text: row.text, savedAt: row.saved_at });
+const toNote = (row: NoteRow): HandoverNote => ({
+  day: row.day,
+  staffNo: row.staff_no,
+  name: row.name,
+  text: row.text,
+  savedAt: row.saved_at,
+});
 
 export function handoverNoteOf(db: Db, userId: number, day: string): HandoverNote | null {
   const row = db.prepare('SELECT * FROM handover_notes WHERE user_id = ? AND day = ?').get(userId, day) as NoteRow | undefined;
@@ -28,7 +34,15 @@ export function saveHandoverNote(db: Db, user: SessionUser, text: string, now: D
       `INSERT INTO handover_notes (day, user_id, staff_no, name, text, saved_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (user_id, day) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at`,
     ).run(day, user.id, user.staffNo, user.name, text, at);
-    appendAudit(db, { at, actorId: user.id, actorStaffNo: user.staffNo, action: 'ledger.handover-saved', entity: 'handover-note', entityId: day, detail: { text } });
+    appendAudit(db, {
+      at,
+      actorId: user.id,
+      actorStaffNo: user.staffNo,
+      action: 'ledger.handover-saved',
+      entity: 'handover-note',
+      entityId: day,
+      detail: { text },
+    });
   }).immediate();
   return handoverNoteOf(db, user.id, day)!;
 }
@@ -38,6 +52,7 @@ export function saveHandoverNote(db: Db, user: SessionUser, text: string, now: D
  * desk is one window, so "at this desk" is every note in its store.
  */
 export function latestHandoverFor(db: Db, user: SessionUser): HandoverNote | null {
-  const row = db.prepare('SELECT * FROM handover_notes WHERE user_id <> ? ORDER BY saved_at DESC, id DESC LIMIT 1').get(user.id) as NoteRow | undefined;
+  const row = db.prepare('SELECT * FROM handover_notes WHERE user_id <> ? ORDER BY saved_at DESC, id DESC LIMIT 1').get(user.id) as
+    NoteRow | undefined;
   return row ? toNote(row) : null;
 }

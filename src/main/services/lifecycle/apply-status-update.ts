@@ -58,7 +58,12 @@ function moveCase(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate, 
     updateCase(ctx.db, loaded.kase.case_no, { state: 'delivered' });
   } else {
     closeOpenPauses(ctx.db, loaded.kase.case_no, today);
-    updateCase(ctx.db, loaded.kase.case_no, { state: 'terminated', closed_reason: update.note || `${update.department}终止办理`, closed_on: today, resume_state: null });
+    updateCase(ctx.db, loaded.kase.case_no, {
+      state: 'terminated',
+      closed_reason: update.note || `${update.department}终止办理`,
+      closed_on: today,
+      resume_state: null,
+    });
   }
   return { changed: true, why: '' };
 }
@@ -87,7 +92,8 @@ function moveTasks(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate,
     });
     if (done) {
       for (const pause of listPauses(ctx.db, kase.case_no)) {
-        if (pause.kind === 'special-step' && pause.position === task.position && pause.to_date === null) closePause(ctx.db, pause.id, today);
+        if (pause.kind === 'special-step' && pause.position === task.position && pause.to_date === null)
+          closePause(ctx.db, pause.id, today);
       }
     }
     changed = true;
@@ -105,7 +111,12 @@ function moveTasks(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate,
  * transaction; the caller applies each cursor once. A case another desk of the hall holds is
  * not here, and is left alone.
  */
-export function applyStatusUpdate(db: Db, services: { catalogue: CatalogueService; calendar: CalendarService }, update: StatusUpdate, at: string): void {
+export function applyStatusUpdate(
+  db: Db,
+  services: { catalogue: CatalogueService; calendar: CalendarService },
+  update: StatusUpdate,
+  at: string,
+): void {
   const loaded = findLoadedCase(db, update.caseNo);
   const hall = readHall(db);
   if (!loaded || !hall) return;

@@ -120,7 +120,16 @@ export function computeCaseClock(input: ClockInput): ClockResult {
   const missing = input.acceptedOn !== null && due !== null ? input.calendar.missingYearsIn(input.acceptedOn, due) : [];
   const provisional = missing.length > 0;
   return {
-    clock: { underClock, paused, dueDate: due, remainingWorkingDays: remaining, level, extensionDays: extension, provisional, problem: provisional ? provisionalNote(missing) : null },
+    clock: {
+      underClock,
+      paused,
+      dueDate: due,
+      remainingWorkingDays: remaining,
+      level,
+      extensionDays: extension,
+      provisional,
+      problem: provisional ? provisionalNote(missing) : null,
+    },
     tasks,
   };
 }

@@ -35,7 +35,12 @@ export function requireTransition(from: CaseState, to: CaseState): void {
  * The case page's rule, applied to the call: refused exactly when the page would not offer it.
  * A call that names one sub-task (`position`) is judged by the same rule on that sub-task alone.
  */
-export function requireAction(ctx: Pick<ChangeContext, 'db' | 'catalogue' | 'now'>, action: LifecycleAction, loaded: LoadedCase, position?: number): void {
+export function requireAction(
+  ctx: Pick<ChangeContext, 'db' | 'catalogue' | 'now'>,
+  action: LifecycleAction,
+  loaded: LoadedCase,
+  position?: number,
+): void {
   const facts = actionFactsOf(ctx.db, loaded, itemLookup(ctx.catalogue, hallDate(ctx.now)));
   const judged = position === undefined ? facts : { ...facts, tasks: facts.tasks.filter((_, i) => loaded.tasks[i]?.position === position) };
   if (!actionFitsCase(action, judged)) throw new AppError('CONFLICT', actionRefusal(action, judged));

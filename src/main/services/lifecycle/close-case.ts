@@ -15,12 +15,14 @@ const wording: Record<CloseKind, string> = { withdrawn: '申请人撤回申请',
 export function closeCase(ctx: ChangeContext & { user: SessionUser }, caseNo: string, kind: CloseKind, reason: string): CaseDetail {
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
-  return db.transaction(() => {
-    const loaded = loadForChange(db, user, caseNo);
-    const { kase } = loaded;
-    requireAction(ctx, kind === 'withdrawn' ? 'withdraw' : 'terminate', loaded);
-    closeOpenPauses(db, kase.case_no, today);
-    updateCase(db, kase.case_no, { state: kind, closed_reason: reason, closed_on: today, resume_state: null });
-    return commitCaseChange(ctx, kase.case_no, { kind: `case.${kind}`, summary: `${wording[kind]}：${reason}` });
-  }).immediate();
+  return db
+    .transaction(() => {
+      const loaded = loadForChange(db, user, caseNo);
+      const { kase } = loaded;
+      requireAction(ctx, kind === 'withdrawn' ? 'withdraw' : 'terminate', loaded);
+      closeOpenPauses(db, kase.case_no, today);
+      updateCase(db, kase.case_no, { state: kind, closed_reason: reason, closed_on: today, resume_state: null });
+      return commitCaseChange(ctx, kase.case_no, { kind: `case.${kind}`, summary: `${wording[kind]}：${reason}` });
+    })
+    .immediate();
 }

@@ -69,7 +69,13 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
     state,
     acceptedOn: kase.accepted_on,
     storedPromisedDate: kase.promised_date,
-    tasks: tasks.map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: t.task_state === 'done', cutDays: t.promise_cut_days })),
+    tasks: tasks.map((t) => ({
+      position: t.position,
+      itemCode: t.item_code,
+      itemVersion: t.item_version,
+      done: t.task_state === 'done',
+      cutDays: t.promise_cut_days,
+    })),
     pauses: pauseRows.map(toPause),
     items: lookup,
     calendar: deps.calendar,
@@ -128,7 +134,14 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
     handovers: listHandovers(db, kase.case_no),
     history: listEvents(db, kase.case_no).map((e) => ({ seq: e.seq, at: e.at, source: e.source, actor: e.actor_name, summary: e.summary })),
     actions: allowedActions(user, facts),
-    nextStep: nextStepOf({ state, acceptedOn: kase.accepted_on, subtasks, materials: owed, deferred, readyForCollection: kase.ready_for_collection === 1 }),
+    nextStep: nextStepOf({
+      state,
+      acceptedOn: kase.accepted_on,
+      subtasks,
+      materials: owed,
+      deferred,
+      readyForCollection: kase.ready_for_collection === 1,
+    }),
     missing: missingOf(owed),
   };
 }

@@ -68,10 +68,30 @@ export function loadCase(db: Db, caseNo: string): LoadedCase {
 }
 
 type CaseFields = Partial<
-  Pick<LifecycleCaseRow, 'state' | 'decision' | 'accepted_on' | 'promised_date' | 'outcome' | 'decided_on' | 'resume_state' | 'ready_for_collection' | 'closed_reason' | 'closed_on' | 'promised_provisional'>
+  Pick<
+    LifecycleCaseRow,
+    | 'state'
+    | 'decision'
+    | 'accepted_on'
+    | 'promised_date'
+    | 'outcome'
+    | 'decided_on'
+    | 'resume_state'
+    | 'ready_for_collection'
+    | 'closed_reason'
+    | 'closed_on'
+    | 'promised_provisional'
+  >
 >;
-type TaskFields = Partial<Pick<TaskRow, 'task_state' | 'task_outcome' | 'decision_doc_no' | 'decision_date' | 'decided_by' | 'task_note' | 'promised_date' | 'promise_cut_days'>>;
-type MaterialFields = Partial<Pick<MaterialRow, 'received_originals' | 'received_copies' | 'received_electronic' | 'status' | 'supplied_on'>>;
+type TaskFields = Partial<
+  Pick<
+    TaskRow,
+    'task_state' | 'task_outcome' | 'decision_doc_no' | 'decision_date' | 'decided_by' | 'task_note' | 'promised_date' | 'promise_cut_days'
+  >
+>;
+type MaterialFields = Partial<
+  Pick<MaterialRow, 'received_originals' | 'received_copies' | 'received_electronic' | 'status' | 'supplied_on'>
+>;
 
 /** Column names come from the typed field objects above, never from input. */
 function setClause(fields: object): string {
@@ -87,11 +107,19 @@ export function updateCase(db: Db, caseNo: string, fields: CaseFields): void {
 
 export function updateTask(db: Db, caseNo: string, position: number, fields: TaskFields): void {
   if (Object.keys(fields).length === 0) return;
-  db.prepare(`UPDATE case_items SET ${setClause(fields)} WHERE case_no = @case_no AND position = @position`).run({ ...fields, case_no: caseNo, position });
+  db.prepare(`UPDATE case_items SET ${setClause(fields)} WHERE case_no = @case_no AND position = @position`).run({
+    ...fields,
+    case_no: caseNo,
+    position,
+  });
 }
 
 export function updateMaterial(db: Db, caseNo: string, key: string, fields: MaterialFields): void {
-  db.prepare(`UPDATE case_materials SET ${setClause(fields)} WHERE case_no = @case_no AND material_key = @key`).run({ ...fields, case_no: caseNo, key });
+  db.prepare(`UPDATE case_materials SET ${setClause(fields)} WHERE case_no = @case_no AND material_key = @key`).run({
+    ...fields,
+    case_no: caseNo,
+    key,
+  });
 }
 
 export function insertSupply(
@@ -108,7 +136,10 @@ export function listPauses(db: Db, caseNo: string): PauseRow[] {
   return db.prepare('SELECT * FROM case_pauses WHERE case_no = ? ORDER BY id').all(caseNo) as PauseRow[];
 }
 
-export function openPause(db: Db, pause: { caseNo: string; kind: PauseKind; position: number | null; stepName: string | null; from: string; note: string }): void {
+export function openPause(
+  db: Db,
+  pause: { caseNo: string; kind: PauseKind; position: number | null; stepName: string | null; from: string; note: string },
+): void {
   db.prepare('INSERT INTO case_pauses (case_no, kind, position, step_name, from_date, note) VALUES (?, ?, ?, ?, ?, ?)').run(
     pause.caseNo,
     pause.kind,

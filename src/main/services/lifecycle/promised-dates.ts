@@ -41,7 +41,12 @@ export function refreshPromisedDates(ctx: ChangeContext, caseNo: string, options
   const dates = tasks.map((t) => {
     const item = items(t.item_code, t.item_version);
     let cut = t.promise_cut_days ?? 0;
-    const clock = (days: number): SubtaskClock => ({ position: t.position, acceptedOn, plannedDays: itemWorkingDays(item) - days, steps: item.specialSteps });
+    const clock = (days: number): SubtaskClock => ({
+      position: t.position,
+      acceptedOn,
+      plannedDays: itemWorkingDays(item) - days,
+      steps: item.specialSteps,
+    });
     let due = subtaskDueDate(calendar, clock(cut), pauses, today);
     if (options.neverLater && t.promised_date !== null && due > t.promised_date) {
       const total = clock(cut).plannedDays + extensionDays(calendar, clock(cut), pauses, today);

@@ -19,26 +19,34 @@ export type RequestMaterialsInput = z.output<typeof requestMaterialsInputSchema>
 export function requestMaterials(ctx: ChangeContext & { user: SessionUser }, input: RequestMaterialsInput): CaseDetail {
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
-  return db.transaction(() => {
-    const loaded = loadForChange(db, user, input.caseNo);
-    const { kase, materials } = loaded;
-    const state = kase.state as CaseState;
-    requireAction(ctx, 'request-materials', loaded);
-    const names: string[] = [];
-    for (const key of new Set(input.keys)) {
-      const row = materials.find((m) => m.material_key === key);
-      if (!row) throw new AppError('VALIDATION', `材料“${key}”不在本案件的材料清单中`, 'keys');
-      const spec = JSON.parse(row.spec) as CaseMaterialSpec;
-      if (row.status === 'not-applicable') throw new AppError('VALIDATION', `“${spec.name}”对本申请人不适用，不能要求补正`, 'keys');
-      updateMaterial(db, kase.case_no, key, { status: 'missing', received_originals: 0, received_copies: 0, received_electronic: 0, supplied_on: null });
-      names.push(spec.name);
-    }
-    openPause(db, { caseNo: kase.case_no, kind: 'awaiting-materials', position: null, stepName: null, from: today, note: input.note });
-    updateCase(db, kase.case_no, { state: 'awaiting-materials', resume_state: state });
-    return commitCaseChange(ctx, kase.case_no, {
-      kind: 'materials.requested',
-      summary: `办理中补正：需补交 ${names.join('、')}（计时暂停）。${input.note}`,
-      detail: { keys: input.keys },
-    });
-  }).immediate();
+  return db
+    .transaction(() => {
+      const loaded = loadForChange(db, user, input.caseNo);
+      const { kase, materials } = loaded;
+      const state = kase.state as CaseState;
+      requireAction(ctx, 'request-materials', loaded);
+      const names: string[] = [];
+      for (const key of new Set(input.keys)) {
+        const row = materials.find((m) => m.material_key === key);
+        if (!row) throw new AppError('VALIDATION', `材料“${key}”不在本案件的材料清单中`, 'keys');
+        const spec = JSON.parse(row.spec) as CaseMaterialSpec;
+        if (row.status === 'not-applicable') throw new AppError('VALIDATION', `“${spec.name}”对本申请人不适用，不能要求补正`, 'keys');
+        updateMaterial(db, kase.case_no, key, {
+          status: 'missing',
+          received_originals: 0,
+          received_copies: 0,
+          received_electronic: 0,
+          supplied_on: null,
+        });
+        names.push(spec.name);
+      }
+      openPause(db, { caseNo: kase.case_no, kind: 'awaiting-materials', position: null, stepName: null, from: today, note: input.note });
+      updateCase(db, kase.case_no, { state: 'awaiting-materials', resume_state: state });
+      return commitCaseChange(ctx, kase.case_no, {
+        kind: 'materials.requested',
+        summary: `办理中补正：需补交 ${names.join('、')}（计时暂停）。${input.note}`,
+        detail: { keys: input.keys },
+      });
+    })
+    .immediate();
 }

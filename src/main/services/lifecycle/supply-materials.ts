@@ -17,7 +17,9 @@ import { settleCase } from './settle-case';
 export type SupplyInput = z.output<typeof supplyInputSchema>;
 
 function countsText(originals: number, copies: number, electronic: boolean): string {
-  const parts = [originals > 0 ? `原件${originals}份` : '', copies > 0 ? `复印件${copies}份` : '', electronic ? '电子版' : ''].filter(Boolean);
+  const parts = [originals > 0 ? `原件${originals}份` : '', copies > 0 ? `复印件${copies}份` : '', electronic ? '电子版' : ''].filter(
+    Boolean,
+  );
   return parts.join('、') || '无';
 }
 
@@ -29,7 +31,11 @@ function countsText(originals: number, copies: number, electronic: boolean): str
 function acceptNow(ctx: ChangeContext, caseNo: string, today: string): void {
   const { tasks } = loadCase(ctx.db, caseNo);
   const items = itemLookup(ctx.catalogue, today);
-  const dates = promisedDates(tasks.map((t) => items(t.item_code, t.item_version)), today, ctx.calendar);
+  const dates = promisedDates(
+    tasks.map((t) => items(t.item_code, t.item_version)),
+    today,
+    ctx.calendar,
+  );
   // A new acceptance day is a new promise: no days are cut from it.
   tasks.forEach((t, i) => updateTask(ctx.db, caseNo, t.position, { promised_date: dates[i]!.promisedDate, promise_cut_days: 0 }));
   updateCase(ctx.db, caseNo, {
@@ -60,55 +66,70 @@ export function supplyMaterials(ctx: ChangeContext & { user: SessionUser }, inpu
   const { db, user } = ctx;
   const today = hallDate(ctx.now);
   const at = ctx.now.toISOString();
-  return db.transaction(() => {
-    const loaded = loadForChange(db, user, input.caseNo);
-    const { kase, materials } = loaded;
-    const state = kase.state as CaseState;
-    requireAction(ctx, 'supply', loaded);
-    const seen = new Set<string>();
-    const notes: string[] = [];
-    for (const line of input.materials) {
-      const row = materials.find((m) => m.material_key === line.key);
-      if (!row) throw new AppError('VALIDATION', `材料“${line.key}”不在本案件的材料清单中`, 'materials');
-      const spec = JSON.parse(row.spec) as CaseMaterialSpec;
-      if (seen.has(line.key)) throw new AppError('VALIDATION', `“${spec.name}”重复登记`, 'materials');
-      seen.add(line.key);
-      if (row.status !== 'missing' && row.status !== 'deferred') throw new AppError('VALIDATION', `“${spec.name}”已收齐，无需补交`, 'materials');
-      if (line.originals + line.copies === 0 && !line.electronic) throw new AppError('VALIDATION', `请填写“${spec.name}”本次收到的份数`, 'materials');
-      const totals = {
-        key: line.key,
-        applicable: true,
-        originals: row.received_originals + line.originals,
-        copies: row.received_copies + line.copies,
-        electronic: row.received_electronic === 1 || line.electronic,
-      };
-      const complete = materialStatus(spec, totals) === 'received';
-      insertSupply(db, { caseNo: kase.case_no, key: line.key, originals: line.originals, copies: line.copies, electronic: line.electronic, on: today, at, byStaffNo: user.staffNo });
-      updateMaterial(db, kase.case_no, line.key, {
-        received_originals: totals.originals,
-        received_copies: totals.copies,
-        received_electronic: Number(totals.electronic),
-        status: complete ? 'received' : row.status,
-        supplied_on: complete ? today : row.supplied_on,
-      });
-      const late = row.status === 'deferred' && row.supply_deadline !== null && row.supply_deadline < today ? '，逾期补交' : '';
-      notes.push(`${spec.name}（${countsText(line.originals, line.copies, line.electronic)}${complete ? '，已收齐' : '，仍不足'}${late}）`);
-    }
-    const stillOwed = loadCase(db, kase.case_no).materials.some((m) => m.status === 'missing');
-    let outcome = '';
-    if (state === 'awaiting-materials' && !stillOwed) {
-      if (kase.accepted_on === null) {
-        acceptNow(ctx, kase.case_no, today);
-        outcome = `；材料已收齐，予以受理（受理日期 ${today}）`;
-      } else {
-        resumeNow(ctx, kase.case_no, kase.resume_state, today);
-        outcome = '；补正材料已收齐，恢复计时';
+  return db
+    .transaction(() => {
+      const loaded = loadForChange(db, user, input.caseNo);
+      const { kase, materials } = loaded;
+      const state = kase.state as CaseState;
+      requireAction(ctx, 'supply', loaded);
+      const seen = new Set<string>();
+      const notes: string[] = [];
+      for (const line of input.materials) {
+        const row = materials.find((m) => m.material_key === line.key);
+        if (!row) throw new AppError('VALIDATION', `材料“${line.key}”不在本案件的材料清单中`, 'materials');
+        const spec = JSON.parse(row.spec) as CaseMaterialSpec;
+        if (seen.has(line.key)) throw new AppError('VALIDATION', `“${spec.name}”重复登记`, 'materials');
+        seen.add(line.key);
+        if (row.status !== 'missing' && row.status !== 'deferred')
+          throw new AppError('VALIDATION', `“${spec.name}”已收齐，无需补交`, 'materials');
+        if (line.originals + line.copies === 0 && !line.electronic)
+          throw new AppError('VALIDATION', `请填写“${spec.name}”本次收到的份数`, 'materials');
+        const totals = {
+          key: line.key,
+          applicable: true,
+          originals: row.received_originals + line.originals,
+          copies: row.received_copies + line.copies,
+          electronic: row.received_electronic === 1 || line.electronic,
+        };
+        const complete = materialStatus(spec, totals) === 'received';
+        insertSupply(db, {
+          caseNo: kase.case_no,
+          key: line.key,
+          originals: line.originals,
+          copies: line.copies,
+          electronic: line.electronic,
+          on: today,
+          at,
+          byStaffNo: user.staffNo,
+        });
+        updateMaterial(db, kase.case_no, line.key, {
+          received_originals: totals.originals,
+          received_copies: totals.copies,
+          received_electronic: Number(totals.electronic),
+          status: complete ? 'received' : row.status,
+          supplied_on: complete ? today : row.supplied_on,
+        });
+        const late = row.status === 'deferred' && row.supply_deadline !== null && row.supply_deadline < today ? '，逾期补交' : '';
+        notes.push(
+          `${spec.name}（${countsText(line.originals, line.copies, line.electronic)}${complete ? '，已收齐' : '，仍不足'}${late}）`,
+        );
       }
-    }
-    return commitCaseChange(ctx, kase.case_no, {
-      kind: 'materials.supplied',
-      summary: `补交材料：${notes.join('、')}${outcome}`,
-      detail: { keys: input.materials.map((m) => m.key) },
-    });
-  }).immediate();
+      const stillOwed = loadCase(db, kase.case_no).materials.some((m) => m.status === 'missing');
+      let outcome = '';
+      if (state === 'awaiting-materials' && !stillOwed) {
+        if (kase.accepted_on === null) {
+          acceptNow(ctx, kase.case_no, today);
+          outcome = `；材料已收齐，予以受理（受理日期 ${today}）`;
+        } else {
+          resumeNow(ctx, kase.case_no, kase.resume_state, today);
+          outcome = '；补正材料已收齐，恢复计时';
+        }
+      }
+      return commitCaseChange(ctx, kase.case_no, {
+        kind: 'materials.supplied',
+        summary: `补交材料：${notes.join('、')}${outcome}`,
+        detail: { keys: input.materials.map((m) => m.key) },
+      });
+    })
+    .immediate();
 }

@@ -24,40 +24,53 @@ interface NotificationRow {
  */
 export function urgeCase(db: Db, user: SessionUser, input: UrgeInput, now: Date): { notified: { staffNo: string; name: string } } {
   const at = now.toISOString();
-  return db.transaction(() => {
-    const { kase } = loadCase(db, input.caseNo);
-    const state = kase.state as CaseState;
-    if (!isActive(state) && state !== 'decided') throw new AppError('CONFLICT', `案件当前为“${caseStateLabels[state]}”，无需催办`);
-    const message = `${user.name}催办案件 ${kase.case_no}（${kase.applicant_name}，${kase.item_names}）：${input.note || '请尽快办理'}`;
-    db.prepare('INSERT INTO notifications (user_id, kind, case_no, message, at, by_staff_no, by_name) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      kase.clerk_id,
-      'urge',
-      kase.case_no,
-      message,
-      at,
-      user.staffNo,
-      user.name,
-    );
-    appendAudit(db, {
-      at,
-      actorId: user.id,
-      actorStaffNo: user.staffNo,
-      action: 'case.urged',
-      entity: 'case',
-      entityId: kase.case_no,
-      detail: { clerk: kase.clerk_staff_no, clerkName: kase.clerk_name, note: input.note },
-    });
-    return { notified: { staffNo: kase.clerk_staff_no, name: kase.clerk_name } };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const { kase } = loadCase(db, input.caseNo);
+      const state = kase.state as CaseState;
+      if (!isActive(state) && state !== 'decided') throw new AppError('CONFLICT', `案件当前为“${caseStateLabels[state]}”，无需催办`);
+      const message = `${user.name}催办案件 ${kase.case_no}（${kase.applicant_name}，${kase.item_names}）：${input.note || '请尽快办理'}`;
+      db.prepare('INSERT INTO notifications (user_id, kind, case_no, message, at, by_staff_no, by_name) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        kase.clerk_id,
+        'urge',
+        kase.case_no,
+        message,
+        at,
+        user.staffNo,
+        user.name,
+      );
+      appendAudit(db, {
+        at,
+        actorId: user.id,
+        actorStaffNo: user.staffNo,
+        action: 'case.urged',
+        entity: 'case',
+        entityId: kase.case_no,
+        detail: { clerk: kase.clerk_staff_no, clerkName: kase.clerk_name, note: input.note },
+      });
+      return { notified: { staffNo: kase.clerk_staff_no, name: kase.clerk_name } };
+    })
+    .immediate();
 }
 
 export function unreadNotifications(db: Db, user: SessionUser): Notification[] {
-  const rows = db.prepare('SELECT * FROM notifications WHERE user_id = ? AND read_at IS NULL ORDER BY id DESC LIMIT 50').all(user.id) as NotificationRow[];
-  return rows.map((r) => ({ id: r.id, kind: r.kind, caseNo: r.case_no, message: r.message, at: r.at, by: { staffNo: r.by_staff_no, name: r.by_name } }));
+  const rows = db
+    .prepare('SELECT * FROM notifications WHERE user_id = ? AND read_at IS NULL ORDER BY id DESC LIMIT 50')
+    .all(user.id) as NotificationRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    caseNo: r.case_no,
+    message: r.message,
+    at: r.at,
+    by: { staffNo: r.by_staff_no, name: r.by_name },
+  }));
 }
 
 /** Only one's own notices; another user's id is answered as unknown. */
 export function markNotificationRead(db: Db, user: SessionUser, id: number, now: Date): void {
-  const changed = db.prepare('UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL').run(now.toISOString(), id, user.id).changes;
+  const changed = db
+    .prepare('UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL')
+    .run(now.toISOString(), id, user.id).changes;
   if (changed === 0) throw new AppError('NOT_FOUND', '未找到该提醒', 'id');
 }

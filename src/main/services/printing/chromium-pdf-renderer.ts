@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PaperKind } from '../../../shared/print/doc-types';
-import { PdfRenderFailedError, PdfRendererUnavailableError, pdfPageCount, rollHeightMm, type PdfRenderer, type RenderRequest } from './pdf-renderer';
+import {
+  PdfRenderFailedError,
+  PdfRendererUnavailableError,
+  pdfPageCount,
+  rollHeightMm,
+  type PdfRenderer,
+  type RenderRequest,
+} from './pdf-renderer';
 import { WarmPool } from './warm-pool';
 import { warmPageUrl } from './warm-page';
 
@@ -80,7 +87,9 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     const executablePath = this.options.executablePath === undefined ? findChromium() : this.options.executablePath;
     if (!executablePath || !existsSync(executablePath)) return Promise.reject(new PdfRendererUnavailableError());
     const launching = import('playwright-core')
-      .then(({ chromium }) => chromium.launch({ executablePath, args: launchArgs, headless: true, ...(this.options.env ? { env: this.options.env } : {}) }))
+      .then(({ chromium }) =>
+        chromium.launch({ executablePath, args: launchArgs, headless: true, ...(this.options.env ? { env: this.options.env } : {}) }),
+      )
       .then((browser) => {
         browser.on('disconnected', () => {
           if (this.browser === launching) this.browser = null;

@@ -20,21 +20,20 @@ export interface CaseDocumentRow {
 
 export type CaseDocumentSummary = Omit<CaseDocumentRow, 'pdf' | 'html'>;
 
-const summaryColumns = 'id, case_no, doc_type, doc_no, reprint, paper, sha256, page_count, printed_at, clerk_id, clerk_staff_no, clerk_name';
+const summaryColumns =
+  'id, case_no, doc_type, doc_no, reprint, paper, sha256, page_count, printed_at, clerk_id, clerk_staff_no, clerk_name';
 
 /** The number of the case's original document of this type, if it was printed before. */
 export function originalDocNo(db: Db, caseNo: string, docType: CaseDocType): string | null {
   const row = db.prepare('SELECT doc_no FROM case_documents WHERE case_no = ? AND doc_type = ? AND reprint = 0').get(caseNo, docType) as
-    | { doc_no: string }
-    | undefined;
+    { doc_no: string } | undefined;
   return row?.doc_no ?? null;
 }
 
 /** The serial the next document of this type and year would get (nothing is taken). */
 export function peekDocSerial(db: Db, docType: CaseDocType, year: number): number {
   const row = db.prepare('SELECT last_serial FROM document_serials WHERE doc_type = ? AND year = ?').get(docType, year) as
-    | { last_serial: number }
-    | undefined;
+    { last_serial: number } | undefined;
   return (row?.last_serial ?? 0) + 1;
 }
 

@@ -8,9 +8,7 @@ export interface ParentPortLike {
   postMessage(message: FromBackend): void;
 }
 
-type Ask =
-  | { type: 'pdf-request'; paper: PaperKind }
-  | { type: 'print-request'; paper: PaperKind; deviceName: string; copies: number };
+type Ask = { type: 'pdf-request'; paper: PaperKind } | { type: 'print-request'; paper: PaperKind; deviceName: string; copies: number };
 
 /**
  * The desktop app's renderer and printer: the back end sends the document's HTML in the message

@@ -35,13 +35,15 @@ export function fontPackageDir(): string {
 
 function bundledFontCss(): string {
   const dir = fontPackageDir();
-  return ['400', '700']
-    .map((weight) => readFileSync(join(dir, `${weight}.css`), 'utf8'))
-    .join('\n')
-    // woff2 only: every Chromium reads it, and one source keeps the document small.
-    .replace(/,\s*url\([^)]+\.woff\)\s*format\('woff'\)/g, '')
-    .replace(/font-display:\s*swap;/g, 'font-display: block;')
-    .replace(/url\(\.\/files\/([^)]+)\)/g, (_m, file: string) => `url("${pathToFileURL(join(dir, 'files', file)).href}")`);
+  return (
+    ['400', '700']
+      .map((weight) => readFileSync(join(dir, `${weight}.css`), 'utf8'))
+      .join('\n')
+      // woff2 only: every Chromium reads it, and one source keeps the document small.
+      .replace(/,\s*url\([^)]+\.woff\)\s*format\('woff'\)/g, '')
+      .replace(/font-display:\s*swap;/g, 'font-display: block;')
+      .replace(/url\(\.\/files\/([^)]+)\)/g, (_m, file: string) => `url("${pathToFileURL(join(dir, 'files', file)).href}")`)
+  );
 }
 
 /**

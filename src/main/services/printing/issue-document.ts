@@ -41,14 +41,28 @@ interface IssuePlan {
 /** Thrown inside the storing transaction to roll it back when its plan no longer holds. */
 class PlanChanged extends Error {}
 
-function planIssue(db: Db, detail: CaseDetail, docType: CaseDocType, settings: PrintSettings, hall: Hall, now: Date, queryCode?: string): IssuePlan {
+function planIssue(
+  db: Db,
+  detail: CaseDetail,
+  docType: CaseDocType,
+  settings: PrintSettings,
+  hall: Hall,
+  now: Date,
+  queryCode?: string,
+): IssuePlan {
   const year = Number(hallDate(now).slice(0, 4));
   const existingCode = readQueryCode(db, detail.caseNo);
   const code = existingCode ?? queryCode ?? newQueryCode();
   const original = originalDocNo(db, detail.caseNo, docType);
   if (original) return { reprint: true, docNo: original, serial: null, year, queryCode: code, queryCodeIsNew: !existingCode };
   const serial = peekDocSerial(db, docType, year);
-  const docNo = formatDocNumber({ short: settings.shortCode || hall.code, typeCode: docTypeInfo[docType].typeCode!, year, desk: hall.deskNo, serial });
+  const docNo = formatDocNumber({
+    short: settings.shortCode || hall.code,
+    typeCode: docTypeInfo[docType].typeCode!,
+    year,
+    desk: hall.deskNo,
+    serial,
+  });
   return { reprint: false, docNo, serial, year, queryCode: code, queryCodeIsNew: !existingCode };
 }
 
@@ -58,7 +72,13 @@ function planIssue(db: Db, detail: CaseDetail, docType: CaseDocType, settings: P
  * same case and type have committed meanwhile (two windows), the plan no longer holds and the
  * document is drawn again.
  */
-export async function issueDocument(options: PrintServiceOptions, caseNo: string, docType: CaseDocType, clerk: SessionUser, now: Date): Promise<IssuedDocument> {
+export async function issueDocument(
+  options: PrintServiceOptions,
+  caseNo: string,
+  docType: CaseDocType,
+  clerk: SessionUser,
+  now: Date,
+): Promise<IssuedDocument> {
   const { db } = options;
   const detail = caseOf(db, caseNo);
   checkFits(detail, docType);
@@ -95,7 +115,16 @@ export async function issueDocument(options: PrintServiceOptions, caseNo: string
             clerk_staff_no: clerk.staffNo,
             clerk_name: clerk.name,
           });
-          const issued: IssuedDocument = { documentId, docType, title: data.title, docNo: plan.docNo, reprint: plan.reprint, pageCount, paper: data.paper, sha256: hash };
+          const issued: IssuedDocument = {
+            documentId,
+            docType,
+            title: data.title,
+            docNo: plan.docNo,
+            reprint: plan.reprint,
+            pageCount,
+            paper: data.paper,
+            sha256: hash,
+          };
           recordChange(db, {
             actor: clerk,
             at,
@@ -103,7 +132,14 @@ export async function issueDocument(options: PrintServiceOptions, caseNo: string
             entity: 'case-document',
             entityId: detail.caseNo,
             // Metadata and hash only: the PDF stays on this desk until sync decides to send it.
-            payload: { ...issued, caseNo: detail.caseNo, queryCode, printedAt: at, clerk: { staffNo: clerk.staffNo, name: clerk.name }, deskNo: hall.deskNo },
+            payload: {
+              ...issued,
+              caseNo: detail.caseNo,
+              queryCode,
+              printedAt: at,
+              clerk: { staffNo: clerk.staffNo, name: clerk.name },
+              deskNo: hall.deskNo,
+            },
             auditDetail: { documentId, docType, docNo: plan.docNo, sha256: hash, pageCount },
           });
           return issued;

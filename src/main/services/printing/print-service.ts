@@ -103,11 +103,21 @@ export class PrintService {
   async download(caseNo: string, docType: CaseDocType, now: Date): Promise<DownloadedPdf> {
     const detail = caseOf(this.db, caseNo);
     checkFits(detail, docType);
-    const stored = listDocuments(this.db, detail.caseNo).filter((d) => d.docType === docType).at(-1);
+    const stored = listDocuments(this.db, detail.caseNo)
+      .filter((d) => d.docType === docType)
+      .at(-1);
     if (stored) return { ...storedPdf(this.db, stored.documentId), previewCopy: false };
     const settings = readPrintSettings(this.db);
     checkPaperSettings(settings, docType);
-    const data = caseData(this.options, { detail, docType, settings, at: now, number: null, queryCode: readQueryCode(this.db, detail.caseNo), previewCopy: true });
+    const data = caseData(this.options, {
+      detail,
+      docType,
+      settings,
+      at: now,
+      number: null,
+      queryCode: readQueryCode(this.db, detail.caseNo),
+      previewCopy: true,
+    });
     const pdf = await this.options.renderer.render({ html: withFonts(documentHtml(data), printFontCss()), paper: data.paper });
     return { fileName: pdfFileName(data.title, detail.caseNo, '预览件'), pdf, pageCount: pdfPageCount(pdf), previewCopy: true };
   }
@@ -129,25 +139,39 @@ export class PrintService {
     const settings = readPrintSettings(this.db);
     const deviceName = settings.documents[row.doc_type as CaseDocType]?.printer ?? '';
     const copies = 1;
-    const { mode } = await printer.print({ html: withFonts(row.html, printFontCss()), paper: row.paper as PrintData['paper'], deviceName, copies });
-    this.db.transaction(() =>
-      appendAudit(this.db, {
-        at: now.toISOString(),
-        actorId: clerk.id,
-        actorStaffNo: clerk.staffNo,
-        action: 'print.sent-to-printer',
-        entity: 'case-document',
-        entityId: row.case_no,
-        detail: { documentId, docNo: row.doc_no, printer: deviceName || null, mode },
-      }),
-    ).immediate();
+    const { mode } = await printer.print({
+      html: withFonts(row.html, printFontCss()),
+      paper: row.paper as PrintData['paper'],
+      deviceName,
+      copies,
+    });
+    this.db
+      .transaction(() =>
+        appendAudit(this.db, {
+          at: now.toISOString(),
+          actorId: clerk.id,
+          actorStaffNo: clerk.staffNo,
+          action: 'print.sent-to-printer',
+          entity: 'case-document',
+          entityId: row.case_no,
+          detail: { documentId, docNo: row.doc_no, printer: deviceName || null, mode },
+        }),
+      )
+      .immediate();
     return { mode, printer: deviceName || null };
   }
 
   guidePreview(code: string, clerk: SessionUser, now: Date, version?: number): PrintData {
     const hall = hallOf(this.db);
     const item = this.options.catalogue.get(code, hallDate(now), version);
-    return buildGuidePrintData({ item, settings: readPrintSettings(this.db), hall, clerk, printedAt: now, timeZone: readHallTimeZone(this.db) });
+    return buildGuidePrintData({
+      item,
+      settings: readPrintSettings(this.db),
+      hall,
+      clerk,
+      printedAt: now,
+      timeZone: readHallTimeZone(this.db),
+    });
   }
 
   /** The 办事指南 of an item as a PDF: audited, not stored (there is no case to keep it with). */
@@ -164,7 +188,14 @@ export class PrintService {
 
   /** The 窗口日结单 of a clerk's day as a PDF: audited, not stored (the ledger can be read again). */
   ledgerPdf(ledger: DailyLedger, clerk: SessionUser, now: Date) {
-    const data = buildLedgerPrintData({ ledger, settings: readPrintSettings(this.db), hall: hallOf(this.db), printedBy: clerk, printedAt: now, timeZone: readHallTimeZone(this.db) });
+    const data = buildLedgerPrintData({
+      ledger,
+      settings: readPrintSettings(this.db),
+      hall: hallOf(this.db),
+      printedBy: clerk,
+      printedAt: now,
+      timeZone: readHallTimeZone(this.db),
+    });
     return this.auditedPdf(data, `${data.title}-${ledger.clerk.staffNo}-${ledger.day}`, clerk, now, {
       action: 'print.ledger-printed',
       entity: 'ledger',
@@ -174,20 +205,28 @@ export class PrintService {
   }
 
   /** A document kept with no case: rendered, then one audit row with its page count and hash. */
-  private async auditedPdf(data: PrintData, name: string, clerk: SessionUser, now: Date, audit: { action: string; entity: string; entityId: string; detail: Record<string, unknown> }) {
+  private async auditedPdf(
+    data: PrintData,
+    name: string,
+    clerk: SessionUser,
+    now: Date,
+    audit: { action: string; entity: string; entityId: string; detail: Record<string, unknown> },
+  ) {
     const pdf = await this.options.renderer.render({ html: withFonts(documentHtml(data), printFontCss()), paper: data.paper });
     const pageCount = pdfPageCount(pdf);
-    this.db.transaction(() =>
-      appendAudit(this.db, {
-        at: now.toISOString(),
-        actorId: clerk.id,
-        actorStaffNo: clerk.staffNo,
-        action: audit.action,
-        entity: audit.entity,
-        entityId: audit.entityId,
-        detail: { ...audit.detail, pageCount, sha256: sha256(pdf) },
-      }),
-    ).immediate();
+    this.db
+      .transaction(() =>
+        appendAudit(this.db, {
+          at: now.toISOString(),
+          actorId: clerk.id,
+          actorStaffNo: clerk.staffNo,
+          action: audit.action,
+          entity: audit.entity,
+          entityId: audit.entityId,
+          detail: { ...audit.detail, pageCount, sha256: sha256(pdf) },
+        }),
+      )
+      .immediate();
     return { fileName: pdfFileName(name, null), pdf, pageCount };
   }
 

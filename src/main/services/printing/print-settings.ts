@@ -39,10 +39,12 @@ export function updatePrintSettings(db: Db, actor: SessionUser, settings: PrintS
       throw new AppError('VALIDATION', `${docTypeInfo[docType].title}只能使用 A4 纸打印`, `documents.${docType}.paper`);
     }
   }
-  return db.transaction(() => {
-    storePrintSettings(db, actor, settings, now.toISOString());
-    return readPrintSettings(db);
-  }).immediate();
+  return db
+    .transaction(() => {
+      storePrintSettings(db, actor, settings, now.toISOString());
+      return readPrintSettings(db);
+    })
+    .immediate();
 }
 
 /** Stores the settings with their outbox and audit rows; call inside the caller's transaction. */

@@ -10,7 +10,10 @@ export function newQueryCode(): string {
 }
 
 export function readQueryCode(db: Db, caseNo: string): string | null {
-  return (db.prepare('SELECT query_code FROM cases WHERE case_no = ?').get(caseNo) as { query_code: string | null } | undefined)?.query_code ?? null;
+  return (
+    (db.prepare('SELECT query_code FROM cases WHERE case_no = ?').get(caseNo) as { query_code: string | null } | undefined)?.query_code ??
+    null
+  );
 }
 
 /**

@@ -9,12 +9,15 @@ import { findUserByStaffNo } from '../users/user-repository';
  * works it or passes it on from the 好差评 page.
  */
 
-export const ratedPersonMessage = (name: string, staffNo: string) => `差评整改不能交给被评价的人员（${name}，工号 ${staffNo}），请另选责任人`;
+export const ratedPersonMessage = (name: string, staffNo: string) =>
+  `差评整改不能交给被评价的人员（${name}，工号 ${staffNo}），请另选责任人`;
 
 /** Active accounts a follow-up may go to: everyone at the hall but agents and the rated person. */
 export function assignableUsers(db: Db, ratedStaffNo: string): UserRecord[] {
   return db
-    .prepare("SELECT * FROM users WHERE active = 1 AND role <> 'agent' AND staff_no <> ? ORDER BY CASE role WHEN 'supervisor' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, staff_no")
+    .prepare(
+      "SELECT * FROM users WHERE active = 1 AND role <> 'agent' AND staff_no <> ? ORDER BY CASE role WHEN 'supervisor' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, staff_no",
+    )
     .all(ratedStaffNo) as UserRecord[];
 }
 
@@ -31,5 +34,6 @@ export function initialResponsible(db: Db, defaultStaffNo: string | null, rated:
 }
 
 export function requireNotRated(target: UserRecord, rated: { staffNo: string; name: string }): void {
-  if (target.staff_no.toLowerCase() === rated.staffNo.toLowerCase()) throw new AppError('VALIDATION', ratedPersonMessage(rated.name, rated.staffNo), 'staffNo');
+  if (target.staff_no.toLowerCase() === rated.staffNo.toLowerCase())
+    throw new AppError('VALIDATION', ratedPersonMessage(rated.name, rated.staffNo), 'staffNo');
 }

@@ -44,7 +44,10 @@ const viewSelect = `
   SELECT f.*, r.stage, r.level, r.comment, r.rated_at, r.clerk_staff_no, r.clerk_name, c.applicant_name, c.applicant_phone
   FROM follow_ups f JOIN ratings r ON r.id = f.rating_id JOIN cases c ON c.case_no = f.case_no`;
 
-export function insertFollowUp(db: Db, row: Omit<FollowUpRow, 'id' | 'status' | 'outcome' | 'outcome_note' | 'closed_at' | 'closed_by_staff_no' | 'closed_by_name'>): number {
+export function insertFollowUp(
+  db: Db,
+  row: Omit<FollowUpRow, 'id' | 'status' | 'outcome' | 'outcome_note' | 'closed_at' | 'closed_by_staff_no' | 'closed_by_name'>,
+): number {
   return Number(
     db
       .prepare(
@@ -65,7 +68,10 @@ export function followUpIdOfRating(db: Db, ratingId: number): number | null {
   return (db.prepare('SELECT id FROM follow_ups WHERE rating_id = ?').get(ratingId) as { id: number } | undefined)?.id ?? null;
 }
 
-export function listFollowUpViews(db: Db, filter: { status: 'open' | 'closed' | 'all'; responsibleId?: number | undefined }): FollowUpViewRow[] {
+export function listFollowUpViews(
+  db: Db,
+  filter: { status: 'open' | 'closed' | 'all'; responsibleId?: number | undefined },
+): FollowUpViewRow[] {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.status === 'open') where.push("f.status <> 'closed'");
@@ -80,7 +86,9 @@ export function listFollowUpViews(db: Db, filter: { status: 'open' | 'closed' | 
 
 /** Open follow-ups due before `today` (uses the partial index on open follow-ups). */
 export function overdueFollowUpViews(db: Db, today: string): FollowUpViewRow[] {
-  return db.prepare(`${viewSelect} WHERE f.status <> 'closed' AND f.due_date < ? ORDER BY f.due_date, f.id`).all(today) as FollowUpViewRow[];
+  return db
+    .prepare(`${viewSelect} WHERE f.status <> 'closed' AND f.due_date < ? ORDER BY f.due_date, f.id`)
+    .all(today) as FollowUpViewRow[];
 }
 
 export function callbacksOf(db: Db, followUpIds: readonly number[]): CallbackRow[] {

@@ -23,7 +23,10 @@ import { readRatingSettings } from './rating-settings';
 import { followUpPayload, ratingEntityId, toFollowUp } from './rating-views';
 
 function views(db: Db, rows: FollowUpViewRow[], calendar: WorkingDayCalendar, now: Date): FollowUp[] {
-  const callbacks = callbacksOf(db, rows.map((r) => r.id));
+  const callbacks = callbacksOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => toFollowUp(row, callbacks, calendar, hallDate(now)));
 }
 
@@ -92,21 +95,28 @@ interface Change {
 }
 
 /** Runs a change on an open follow-up in one transaction; only its responsible person may, unless `anyone`. */
-function change(ctx: Change, action: string, anyone: boolean, apply: (row: FollowUpViewRow, at: string) => Record<string, unknown>): FollowUp {
+function change(
+  ctx: Change,
+  action: string,
+  anyone: boolean,
+  apply: (row: FollowUpViewRow, at: string) => Record<string, unknown>,
+): FollowUp {
   const { db, calendar, user, followUpId, now } = ctx;
   const at = now.toISOString();
-  return db.transaction(() => {
-    const row = followUpView(db, followUpId);
-    if (!row) throw new AppError('NOT_FOUND', '未找到该差评整改记录', 'followUpId');
-    if (row.status === 'closed') throw new AppError('CONFLICT', '该差评整改已办结，不能再修改');
-    if (!anyone && row.responsible_id !== user.id) {
-      throw new AppError('FORBIDDEN', `只有整改责任人（${row.responsible_name}，工号 ${row.responsible_staff_no}）可以办理此项`);
-    }
-    const detail = apply(row, at);
-    const followUp = readFollowUp(db, followUpId, calendar, now);
-    record(db, user, action, followUp, at, detail);
-    return followUp;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const row = followUpView(db, followUpId);
+      if (!row) throw new AppError('NOT_FOUND', '未找到该差评整改记录', 'followUpId');
+      if (row.status === 'closed') throw new AppError('CONFLICT', '该差评整改已办结，不能再修改');
+      if (!anyone && row.responsible_id !== user.id) {
+        throw new AppError('FORBIDDEN', `只有整改责任人（${row.responsible_name}，工号 ${row.responsible_staff_no}）可以办理此项`);
+      }
+      const detail = apply(row, at);
+      const followUp = readFollowUp(db, followUpId, calendar, now);
+      record(db, user, action, followUp, at, detail);
+      return followUp;
+    })
+    .immediate();
 }
 
 export function assignFollowUp(ctx: Change, staffNo: string): FollowUp {
@@ -128,7 +138,14 @@ export function followUpAssignees(db: Db, followUpId: number): { staffNo: string
 
 export function recordCallback(ctx: Change, reached: boolean, note: string): FollowUp {
   return change(ctx, 'follow-up.called-back', false, (row, at) => {
-    insertCallback(ctx.db, { follow_up_id: row.id, at, by_staff_no: ctx.user.staffNo, by_name: ctx.user.name, reached: Number(reached), note });
+    insertCallback(ctx.db, {
+      follow_up_id: row.id,
+      at,
+      by_staff_no: ctx.user.staffNo,
+      by_name: ctx.user.name,
+      reached: Number(reached),
+      note,
+    });
     if (reached) updateFollowUp(ctx.db, row.id, { status: 'called-back' });
     return { reached };
   });

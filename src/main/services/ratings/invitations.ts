@@ -47,35 +47,48 @@ function cancel(db: Db, row: InvitationRow, actor: SessionUser | null, at: strin
  */
 export function inviteRating(db: Db, clerk: SessionUser, caseNo: string, stage: RatingStage, now: Date): Invited {
   const at = now.toISOString();
-  return db.transaction(() => {
-    const state = caseStateOf(db, caseNo, '邀请评价');
-    const rated = findRating(db, caseNo, stage);
-    const problem = stageProblem(stage, state, (rated?.level as RatingLevel | undefined) ?? null);
-    if (problem) throw new AppError(rated ? 'CONFLICT' : 'VALIDATION', problem, 'stage');
-    for (const waiting of pendingInvitations(db)) cancel(db, waiting, clerk, at, '已发起新的评价邀请');
-    const row = { case_no: caseNo, stage, token: randomUUID(), clerk_id: clerk.id, clerk_staff_no: clerk.staffNo, clerk_name: clerk.name, invited_at: at };
-    const id = insertInvitation(db, row);
-    recordChange(db, {
-      actor: clerk,
-      at,
-      action: 'rating.invited',
-      entity: 'rating',
-      entityId: ratingEntityId(caseNo, stage),
-      payload: { caseNo, stage, invitedAt: at, status: 'pending', clerk: { staffNo: clerk.staffNo, name: clerk.name } },
-      auditDetail: { invitationId: id },
-    });
-    return { ...toInvitation({ ...row, id, status: 'pending', closed_at: null }, now), viewToken: row.token };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const state = caseStateOf(db, caseNo, '邀请评价');
+      const rated = findRating(db, caseNo, stage);
+      const problem = stageProblem(stage, state, (rated?.level as RatingLevel | undefined) ?? null);
+      if (problem) throw new AppError(rated ? 'CONFLICT' : 'VALIDATION', problem, 'stage');
+      for (const waiting of pendingInvitations(db)) cancel(db, waiting, clerk, at, '已发起新的评价邀请');
+      const row = {
+        case_no: caseNo,
+        stage,
+        token: randomUUID(),
+        clerk_id: clerk.id,
+        clerk_staff_no: clerk.staffNo,
+        clerk_name: clerk.name,
+        invited_at: at,
+      };
+      const id = insertInvitation(db, row);
+      recordChange(db, {
+        actor: clerk,
+        at,
+        action: 'rating.invited',
+        entity: 'rating',
+        entityId: ratingEntityId(caseNo, stage),
+        payload: { caseNo, stage, invitedAt: at, status: 'pending', clerk: { staffNo: clerk.staffNo, name: clerk.name } },
+        auditDetail: { invitationId: id },
+      });
+      return { ...toInvitation({ ...row, id, status: 'pending', closed_at: null }, now), viewToken: row.token };
+    })
+    .immediate();
 }
 
 export function cancelInvitation(db: Db, clerk: SessionUser, invitationId: number, now: Date): Invitation {
-  return db.transaction(() => {
-    const row = findInvitation(db, invitationId);
-    if (!row) throw new AppError('NOT_FOUND', '未找到该评价邀请', 'invitationId');
-    if (row.status !== 'pending') throw new AppError('CONFLICT', row.status === 'rated' ? '申请人已完成评价，不能撤销' : '该评价邀请已撤销');
-    cancel(db, row, clerk, now.toISOString(), '窗口人员撤销');
-    return toInvitation(findInvitation(db, invitationId)!, now);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const row = findInvitation(db, invitationId);
+      if (!row) throw new AppError('NOT_FOUND', '未找到该评价邀请', 'invitationId');
+      if (row.status !== 'pending')
+        throw new AppError('CONFLICT', row.status === 'rated' ? '申请人已完成评价，不能撤销' : '该评价邀请已撤销');
+      cancel(db, row, clerk, now.toISOString(), '窗口人员撤销');
+      return toInvitation(findInvitation(db, invitationId)!, now);
+    })
+    .immediate();
 }
 
 /** Whether `token` is the invitation's own, compared in constant time. */
@@ -92,7 +105,9 @@ export function holdsToken(row: InvitationRow, token: string): boolean {
 export function ratingPrompt(db: Db, hall: Hall, invitationId: number, token: string, now: Date): RatingPrompt | null {
   const row = findInvitation(db, invitationId);
   if (!row || !holdsToken(row, token) || row.status !== 'pending' || row.invited_at < liveSince(now)) return null;
-  const items = db.prepare('SELECT item_name FROM case_items WHERE case_no = ? ORDER BY position').all(row.case_no) as { item_name: string }[];
+  const items = db.prepare('SELECT item_name FROM case_items WHERE case_no = ? ORDER BY position').all(row.case_no) as {
+    item_name: string;
+  }[];
   return {
     invitationId: row.id,
     token: row.token,

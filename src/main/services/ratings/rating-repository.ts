@@ -81,7 +81,12 @@ export function insertRating(db: Db, row: Omit<RatingRow, 'id'>): number {
   );
 }
 
-export function listRatings(db: Db, filter: { from?: string | undefined; to?: string | undefined; badOnly: boolean }, limit: number, offset: number) {
+export function listRatings(
+  db: Db,
+  filter: { from?: string | undefined; to?: string | undefined; badOnly: boolean },
+  limit: number,
+  offset: number,
+) {
   const where: string[] = [];
   const params: Record<string, string | number> = { limit, offset };
   if (filter.from) {

@@ -14,25 +14,36 @@ export function readRatingSettings(db: Db): RatingSettings {
   const days = Number(getSetting(db, daysKey));
   const responsible = getSetting(db, responsibleKey);
   return {
-    followUpWorkingDays: (followUpDayChoices as readonly number[]).includes(days) ? (days as RatingSettings['followUpWorkingDays']) : defaultFollowUpDays,
+    followUpWorkingDays: (followUpDayChoices as readonly number[]).includes(days)
+      ? (days as RatingSettings['followUpWorkingDays'])
+      : defaultFollowUpDays,
     defaultResponsibleStaffNo: responsible ? responsible : null,
   };
 }
 
 /** A changed time limit applies to follow-ups opened from now on; open ones keep their due date. */
 export function updateRatingSettings(db: Db, actor: SessionUser, settings: RatingSettings, now: Date): RatingSettings {
-  return db.transaction(() => {
-    if (settings.defaultResponsibleStaffNo !== null) {
-      const user = findUserByStaffNo(db, settings.defaultResponsibleStaffNo);
-      if (!user || user.active !== 1) {
-        throw new AppError('VALIDATION', `工号 ${settings.defaultResponsibleStaffNo} 不是在用账号`, 'defaultResponsibleStaffNo');
+  return db
+    .transaction(() => {
+      if (settings.defaultResponsibleStaffNo !== null) {
+        const user = findUserByStaffNo(db, settings.defaultResponsibleStaffNo);
+        if (!user || user.active !== 1) {
+          throw new AppError('VALIDATION', `工号 ${settings.defaultResponsibleStaffNo} 不是在用账号`, 'defaultResponsibleStaffNo');
+        }
       }
-    }
-    setSetting(db, daysKey, String(settings.followUpWorkingDays));
-    setSetting(db, responsibleKey, settings.defaultResponsibleStaffNo ?? '');
-    const saved = readRatingSettings(db);
-    // The centre already knows desk-settings events: these are the desk's 好差评 settings.
-    recordChange(db, { actor, at: now.toISOString(), action: 'settings.updated', entity: 'desk-settings', entityId: 'ratings', payload: saved });
-    return saved;
-  }).immediate();
+      setSetting(db, daysKey, String(settings.followUpWorkingDays));
+      setSetting(db, responsibleKey, settings.defaultResponsibleStaffNo ?? '');
+      const saved = readRatingSettings(db);
+      // The centre already knows desk-settings events: these are the desk's 好差评 settings.
+      recordChange(db, {
+        actor,
+        at: now.toISOString(),
+        action: 'settings.updated',
+        entity: 'desk-settings',
+        entityId: 'ratings',
+        payload: saved,
+      });
+      return saved;
+    })
+    .immediate();
 }

@@ -49,7 +49,11 @@ export class ReportService {
       .transaction(() => {
         const byClerk = summaryCountsByDay(db, 'clerk', range);
         const byGroup = request.groupBy === 'clerk' ? byClerk : summaryCountsByDay(db, request.groupBy, range);
-        const paused = cachedPausedResults(clockDeps, [...byClerk.paused, ...byGroup.paused].map((p) => p.caseNo), this.stampOf(clockDeps.calendar));
+        const paused = cachedPausedResults(
+          clockDeps,
+          [...byClerk.paused, ...byGroup.paused].map((p) => p.caseNo),
+          this.stampOf(clockDeps.calendar),
+        );
         const groupRows = [...byGroup.rows, ...pausedCounts(byGroup.paused, paused)];
         return {
           hall: [...byClerk.rows, ...pausedCounts(byClerk.paused, paused)],

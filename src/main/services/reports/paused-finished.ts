@@ -37,9 +37,13 @@ export function pausedResults(deps: ClockDeps, caseNos: readonly string[]): Map<
   const { db, calendar } = deps;
   const nos = JSON.stringify([...new Set(caseNos)]);
   const inList = 'case_no IN (SELECT value FROM json_each(?))';
-  const cases = db.prepare(`SELECT case_no, state, accepted_on, promised_date, decided_on FROM cases WHERE ${inList}`).all(nos) as FinishedCase[];
+  const cases = db
+    .prepare(`SELECT case_no, state, accepted_on, promised_date, decided_on FROM cases WHERE ${inList}`)
+    .all(nos) as FinishedCase[];
   const tasks = groupByCase(
-    db.prepare(`SELECT case_no, position, item_code, item_version, promise_cut_days FROM case_items WHERE ${inList} ORDER BY position`).all(nos) as {
+    db
+      .prepare(`SELECT case_no, position, item_code, item_version, promise_cut_days FROM case_items WHERE ${inList} ORDER BY position`)
+      .all(nos) as {
       case_no: string;
       position: number;
       item_code: string;
@@ -55,7 +59,13 @@ export function pausedResults(deps: ClockDeps, caseNos: readonly string[]): Map<
       state: kase.state,
       acceptedOn: kase.accepted_on,
       storedPromisedDate: kase.promised_date,
-      tasks: (tasks.get(kase.case_no) ?? []).map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: true, cutDays: t.promise_cut_days })),
+      tasks: (tasks.get(kase.case_no) ?? []).map((t) => ({
+        position: t.position,
+        itemCode: t.item_code,
+        itemVersion: t.item_version,
+        done: true,
+        cutDays: t.promise_cut_days,
+      })),
       pauses: (pauses.get(kase.case_no) ?? []).map(toPause),
       items,
       calendar,
@@ -82,10 +92,15 @@ export function cachedPausedResults(deps: ClockDeps, caseNos: readonly string[],
   const { db } = deps;
   const nos = JSON.stringify([...new Set(caseNos)]);
   const stored = db
-    .prepare('SELECT case_no, on_time, days FROM report_paused_results WHERE case_no IN (SELECT value FROM json_each(?)) AND calendar_stamp = ?')
+    .prepare(
+      'SELECT case_no, on_time, days FROM report_paused_results WHERE case_no IN (SELECT value FROM json_each(?)) AND calendar_stamp = ?',
+    )
     .all(nos, calendarStamp) as { case_no: string; on_time: number; days: number | null }[];
   const results = new Map(stored.map((r) => [r.case_no, { onTime: r.on_time === 1, days: r.days }]));
-  const fresh = pausedResults(deps, caseNos.filter((no) => !results.has(no)));
+  const fresh = pausedResults(
+    deps,
+    caseNos.filter((no) => !results.has(no)),
+  );
   const store = db.prepare('INSERT OR REPLACE INTO report_paused_results (case_no, calendar_stamp, on_time, days) VALUES (?, ?, ?, ?)');
   for (const [caseNo, result] of fresh) {
     store.run(caseNo, calendarStamp, Number(result.onTime), result.days);
@@ -105,6 +120,12 @@ export function pausedCounts(paused: readonly PausedFinished[], results: Readonl
   return paused.flatMap((p) => {
     const result = results.get(p.caseNo);
     if (!result) return [];
-    return [{ day: p.day, key: p.key, counts: { finishedOnTime: Number(result.onTime), daysSum: result.days ?? 0, daysCount: result.days === null ? 0 : 1 } }];
+    return [
+      {
+        day: p.day,
+        key: p.key,
+        counts: { finishedOnTime: Number(result.onTime), daysSum: result.days ?? 0, daysCount: result.days === null ? 0 : 1 },
+      },
+    ];
   });
 }

@@ -33,14 +33,21 @@ export function labelsOf(db: Db, dimension: ReportDimension, keys: readonly stri
   const json = JSON.stringify(keys);
   const rows =
     dimension === 'clerk'
-      ? (db.prepare('SELECT staff_no AS key, name AS label FROM users WHERE staff_no IN (SELECT value FROM json_each(?))').all(json) as { key: string; label: string }[])
+      ? (db.prepare('SELECT staff_no AS key, name AS label FROM users WHERE staff_no IN (SELECT value FROM json_each(?))').all(json) as {
+          key: string;
+          label: string;
+        }[])
       : (db
-          .prepare('SELECT code AS key, name AS label FROM catalogue_items WHERE code IN (SELECT value FROM json_each(?)) ORDER BY code, version')
+          .prepare(
+            'SELECT code AS key, name AS label FROM catalogue_items WHERE code IN (SELECT value FROM json_each(?)) ORDER BY code, version',
+          )
           .all(json) as { key: string; label: string }[]);
   const named = new Set(rows.map((row) => row.key));
   for (const row of rows) labels.set(row.key, row.label);
   // A clerk with no account here (a case that came from another desk): the name on a case.
-  const nameOnCase = db.prepare('SELECT c.clerk_name AS label FROM case_search s JOIN cases c ON c.case_no = s.case_no WHERE s.clerk_staff_no = ? LIMIT 1');
+  const nameOnCase = db.prepare(
+    'SELECT c.clerk_name AS label FROM case_search s JOIN cases c ON c.case_no = s.case_no WHERE s.clerk_staff_no = ? LIMIT 1',
+  );
   if (dimension === 'clerk') {
     for (const key of keys.filter((k) => !named.has(k))) {
       const found = nameOnCase.get(key) as { label: string } | undefined;

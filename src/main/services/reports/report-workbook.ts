@@ -30,8 +30,16 @@ export async function buildReportWorkbook(figures: HallFigures, zone: string): P
   const summary = book.addWorksheet('汇总');
   summary.addRow([`${figures.hallName} 统计报表（${reportPeriodLabels[figures.period.kind]}）`]).font = { bold: true, size: 14 };
   summary.addRow([`统计期：${figures.period.from} 至 ${figures.period.to}（${figures.period.label}）`]);
-  summary.addRow([`维度：${reportDimensionLabels[figures.groupBy]}`, '', '', `生成时间：${formatLocalDateTime(new Date(figures.generatedAt), zone)}`]);
-  const header = summary.addRow([figures.groupBy === 'clerk' ? '窗口人员' : figures.groupBy === 'item' ? '事项' : '部门', ...figureColumns.map((c) => c.label)]);
+  summary.addRow([
+    `维度：${reportDimensionLabels[figures.groupBy]}`,
+    '',
+    '',
+    `生成时间：${formatLocalDateTime(new Date(figures.generatedAt), zone)}`,
+  ]);
+  const header = summary.addRow([
+    figures.groupBy === 'clerk' ? '窗口人员' : figures.groupBy === 'item' ? '事项' : '部门',
+    ...figureColumns.map((c) => c.label),
+  ]);
   header.font = { bold: true };
   header.eachCell((cell) => (cell.fill = headerFill));
   summary.addRow(figureLine(figures.total)).font = { bold: true };

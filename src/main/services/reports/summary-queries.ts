@@ -61,7 +61,11 @@ export function summaryCountsByDay(db: Db, dimension: ReportDimension, range: Da
     )
     .all(params) as FinishedRow[];
   for (const r of finished) {
-    rows.push({ day: r.day, key: r.key, counts: { finished: r.finished, finishedOnTime: r.on_time, daysSum: r.days_sum ?? 0, daysCount: r.days_count } });
+    rows.push({
+      day: r.day,
+      key: r.key,
+      counts: { finished: r.finished, finishedOnTime: r.on_time, daysSum: r.days_sum ?? 0, daysCount: r.days_count },
+    });
   }
   const paused = db
     .prepare('SELECT case_no AS caseNo, day, key FROM report_paused_finished WHERE dimension = @dimension AND day BETWEEN @from AND @to')

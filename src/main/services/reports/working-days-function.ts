@@ -26,7 +26,8 @@ class WorkingDayCounter {
       const first = this.calendar.coveredYears()[0];
       try {
         // Figures count firm days only: a year without calendar data (暂定 dates) gives null.
-        const firm = first !== undefined && Number(date.slice(0, 4)) >= first && this.calendar.missingYearsIn(`${first}-01-01`, date).length === 0;
+        const firm =
+          first !== undefined && Number(date.slice(0, 4)) >= first && this.calendar.missingYearsIn(`${first}-01-01`, date).length === 0;
         value = firm ? this.calendar.workingDaysBetween(`${first}-01-01`, date) : null;
       } catch {
         value = null;

@@ -15,7 +15,8 @@ export interface IdSource {
   covers?: readonly TermIds[];
 }
 
-const inItems = (codes: string[], id: string) => `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code IN (${codes.join(', ')}) AND x.id = ${id})`;
+const inItems = (codes: string[], id: string) =>
+  `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code IN (${codes.join(', ')}) AND x.id = ${id})`;
 
 export function termSource(term: TermIds): IdSource {
   if (term.itemCodes.length === 0) return { ids: term.text, probe: term.textProbe, term };
@@ -41,7 +42,11 @@ export function nameWithItemSources(terms: TermIds[], filters: SearchFilters, pa
     if (!gram || term.itemCodes.length > 0) continue;
     if (filters.itemCode) {
       params.itemCode = filters.itemCode;
-      sources.push({ ids: `SELECT id FROM case_item_grams WHERE item_code = @itemCode AND gram = ${gram}`, probe: implied, covers: [term] });
+      sources.push({
+        ids: `SELECT id FROM case_item_grams WHERE item_code = @itemCode AND gram = ${gram}`,
+        probe: implied,
+        covers: [term],
+      });
     }
     for (const other of terms) {
       if (other === term || other.itemCodes.length === 0) continue;
@@ -86,7 +91,8 @@ export function filterSources(filters: SearchFilters, params: Params): IdSource[
     const conditions = ['x.item_code = @itemCode', ...where].join(' AND ');
     sources.push({
       ids: `SELECT x.id AS id FROM case_item_index x WHERE ${conditions}`,
-      probe: (id) => `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code = @itemCode AND x.id = ${id}${tests.map((t) => ` AND ${t}`).join('')})`,
+      probe: (id) =>
+        `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code = @itemCode AND x.id = ${id}${tests.map((t) => ` AND ${t}`).join('')})`,
     });
     where.length = 0;
     tests.length = 0;

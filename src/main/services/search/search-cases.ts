@@ -58,7 +58,9 @@ function singleTermPage(db: Db, term: TermIds, params: Params, limit: number, of
   if (total === 0) return { total, ids: [] };
   const parts = [
     `SELECT id FROM (${term.textNewest('@upTo')})`,
-    ...term.itemCodes.map((code) => `SELECT id FROM (SELECT id FROM case_item_index WHERE item_code = ${code} ORDER BY id DESC LIMIT @upTo)`),
+    ...term.itemCodes.map(
+      (code) => `SELECT id FROM (SELECT id FROM case_item_index WHERE item_code = ${code} ORDER BY id DESC LIMIT @upTo)`,
+    ),
   ];
   const sql = `SELECT id FROM (${parts.join(' UNION ')}) ORDER BY id DESC LIMIT @limit OFFSET @offset`;
   return { total, ids: idsOf(db, sql, { ...params, upTo: offset + limit, limit, offset }) };
@@ -75,7 +77,11 @@ function narrowestFirstPage(db: Db, sources: IdSource[], params: Params, limit: 
     sources.length === 1
       ? [sizeCap]
       : sources.map((source) => {
-          const size = countOf(db, `SELECT count(*) AS n FROM (${source.upperBound ?? source.ids} LIMIT ${smallest === sizeCap ? sizeCap : smallest + 1})`, params);
+          const size = countOf(
+            db,
+            `SELECT count(*) AS n FROM (${source.upperBound ?? source.ids} LIMIT ${smallest === sizeCap ? sizeCap : smallest + 1})`,
+            params,
+          );
           smallest = Math.min(smallest, size);
           return size;
         });
@@ -84,7 +90,9 @@ function narrowestFirstPage(db: Db, sources: IdSource[], params: Params, limit: 
     .filter((source) => source !== driver && !(source.term && driver.covers?.includes(source.term)))
     .map((source) => source.probe('d.id'));
   // An upper bound ranks the sources; whether the driver's ids are few is known only when counted exactly.
-  const narrowest = driver.upperBound ? countOf(db, `SELECT count(*) AS n FROM (${driver.ids} LIMIT ${sizeCap})`, params) : Math.min(...sizes);
+  const narrowest = driver.upperBound
+    ? countOf(db, `SELECT count(*) AS n FROM (${driver.ids} LIMIT ${sizeCap})`, params)
+    : Math.min(...sizes);
   const body = `FROM (${driver.ids}) d ${tests.length ? `WHERE ${tests.join(' AND ')}` : ''}`;
   if (narrowest < sizeCap) {
     // Few enough to list once: the count and the page come from the same pass.
@@ -93,7 +101,10 @@ function narrowestFirstPage(db: Db, sources: IdSource[], params: Params, limit: 
   }
   const total = countOf(db, `SELECT count(*) AS n ${body}`, params);
   if (total === 0) return { total, ids: [] };
-  return { total, ids: idsOf(db, `SELECT d.id AS id ${body} ORDER BY d.id DESC LIMIT @limit OFFSET @offset`, { ...params, limit, offset }) };
+  return {
+    total,
+    ids: idsOf(db, `SELECT d.id AS id ${body} ORDER BY d.id DESC LIMIT @limit OFFSET @offset`, { ...params, limit, offset }),
+  };
 }
 
 function everyCasePage(db: Db, limit: number, offset: number): Page {
@@ -119,7 +130,11 @@ export function searchCaseIndex(db: Db, request: CaseSearchRequest, today: strin
   const words = searchTerms(request.query);
   if (words.some(isTooShort)) throw new AppError('VALIDATION', tooShortMessage, 'query');
   const terms = words.map((term, index) => termIds(db, term, index, params));
-  const sources = [...nameWithItemSources(terms, filters, params), ...terms.map((term) => termSource(term)), ...filterSources(filters, params)];
+  const sources = [
+    ...nameWithItemSources(terms, filters, params),
+    ...terms.map((term) => termSource(term)),
+    ...filterSources(filters, params),
+  ];
   const limit = request.pageSize;
   const offset = (request.page - 1) * request.pageSize;
   const page =
@@ -134,7 +149,9 @@ export function searchCaseIndex(db: Db, request: CaseSearchRequest, today: strin
 function readSummaries(db: Db, ids: number[]): CaseSummary[] {
   if (ids.length === 0) return [];
   const rows = db
-    .prepare('SELECT c.*, s.id AS search_id FROM case_search s JOIN cases c ON c.case_no = s.case_no WHERE s.id IN (SELECT value FROM json_each(?))')
+    .prepare(
+      'SELECT c.*, s.id AS search_id FROM case_search s JOIN cases c ON c.case_no = s.case_no WHERE s.id IN (SELECT value FROM json_each(?))',
+    )
     .all(JSON.stringify(ids)) as (CaseRow & { search_id: number })[];
   const byId = new Map(rows.map((row) => [row.search_id, row]));
   return ids.flatMap((id) => {

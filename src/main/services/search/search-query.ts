@@ -44,7 +44,9 @@ export function termIds(db: Db, term: string, index: number, params: Params): Te
       textNewest = (limit) => `${text} ORDER BY rowid DESC LIMIT ${limit}`;
     } else {
       params[`t${index}`] = term.toLowerCase();
-      const contains = ['case_no', 'applicant_name', 'applicant_id_number', 'applicant_phone'].map((column) => `instr(lower(c.${column}), @t${index}) > 0`);
+      const contains = ['case_no', 'applicant_name', 'applicant_id_number', 'applicant_phone'].map(
+        (column) => `instr(lower(c.${column}), @t${index}) > 0`,
+      );
       text = `SELECT case_fts.rowid AS id FROM case_fts JOIN case_search v ON v.id = case_fts.rowid JOIN cases c ON c.case_no = v.case_no
         WHERE case_fts MATCH @m${index} AND (${contains.join(' OR ')})`;
       textNewest = (limit) => `${text} ORDER BY case_fts.rowid DESC LIMIT ${limit}`;

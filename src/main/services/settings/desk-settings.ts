@@ -19,12 +19,14 @@ export function readDeskSettings(db: Db): DeskSettings {
 /** Changing the number format affects new cases only: printed numbers never change. */
 export function updateDeskSettings(db: Db, actor: SessionUser, settings: DeskSettings, now: Date): DeskSettings {
   const at = now.toISOString();
-  return db.transaction(() => {
-    setSetting(db, 'idReader.kind', settings.idReader);
-    setSetting(db, 'case.numberFormat', settings.caseNumberFormat);
-    setSetting(db, 'auth.sessionIdleMinutes', String(settings.sessionIdleMinutes));
-    setSetting(db, hallTimeZoneKey, settings.timeZone);
-    recordChange(db, { actor, at, action: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
-    return readDeskSettings(db);
-  }).immediate();
+  return db
+    .transaction(() => {
+      setSetting(db, 'idReader.kind', settings.idReader);
+      setSetting(db, 'case.numberFormat', settings.caseNumberFormat);
+      setSetting(db, 'auth.sessionIdleMinutes', String(settings.sessionIdleMinutes));
+      setSetting(db, hallTimeZoneKey, settings.timeZone);
+      recordChange(db, { actor, at, action: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
+      return readDeskSettings(db);
+    })
+    .immediate();
 }

@@ -19,31 +19,38 @@ export function isSetupDone(db: Db): boolean {
  */
 export async function initializeDesk(
   db: Db,
-  input: Pick<SetupInput, 'hallName' | 'hallCode' | 'deskNo' | 'admin'> & Partial<Pick<SetupInput, 'statusBaseUrl' | 'reviewAuthority' | 'litigationCourt'>>,
+  input: Pick<SetupInput, 'hallName' | 'hallCode' | 'deskNo' | 'admin'> &
+    Partial<Pick<SetupInput, 'statusBaseUrl' | 'reviewAuthority' | 'litigationCourt'>>,
   now: Date,
 ): Promise<SessionUser> {
   if (isSetupDone(db)) throw new AppError('CONFLICT', '受理台已完成初始化，请直接登录');
   const passwordHash = await hashPassword(input.admin.password);
   const at = now.toISOString();
-  return db.transaction(() => {
-    if (isSetupDone(db)) throw new AppError('CONFLICT', '受理台已完成初始化，请直接登录');
-    const hall: Hall = { name: input.hallName, code: input.hallCode, deskNo: input.deskNo };
-    writeHall(db, hall);
-    const existing = findUserByStaffNo(db, input.admin.staffNo);
-    if (existing) throw new AppError('CONFLICT', `工号 ${input.admin.staffNo} 已存在`, 'admin.staffNo');
-    const admin = insertUser(db, { staffNo: input.admin.staffNo, name: input.admin.name, role: 'admin', passwordHash, at });
-    const actor = { id: admin.id, staffNo: admin.staff_no };
-    recordChange(db, { actor, at, action: 'desk.initialized', entity: 'desk', entityId: `${hall.code}-${hall.deskNo}`, payload: hall });
-    recordChange(db, {
-      actor,
-      at,
-      action: 'user.created',
-      entity: 'user',
-      entityId: String(admin.id),
-      payload: { id: admin.id, staffNo: admin.staff_no, name: admin.name, role: 'admin', active: true },
-    });
-    const paper = { statusBaseUrl: input.statusBaseUrl ?? '', reviewAuthority: input.reviewAuthority ?? '', litigationCourt: input.litigationCourt ?? '' };
-    if (Object.values(paper).some(Boolean)) storePrintSettings(db, actor, { ...readPrintSettings(db), ...paper }, at);
-    return toSessionUser(admin);
-  }).immediate();
+  return db
+    .transaction(() => {
+      if (isSetupDone(db)) throw new AppError('CONFLICT', '受理台已完成初始化，请直接登录');
+      const hall: Hall = { name: input.hallName, code: input.hallCode, deskNo: input.deskNo };
+      writeHall(db, hall);
+      const existing = findUserByStaffNo(db, input.admin.staffNo);
+      if (existing) throw new AppError('CONFLICT', `工号 ${input.admin.staffNo} 已存在`, 'admin.staffNo');
+      const admin = insertUser(db, { staffNo: input.admin.staffNo, name: input.admin.name, role: 'admin', passwordHash, at });
+      const actor = { id: admin.id, staffNo: admin.staff_no };
+      recordChange(db, { actor, at, action: 'desk.initialized', entity: 'desk', entityId: `${hall.code}-${hall.deskNo}`, payload: hall });
+      recordChange(db, {
+        actor,
+        at,
+        action: 'user.created',
+        entity: 'user',
+        entityId: String(admin.id),
+        payload: { id: admin.id, staffNo: admin.staff_no, name: admin.name, role: 'admin', active: true },
+      });
+      const paper = {
+        statusBaseUrl: input.statusBaseUrl ?? '',
+        reviewAuthority: input.reviewAuthority ?? '',
+        litigationCourt: input.litigationCourt ?? '',
+      };
+      if (Object.values(paper).some(Boolean)) storePrintSettings(db, actor, { ...readPrintSettings(db), ...paper }, at);
+      return toSessionUser(admin);
+    })
+    .immediate();
 }

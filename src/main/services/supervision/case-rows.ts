@@ -42,10 +42,19 @@ export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], tod
   const tasks = groupBy(db.prepare(`SELECT * FROM case_items WHERE ${inList} ORDER BY case_no, position`).all(nos) as TaskRow[]);
   const pauses = groupBy(db.prepare(`SELECT * FROM case_pauses WHERE ${inList} ORDER BY id`).all(nos) as PauseRow[]);
   const materials = groupBy(
-    db.prepare(`SELECT * FROM case_materials WHERE ${inList} AND (status IN ('missing', 'deferred') OR supplied_on IS NOT NULL) ORDER BY case_no, position`).all(nos) as MaterialRow[],
+    db
+      .prepare(
+        `SELECT * FROM case_materials WHERE ${inList} AND (status IN ('missing', 'deferred') OR supplied_on IS NOT NULL) ORDER BY case_no, position`,
+      )
+      .all(nos) as MaterialRow[],
   );
   const agents = new Map(
-    (db.prepare(`SELECT a.case_no, u.name FROM case_agents a JOIN users u ON u.id = a.agent_id WHERE a.${inList}`).all(nos) as { case_no: string; name: string }[]).map((r) => [r.case_no, r.name]),
+    (
+      db.prepare(`SELECT a.case_no, u.name FROM case_agents a JOIN users u ON u.id = a.agent_id WHERE a.${inList}`).all(nos) as {
+        case_no: string;
+        name: string;
+      }[]
+    ).map((r) => [r.case_no, r.name]),
   );
   const items = itemLookup(deps.catalogue, today);
   const yellowDays = readYellowDays(db);
@@ -56,7 +65,13 @@ export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], tod
       state,
       acceptedOn: kase.accepted_on,
       storedPromisedDate: kase.promised_date,
-      tasks: caseTasks.map((t) => ({ position: t.position, itemCode: t.item_code, itemVersion: t.item_version, done: t.task_state === 'done', cutDays: t.promise_cut_days })),
+      tasks: caseTasks.map((t) => ({
+        position: t.position,
+        itemCode: t.item_code,
+        itemVersion: t.item_version,
+        done: t.task_state === 'done',
+        cutDays: t.promise_cut_days,
+      })),
       pauses: (pauses.get(kase.case_no) ?? []).map(toPause),
       items,
       calendar: deps.calendar,
@@ -64,7 +79,8 @@ export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], tod
       yellowDays,
     });
     const open = caseTasks.filter((t) => t.task_state !== 'done');
-    const atLevel = clock.level === null || clock.level === 'normal' ? open : open.filter((t) => taskClocks.get(t.position)?.level === clock.level);
+    const atLevel =
+      clock.level === null || clock.level === 'normal' ? open : open.filter((t) => taskClocks.get(t.position)?.level === clock.level);
     const owed = owedMaterials(materials.get(kase.case_no) ?? [], today);
     return {
       caseNo: kase.case_no,

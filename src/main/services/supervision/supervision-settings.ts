@@ -18,17 +18,19 @@ export function readSupervisionSettings(db: Db): SupervisionSettings {
 }
 
 export function updateSupervisionSettings(db: Db, actor: SessionUser, settings: SupervisionSettings, now: Date): SupervisionSettings {
-  return db.transaction(() => {
-    setSetting(db, yellowDaysKey, String(settings.yellowDays));
-    recordChange(db, {
-      actor,
-      at: now.toISOString(),
-      action: 'settings.updated',
-      entity: 'desk-settings',
-      entityId: 'supervision',
-      payload: { supervision: settings },
-      auditDetail: { supervision: settings },
-    });
-    return readSupervisionSettings(db);
-  }).immediate();
+  return db
+    .transaction(() => {
+      setSetting(db, yellowDaysKey, String(settings.yellowDays));
+      recordChange(db, {
+        actor,
+        at: now.toISOString(),
+        action: 'settings.updated',
+        entity: 'desk-settings',
+        entityId: 'supervision',
+        payload: { supervision: settings },
+        auditDetail: { supervision: settings },
+      });
+      return readSupervisionSettings(db);
+    })
+    .immediate();
 }

@@ -32,6 +32,7 @@ export class TestClock implements Clock {
 export function testClockFromEnv(env: NodeJS.ProcessEnv): TestClock | undefined {
   if (env.HALLDESK_TEST_CLOCK !== '1') return undefined;
   const start = env.HALLDESK_TEST_CLOCK_START ? new Date(env.HALLDESK_TEST_CLOCK_START) : new Date();
-  if (Number.isNaN(start.getTime())) throw new AppError('VALIDATION', `HALLDESK_TEST_CLOCK_START 不是有效时间：${env.HALLDESK_TEST_CLOCK_START}`);
+  if (Number.isNaN(start.getTime()))
+    throw new AppError('VALIDATION', `HALLDESK_TEST_CLOCK_START 不是有效时间：${env.HALLDESK_TEST_CLOCK_START}`);
   return new TestClock(start);
 }

@@ -33,22 +33,24 @@ function publicPayload(user: User) {
 export async function createUser(db: Db, actor: SessionUser | null, input: NewUser, now: Date): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   const at = now.toISOString();
-  return db.transaction(() => {
-    if (findUserByStaffNo(db, input.staffNo)) {
-      throw new AppError('CONFLICT', `工号 ${input.staffNo} 已存在`, 'staffNo');
-    }
-    const user = toUser(insertUser(db, { ...input, passwordHash, at }));
-    recordChange(db, {
-      actor,
-      at,
-      action: 'user.created',
-      entity: 'user',
-      entityId: String(user.id),
-      payload: publicPayload(user),
-      auditDetail: { staffNo: user.staffNo, role: user.role },
-    });
-    return user;
-  }).immediate();
+  return db
+    .transaction(() => {
+      if (findUserByStaffNo(db, input.staffNo)) {
+        throw new AppError('CONFLICT', `工号 ${input.staffNo} 已存在`, 'staffNo');
+      }
+      const user = toUser(insertUser(db, { ...input, passwordHash, at }));
+      recordChange(db, {
+        actor,
+        at,
+        action: 'user.created',
+        entity: 'user',
+        entityId: String(user.id),
+        payload: publicPayload(user),
+        auditDetail: { staffNo: user.staffNo, role: user.role },
+      });
+      return user;
+    })
+    .immediate();
 }
 
 export function updateUser(
@@ -58,26 +60,28 @@ export function updateUser(
   now: Date,
 ): User {
   const at = now.toISOString();
-  return db.transaction(() => {
-    const before = findUserById(db, input.id);
-    if (!before) throw new AppError('NOT_FOUND', '账号不存在', 'id');
-    if (before.id === actor.id && (input.active === false || (input.role && input.role !== 'admin'))) {
-      throw new AppError('VALIDATION', '不能停用自己的账号或取消自己的管理员角色', 'role');
-    }
-    const { id, ...fields } = input;
-    updateUserFields(db, id, fields, at);
-    const user = toUser(findUserById(db, id)!);
-    recordChange(db, {
-      actor,
-      at,
-      action: 'user.updated',
-      entity: 'user',
-      entityId: String(id),
-      payload: publicPayload(user),
-      auditDetail: { changed: fields },
-    });
-    return user;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const before = findUserById(db, input.id);
+      if (!before) throw new AppError('NOT_FOUND', '账号不存在', 'id');
+      if (before.id === actor.id && (input.active === false || (input.role && input.role !== 'admin'))) {
+        throw new AppError('VALIDATION', '不能停用自己的账号或取消自己的管理员角色', 'role');
+      }
+      const { id, ...fields } = input;
+      updateUserFields(db, id, fields, at);
+      const user = toUser(findUserById(db, id)!);
+      recordChange(db, {
+        actor,
+        at,
+        action: 'user.updated',
+        entity: 'user',
+        entityId: String(id),
+        payload: publicPayload(user),
+        auditDetail: { changed: fields },
+      });
+      return user;
+    })
+    .immediate();
 }
 
 /**
@@ -108,12 +112,21 @@ export async function resetPassword(db: Db, actor: SessionUser, id: number, pass
 /** An administrator lifts an account-wide lock (and every source's wait) before its time. */
 export function unlockUser(db: Db, actor: SessionUser, id: number, now: Date): User {
   const at = now.toISOString();
-  return db.transaction(() => {
-    if (!findUserById(db, id)) throw new AppError('NOT_FOUND', '账号不存在', 'id');
-    clearAllFailures(db, id);
-    appendAudit(db, { at, actorId: actor.id, actorStaffNo: actor.staffNo, action: 'user.unlocked', entity: 'user', entityId: String(id) });
-    return toUser(findUserById(db, id)!);
-  }).immediate();
+  return db
+    .transaction(() => {
+      if (!findUserById(db, id)) throw new AppError('NOT_FOUND', '账号不存在', 'id');
+      clearAllFailures(db, id);
+      appendAudit(db, {
+        at,
+        actorId: actor.id,
+        actorStaffNo: actor.staffNo,
+        action: 'user.unlocked',
+        entity: 'user',
+        entityId: String(id),
+      });
+      return toUser(findUserById(db, id)!);
+    })
+    .immediate();
 }
 
 export function hasAnyUser(db: Db): boolean {

@@ -66,7 +66,15 @@ export function BoardScreen() {
       {error && <Alert type="error" showIcon title={error} className="form-alert" />}
       <div className="cases-filters">
         <Space wrap>
-          <Select allowClear placeholder="全部预警" options={levelOptions} value={level} onChange={setLevel} style={{ width: 180 }} data-testid="board-level-filter" />
+          <Select
+            allowClear
+            placeholder="全部预警"
+            options={levelOptions}
+            value={level}
+            onChange={setLevel}
+            style={{ width: 180 }}
+            data-testid="board-level-filter"
+          />
           <Select
             allowClear
             placeholder="全部部门"
@@ -100,9 +108,29 @@ export function BoardScreen() {
       <Tabs
         className="detail-block"
         items={[
-          { key: 'cases', label: '案件', children: <CaseClockTable rows={board?.rows ?? []} extra={['departments', 'clerk', 'agent', 'nextStep']} onOpen={setOpen} testId="board-table" action={(row) => <UrgeButton row={row} />} /> },
-          { key: 'departments', label: '按部门', children: <GroupTable groups={board?.byDepartment ?? []} testId="board-by-department" onPick={setDepartment} /> },
-          { key: 'clerks', label: '按经办人', children: <GroupTable groups={board?.byClerk ?? []} testId="board-by-clerk" onPick={setClerk} /> },
+          {
+            key: 'cases',
+            label: '案件',
+            children: (
+              <CaseClockTable
+                rows={board?.rows ?? []}
+                extra={['departments', 'clerk', 'agent', 'nextStep']}
+                onOpen={setOpen}
+                testId="board-table"
+                action={(row) => <UrgeButton row={row} />}
+              />
+            ),
+          },
+          {
+            key: 'departments',
+            label: '按部门',
+            children: <GroupTable groups={board?.byDepartment ?? []} testId="board-by-department" onPick={setDepartment} />,
+          },
+          {
+            key: 'clerks',
+            label: '按经办人',
+            children: <GroupTable groups={board?.byClerk ?? []} testId="board-by-clerk" onPick={setClerk} />,
+          },
         ]}
       />
       {boardSections.map((section) => (

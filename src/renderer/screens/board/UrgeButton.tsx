@@ -18,7 +18,15 @@ export function UrgeButton({ row }: { row: CaseClockRow }) {
   return (
     <Popconfirm
       title={`催办 ${row.caseNo}`}
-      description={<Input placeholder="催办说明（可不填）" maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} data-testid="urge-note" />}
+      description={
+        <Input
+          placeholder="催办说明（可不填）"
+          maxLength={200}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          data-testid="urge-note"
+        />
+      }
       okText="催办"
       cancelText="取消"
       onConfirm={() => void urge()}

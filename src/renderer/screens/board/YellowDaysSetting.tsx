@@ -15,7 +15,15 @@ export function YellowDaysSetting({ current, onSaved }: { current: number; onSav
   return (
     <Space>
       <Typography.Text>黄色预警：剩余不超过</Typography.Text>
-      <InputNumber min={0} max={maxYellowDays} precision={0} value={value ?? current} onChange={setValue} style={{ width: 72 }} data-testid="board-yellow-days" />
+      <InputNumber
+        min={0}
+        max={maxYellowDays}
+        precision={0}
+        value={value ?? current}
+        onChange={setValue}
+        style={{ width: 72 }}
+        data-testid="board-yellow-days"
+      />
       <Typography.Text>个工作日</Typography.Text>
       <Button
         size="small"

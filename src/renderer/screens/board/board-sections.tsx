@@ -17,4 +17,6 @@ export interface BoardSection {
  * Extension point of the 督办 board: each entry renders as its own card below the deadline
  * warnings (overdue 差评 follow-ups go here). Add a section to this list; the board needs no edit.
  */
-export const boardSections: readonly BoardSection[] = [{ key: 'overdue-follow-ups', title: '超期差评整改', render: () => <FollowUpBoardSection /> }];
+export const boardSections: readonly BoardSection[] = [
+  { key: 'overdue-follow-ups', title: '超期差评整改', render: () => <FollowUpBoardSection /> },
+];

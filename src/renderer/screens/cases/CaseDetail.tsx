@@ -72,7 +72,13 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
               { key: 'decision', label: '受理决定', children: decisionLabels[detail.decision] },
               { key: 'received', label: '收件时间', children: formatTime(detail.receivedAt) },
               { key: 'accepted', label: '受理日期', children: detail.acceptedOn ?? '—' },
-              { key: 'promised', label: '承诺办结日期', children: <PromisedDate testId="case-promised-date" date={detail.promisedDate} provisional={detail.promisedDateProvisional} /> },
+              {
+                key: 'promised',
+                label: '承诺办结日期',
+                children: (
+                  <PromisedDate testId="case-promised-date" date={detail.promisedDate} provisional={detail.promisedDateProvisional} />
+                ),
+              },
               { key: 'clerk', label: '经办人', children: `${detail.clerk.name}（${detail.clerk.staffNo}）` },
               { key: 'hall', label: '大厅/窗口', children: `${detail.hall.name}（${detail.hall.code}）· ${detail.hall.deskNo} 号窗口` },
               ...(detail.decision === 'accept-deferred'
@@ -109,7 +115,11 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
               { title: '编码', dataIndex: 'code', width: 200 },
               { title: '实施机关', dataIndex: 'department' },
               { title: '承诺时限', width: 110, render: (_, i) => `${i.promisedDays} 个工作日` },
-              { title: '承诺办结日期', width: 120, render: (_, i) => <PromisedDate date={i.promisedDate} provisional={itemDateProvisional(detail, i.promisedDate)} /> },
+              {
+                title: '承诺办结日期',
+                width: 120,
+                render: (_, i) => <PromisedDate date={i.promisedDate} provisional={itemDateProvisional(detail, i.promisedDate)} />,
+              },
             ]}
           />
           <Typography.Title level={5}>申请材料</Typography.Title>

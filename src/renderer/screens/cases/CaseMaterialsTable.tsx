@@ -21,7 +21,11 @@ export function CaseMaterialsTable({ materials, itemNames }: { materials: CaseMa
           render: (_, m) => (
             <>
               <div>{m.name}</div>
-              {m.condition && <Typography.Text type="secondary" className="small-text">情形：{m.condition}</Typography.Text>}
+              {m.condition && (
+                <Typography.Text type="secondary" className="small-text">
+                  情形：{m.condition}
+                </Typography.Text>
+              )}
               {itemNames.size > 1 && (
                 <div className="small-text">用于：{m.forItems.map((code) => itemNames.get(code) ?? code).join('、')}</div>
               )}

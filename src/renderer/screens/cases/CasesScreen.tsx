@@ -41,15 +41,17 @@ export function CasesScreen() {
   useEffect(() => {
     let stale = false;
     setLoading(true);
-    call('cases.search', { query: debounced, todayOnly, state, ...more, page, pageSize }).then(
-      (found) => {
-        if (stale) return;
-        setRows(found.rows);
-        setTotal(found.total);
-        setError(null);
-      },
-      (caught: Error) => !stale && setError(caught.message),
-    ).finally(() => !stale && setLoading(false));
+    call('cases.search', { query: debounced, todayOnly, state, ...more, page, pageSize })
+      .then(
+        (found) => {
+          if (stale) return;
+          setRows(found.rows);
+          setTotal(found.total);
+          setError(null);
+        },
+        (caught: Error) => !stale && setError(caught.message),
+      )
+      .finally(() => !stale && setLoading(false));
     return () => {
       stale = true;
     };
@@ -189,8 +191,7 @@ export function CasesScreen() {
               const previous = rowElement.previousElementSibling as HTMLElement | null;
               if (previous?.classList.contains('case-row')) previous.focus();
               else inputRef.current?.focus();
-            }
-            else return;
+            } else return;
             event.preventDefault();
           },
         })}
@@ -201,7 +202,11 @@ export function CasesScreen() {
           { title: '事项', dataIndex: 'itemNames', ellipsis: true },
           { title: '状态', width: 100, render: (_, r) => <Tag color={stateColors[r.state]}>{caseStateLabels[r.state]}</Tag> },
           { title: '受理时间', width: 150, render: (_, r) => formatTime(r.receivedAt) },
-          { title: '承诺办结日期', width: 120, render: (_, r) => <PromisedDate date={r.promisedDate} provisional={r.promisedDateProvisional} /> },
+          {
+            title: '承诺办结日期',
+            width: 120,
+            render: (_, r) => <PromisedDate date={r.promisedDate} provisional={r.promisedDateProvisional} />,
+          },
           { title: '经办人', dataIndex: 'clerkName', width: 90 },
         ]}
       />

@@ -55,7 +55,14 @@ export function CatalogueTools({ onImported }: { onImported(): void }) {
       <Space>
         {mayImport && (
           <>
-            <input ref={fileRef} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e)} data-testid="catalogue-file" />
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              onChange={(e) => void importFile(e)}
+              data-testid="catalogue-file"
+            />
             <Button onClick={() => fileRef.current?.click()} loading={busy === 'import'} data-testid="catalogue-import">
               导入目录
             </Button>

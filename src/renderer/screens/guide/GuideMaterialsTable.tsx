@@ -34,7 +34,11 @@ export function GuideMaterialsTable({ materials }: { materials: Material[] }) {
           render: (_, m) => (
             <>
               <Tag color={necessityColors[m.necessity]}>{necessityLabels[m.necessity]}</Tag>
-              {m.condition && <Typography.Text type="secondary" className="small-text">{m.condition}</Typography.Text>}
+              {m.condition && (
+                <Typography.Text type="secondary" className="small-text">
+                  {m.condition}
+                </Typography.Text>
+              )}
             </>
           ),
         },

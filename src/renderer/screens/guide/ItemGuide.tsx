@@ -14,9 +14,7 @@ function feeText(item: ServiceItem): string {
 
 function specialStepsText(item: ServiceItem): string {
   if (item.specialSteps.length === 0) return '无';
-  return item.specialSteps
-    .map((s) => `${s.name} ${s.days} 个工作日（${s.countedInLimit ? '计入办理时限' : '不计入办理时限'}）`)
-    .join('；');
+  return item.specialSteps.map((s) => `${s.name} ${s.days} 个工作日（${s.countedInLimit ? '计入办理时限' : '不计入办理时限'}）`).join('；');
 }
 
 /** The full 办事指南 of one item, as an applicant would need it read out at the window. */

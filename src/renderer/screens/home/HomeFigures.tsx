@@ -6,8 +6,18 @@ export function HomeFigures({ overview }: { overview: HomeOverview }) {
   const red = overview.dueSoon.filter((r) => r.level === 'red').length;
   const figures = [
     { key: 'today', title: '今日受理', value: overview.todayCases.length, color: undefined },
-    { key: 'due', title: '即将到期/超期', value: overview.dueSoon.length, color: red > 0 ? '#cf1322' : overview.dueSoon.length > 0 ? '#d48806' : undefined },
-    { key: 'deferred', title: '容缺待补', value: overview.deferredDue.length, color: overview.deferredDue.some((d) => d.overdue) ? '#cf1322' : undefined },
+    {
+      key: 'due',
+      title: '即将到期/超期',
+      value: overview.dueSoon.length,
+      color: red > 0 ? '#cf1322' : overview.dueSoon.length > 0 ? '#d48806' : undefined,
+    },
+    {
+      key: 'deferred',
+      title: '容缺待补',
+      value: overview.deferredDue.length,
+      color: overview.deferredDue.some((d) => d.overdue) ? '#cf1322' : undefined,
+    },
     { key: 'ready', title: '待出件', value: overview.readyToHandOut.length, color: undefined },
     { key: 'unsent', title: '未上传变更', value: overview.unsentChanges, color: undefined },
   ];

@@ -35,7 +35,10 @@ export function ApplicantCard({ active }: Props) {
       form.setFieldsValue({
         applicant: { kind: 'person', idKind: 'resident', idNumber: card.idNumber, name: card.name, address: card.address },
       });
-      form.setFields([{ name: ['applicant', 'idNumber'], errors: [] }, { name: ['applicant', 'name'], errors: [] }]);
+      form.setFields([
+        { name: ['applicant', 'idNumber'], errors: [] },
+        { name: ['applicant', 'name'], errors: [] },
+      ]);
       void lookup('person', card.idNumber);
       (form.getFieldInstance(['applicant', 'phone']) as HTMLInputElement | null)?.focus();
     } catch (caught) {

@@ -84,7 +84,14 @@ export function DecisionPanel({ plan, allowed, decision, onDecision, deferredLin
         <Button onClick={() => onSubmit(false)} disabled={!plan || !decision || busy} data-testid="intake-submit-only">
           仅登记 (Ctrl+Shift+Enter)
         </Button>
-        <Button type="primary" size="large" onClick={() => onSubmit(true)} loading={busy} disabled={!plan || !decision} data-testid="intake-submit">
+        <Button
+          type="primary"
+          size="large"
+          onClick={() => onSubmit(true)}
+          loading={busy}
+          disabled={!plan || !decision}
+          data-testid="intake-submit"
+        >
           {printedOnSubmit[decision ?? 'accept'].label} (Ctrl+Enter)
         </Button>
       </Space>

@@ -40,7 +40,12 @@ export function EnterpriseFields({ onCodeConfirmed }: { onCodeConfirmed(creditCo
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item label="法定代表人" name={['applicant', 'legalRepresentative']} rules={[zodRule(personNameSchema)]} validateTrigger={['onBlur']}>
+        <Form.Item
+          label="法定代表人"
+          name={['applicant', 'legalRepresentative']}
+          rules={[zodRule(personNameSchema)]}
+          validateTrigger={['onBlur']}
+        >
           <Input autoComplete="off" data-testid="applicant-legal-rep" />
         </Form.Item>
       </Col>

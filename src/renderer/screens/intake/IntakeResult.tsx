@@ -71,9 +71,7 @@ export function IntakeResult({ result, printFirst, onNew, onOpenCase }: Props) {
               { key: 'items', label: '事项', span: 2, children: result.items.map((i) => i.name).join('、') },
             ]}
           />
-          {missing.length > 0 && (
-            <ResultMaterials title="一次性告知：请申请人补齐以下材料" materials={missing} testId="result-missing" />
-          )}
+          {missing.length > 0 && <ResultMaterials title="一次性告知：请申请人补齐以下材料" materials={missing} testId="result-missing" />}
           {deferred.length > 0 && <ResultMaterials title="容缺后补材料" materials={deferred} testId="result-deferred" />}
           {result.refusal && (
             <Alert

@@ -83,7 +83,11 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
     setItemsError(null);
     setSelected((current) => [...current, item]);
     const only = item.applicantKinds.length === 1 ? item.applicantKinds[0] : undefined;
-    const untouched = !form.isFieldsTouched([['applicant', 'idNumber'], ['applicant', 'creditCode'], ['applicant', 'name']]);
+    const untouched = !form.isFieldsTouched([
+      ['applicant', 'idNumber'],
+      ['applicant', 'creditCode'],
+      ['applicant', 'name'],
+    ]);
     if (selected.length === 0 && only && untouched) form.setFieldValue(['applicant', 'kind'], only);
   }
 

@@ -21,15 +21,17 @@ export function useCatalogueSearch(query: string, { limit = 20, skipEmpty = fals
     let stale = false;
     const timer = window.setTimeout(() => {
       setLoading(true);
-      call('catalogue.search', { query: trimmed, limit }).then(
-        (items) => {
-          if (stale) return;
-          setResults(items);
-          setError(null);
-          setAnsweredQuery(trimmed);
-        },
-        (caught: Error) => !stale && setError(caught.message),
-      ).finally(() => !stale && setLoading(false));
+      call('catalogue.search', { query: trimmed, limit })
+        .then(
+          (items) => {
+            if (stale) return;
+            setResults(items);
+            setError(null);
+            setAnsweredQuery(trimmed);
+          },
+          (caught: Error) => !stale && setError(caught.message),
+        )
+        .finally(() => !stale && setLoading(false));
     }, DEBOUNCE_MS);
     return () => {
       stale = true;

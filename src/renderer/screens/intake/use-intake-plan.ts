@@ -17,25 +17,31 @@ export function useIntakePlan(itemCodes: readonly string[]) {
     }
     let stale = false;
     setLoading(true);
-    call('intake.plan', { itemCodes: key.split('|') }).then(
-      (next) => {
-        if (stale) return;
-        setPlan(next);
-        setError(null);
-      },
-      (caught: Error) => {
-        if (stale) return;
-        setPlan(null);
-        setError(caught.message);
-      },
-    ).finally(() => !stale && setLoading(false));
+    call('intake.plan', { itemCodes: key.split('|') })
+      .then(
+        (next) => {
+          if (stale) return;
+          setPlan(next);
+          setError(null);
+        },
+        (caught: Error) => {
+          if (stale) return;
+          setPlan(null);
+          setError(caught.message);
+        },
+      )
+      .finally(() => !stale && setLoading(false));
     return () => {
       stale = true;
     };
   }, [key]);
 
   // A plan for another selection is never shown as this one's.
-  const sameItems = (p: IntakePlan) => p.items.map((item) => item.code).sort().join('|') === [...itemCodes].sort().join('|');
+  const sameItems = (p: IntakePlan) =>
+    p.items
+      .map((item) => item.code)
+      .sort()
+      .join('|') === [...itemCodes].sort().join('|');
   const current = plan && sameItems(plan) ? plan : null;
   return { plan: current, error, loading };
 }

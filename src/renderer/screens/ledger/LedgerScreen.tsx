@@ -56,7 +56,12 @@ export function LedgerScreen() {
       data-testid="ledger-screen"
       extra={
         <Space>
-          <DatePicker allowClear={false} value={ledger ? dayjs(ledger.day) : null} onChange={(d) => d && setDay(d)} data-testid="ledger-day" />
+          <DatePicker
+            allowClear={false}
+            value={ledger ? dayjs(ledger.day) : null}
+            onChange={(d) => d && setDay(d)}
+            data-testid="ledger-day"
+          />
           <Button type="primary" onClick={() => void print()} data-testid="ledger-print">
             打印日结单
           </Button>
@@ -98,16 +103,21 @@ export function LedgerScreen() {
           />
           {ledger.documents.length > 0 && (
             <Typography.Paragraph>
-              打印文书：{ledger.documents.map((d) => `${d.title} ${d.originals} 份${d.reprints ? `（补打 ${d.reprints} 份）` : ''}`).join('；')}
+              打印文书：
+              {ledger.documents.map((d) => `${d.title} ${d.originals} 份${d.reprints ? `（补打 ${d.reprints} 份）` : ''}`).join('；')}
             </Typography.Paragraph>
           )}
           <Typography.Title level={5}>交接说明</Typography.Title>
-          {ledger.note && (
-            <Typography.Text type="secondary">
-              已保存于 {formatTime(ledger.note.savedAt)}
-            </Typography.Text>
-          )}
-          <Input.TextArea rows={3} maxLength={1000} showCount value={note} disabled={!today} onChange={(e) => setNote(e.target.value)} data-testid="ledger-note" />
+          {ledger.note && <Typography.Text type="secondary">已保存于 {formatTime(ledger.note.savedAt)}</Typography.Text>}
+          <Input.TextArea
+            rows={3}
+            maxLength={1000}
+            showCount
+            value={note}
+            disabled={!today}
+            onChange={(e) => setNote(e.target.value)}
+            data-testid="ledger-note"
+          />
           {today && (
             <Button className="detail-block" onClick={() => void saveNote()} data-testid="ledger-note-save">
               保存交接说明

@@ -16,20 +16,41 @@ interface Values {
 }
 
 /** One form for the three things done to a follow-up; the back end checks who may do which. */
-export function FollowUpActionModal({ action, followUp, onClose, onDone }: { action: FollowUpAction | null; followUp: FollowUp | null; onClose(): void; onDone(): void }) {
+export function FollowUpActionModal({
+  action,
+  followUp,
+  onClose,
+  onDone,
+}: {
+  action: FollowUpAction | null;
+  followUp: FollowUp | null;
+  onClose(): void;
+  onDone(): void;
+}) {
   const [form] = Form.useForm<Values>();
   const { busy, error, submit } = useSubmit<Values>(form, async (values) => {
     if (!followUp || !action) return;
     const followUpId = followUp.id;
-    if (action === 'callback') await call('ratings.recordCallback', { followUpId, reached: values.reached ?? true, note: values.note ?? '' });
-    if (action === 'close') await call('ratings.closeFollowUp', { followUpId, outcome: values.outcome ?? 'fixed', note: values.note ?? '' });
+    if (action === 'callback')
+      await call('ratings.recordCallback', { followUpId, reached: values.reached ?? true, note: values.note ?? '' });
+    if (action === 'close')
+      await call('ratings.closeFollowUp', { followUpId, outcome: values.outcome ?? 'fixed', note: values.note ?? '' });
     if (action === 'assign') await call('ratings.assignFollowUp', { followUpId, staffNo: values.staffNo ?? '' });
     onDone();
   });
   useEffect(() => form.resetFields(), [action, followUp, form]);
 
   return (
-    <Modal open={action !== null} title={action ? titles[action] : ''} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText="确定" okButtonProps={{ 'data-testid': 'follow-up-ok' } as ButtonProps} destroyOnHidden>
+    <Modal
+      open={action !== null}
+      title={action ? titles[action] : ''}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText="确定"
+      okButtonProps={{ 'data-testid': 'follow-up-ok' } as ButtonProps}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ reached: true, outcome: 'fixed' }}>
         {followUp && (
           <p>
@@ -56,7 +77,11 @@ export function FollowUpActionModal({ action, followUp, onClose, onDone }: { act
             {followUp && <ResponsibleSelect followUpId={followUp.id} />}
           </Form.Item>
         ) : (
-          <Form.Item name="note" label={action === 'callback' ? '回访记录' : '整改措施或解释说明'} rules={[{ required: true, message: '请填写' }]}>
+          <Form.Item
+            name="note"
+            label={action === 'callback' ? '回访记录' : '整改措施或解释说明'}
+            rules={[{ required: true, message: '请填写' }]}
+          >
             <Input.TextArea rows={3} maxLength={500} showCount data-testid="follow-up-note" />
           </Form.Item>
         )}

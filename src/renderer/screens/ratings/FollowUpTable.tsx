@@ -63,7 +63,11 @@ export function FollowUpTable({ rows, loading, staffNo, canAssign, onAction }: F
           ),
         },
         { title: '被评人员', width: 80, render: (_, r) => r.clerk.name },
-        { title: '责任人', width: 110, render: (_, r) => <span data-testid="follow-up-responsible">{`${r.responsible.name}（${r.responsible.staffNo}）`}</span> },
+        {
+          title: '责任人',
+          width: 110,
+          render: (_, r) => <span data-testid="follow-up-responsible">{`${r.responsible.name}（${r.responsible.staffNo}）`}</span>,
+        },
         { title: '整改期限', width: 150, render: (_, r) => <Due row={r} /> },
         {
           title: '状态',
@@ -91,7 +95,13 @@ export function FollowUpTable({ rows, loading, staffNo, canAssign, onAction }: F
                           <Button size="small" onClick={() => onAction('callback', r)} data-testid="follow-up-callback">
                             登记回访
                           </Button>
-                          <Button size="small" type="primary" disabled={r.callbacks.length === 0} onClick={() => onAction('close', r)} data-testid="follow-up-close">
+                          <Button
+                            size="small"
+                            type="primary"
+                            disabled={r.callbacks.length === 0}
+                            onClick={() => onAction('close', r)}
+                            data-testid="follow-up-close"
+                          >
                             办结
                           </Button>
                         </>

@@ -44,7 +44,13 @@ export function FollowUpsPanel() {
         ]}
       />
       {error && <Alert type="error" showIcon title={error} />}
-      <FollowUpTable rows={rows} loading={loading} staffNo={user?.staffNo} canAssign={overseer} onAction={(action, followUp) => setActing({ action, followUp })} />
+      <FollowUpTable
+        rows={rows}
+        loading={loading}
+        staffNo={user?.staffNo}
+        canAssign={overseer}
+        onAction={(action, followUp) => setActing({ action, followUp })}
+      />
       <FollowUpActionModal
         action={acting?.action ?? null}
         followUp={acting?.followUp ?? null}

@@ -65,14 +65,26 @@ export function InviteRatingButton({ caseNo, state }: { caseNo: string; state?: 
             <Tag color="processing" data-testid="rating-waiting">
               等待申请人在评价屏上评价（{ratingStageLabels[live.stage]}）
             </Tag>
-            <Button size="small" disabled={busy} onClick={() => void act(() => call('ratings.cancelInvitation', { invitationId: live.id }))}>
+            <Button
+              size="small"
+              disabled={busy}
+              onClick={() => void act(() => call('ratings.cancelInvitation', { invitationId: live.id }))}
+            >
               撤销邀请
             </Button>
           </>
         )}
         {!live &&
           ratings?.invitableStages.map((stage) => (
-            <Button key={stage} size="small" type="primary" ghost loading={busy} onClick={() => void invite(stage)} data-testid={`invite-rating-${stage}`}>
+            <Button
+              key={stage}
+              size="small"
+              type="primary"
+              ghost
+              loading={busy}
+              onClick={() => void invite(stage)}
+              data-testid={`invite-rating-${stage}`}
+            >
               邀请评价（{ratingStageLabels[stage]}）
             </Button>
           ))}

@@ -24,7 +24,10 @@ export function RatingSettingsForm() {
   const { busy, error, submit } = useSubmit<Values>(form, async (values) => {
     setSaved(false);
     const staffNo = values.defaultResponsibleStaffNo.trim();
-    await call('ratings.settings.update', { followUpWorkingDays: values.followUpWorkingDays, defaultResponsibleStaffNo: staffNo ? staffNo : null });
+    await call('ratings.settings.update', {
+      followUpWorkingDays: values.followUpWorkingDays,
+      defaultResponsibleStaffNo: staffNo ? staffNo : null,
+    });
     setSaved(true);
   });
 
@@ -34,7 +37,11 @@ export function RatingSettingsForm() {
       <Form.Item name="followUpWorkingDays" label="差评整改时限">
         <Radio.Group options={followUpDayChoices.map((d) => ({ value: d, label: `${d} 个工作日` }))} />
       </Form.Item>
-      <Form.Item name="defaultResponsibleStaffNo" label="默认整改责任人工号" extra="留空时先交督查/科长，由其指定责任人；差评整改从不交给被评价的人员；新的差评整改从此采用，已有的不变">
+      <Form.Item
+        name="defaultResponsibleStaffNo"
+        label="默认整改责任人工号"
+        extra="留空时先交督查/科长，由其指定责任人；差评整改从不交给被评价的人员；新的差评整改从此采用，已有的不变"
+      >
         <Input maxLength={20} />
       </Form.Item>
       <Space>

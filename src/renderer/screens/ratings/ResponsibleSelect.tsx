@@ -4,11 +4,22 @@ import { roleLabels, type Role } from '../../../shared/contract/roles';
 import { call } from '../../api/client';
 
 /** The people a supervisor may give a 差评 follow-up to: never the person who was rated. */
-export function ResponsibleSelect({ followUpId, value, onChange }: { followUpId: number; value?: string; onChange?: (staffNo: string) => void }) {
+export function ResponsibleSelect({
+  followUpId,
+  value,
+  onChange,
+}: {
+  followUpId: number;
+  value?: string;
+  onChange?: (staffNo: string) => void;
+}) {
   const [people, setPeople] = useState<{ staffNo: string; name: string; role: Role }[]>([]);
   useEffect(() => {
     let stale = false;
-    call('ratings.assignees', { followUpId }).then((found) => !stale && setPeople(found), () => undefined);
+    call('ratings.assignees', { followUpId }).then(
+      (found) => !stale && setPeople(found),
+      () => undefined,
+    );
     return () => {
       stale = true;
     };

@@ -18,7 +18,13 @@ export function FigureTable({ figures }: { figures: HallFigures }) {
       title={() => reportDimensionLabels[figures.groupBy]}
       onRow={(row) => ({ 'data-testid': `report-row-${row.key}` }) as object}
       columns={[
-        { title: groupTitles[figures.groupBy], dataIndex: 'label', fixed: 'left', width: 220, render: (label: string, row) => (row.key === 'total' ? <strong>{label}</strong> : label) },
+        {
+          title: groupTitles[figures.groupBy],
+          dataIndex: 'label',
+          fixed: 'left',
+          width: 220,
+          render: (label: string, row) => (row.key === 'total' ? <strong>{label}</strong> : label),
+        },
         ...figureColumns.map((column) => ({
           key: column.key,
           title: <Tooltip title={column.meaning}>{column.label}</Tooltip>,

@@ -10,7 +10,17 @@ import { EChart } from './EChart';
 import { FigureTable } from './FigureTable';
 import { groupBarsOption, ratesOption, trendOption } from './report-charts';
 
-const headline = ['received', 'accepted', 'correctionNotices', 'refusals', 'finished', 'onTimeRate', 'avgWorkingDays', 'satisfaction', 'badRatings'] as const;
+const headline = [
+  'received',
+  'accepted',
+  'correctionNotices',
+  'refusals',
+  'finished',
+  'onTimeRate',
+  'avgWorkingDays',
+  'satisfaction',
+  'badRatings',
+] as const;
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const pickers: Record<ReportPeriod, 'date' | 'week' | 'month'> = { day: 'date', week: 'week', month: 'month' };
 
@@ -61,7 +71,10 @@ export function ReportsScreen() {
     }
   }
 
-  const charts = useMemo(() => (figures ? { bars: groupBarsOption(figures), trend: trendOption(figures), rates: ratesOption(figures) } : null), [figures]);
+  const charts = useMemo(
+    () => (figures ? { bars: groupBarsOption(figures), trend: trendOption(figures), rates: ratesOption(figures) } : null),
+    [figures],
+  );
   const columns = new Map(figureColumns.map((c) => [c.key, c]));
   return (
     <Card
@@ -104,7 +117,11 @@ export function ReportsScreen() {
             <Row gutter={[16, 16]} className="detail-block">
               {headline.map((key) => (
                 <Col key={key} flex="1 0 120px">
-                  <Statistic title={columns.get(key)?.label} value={formatFigure(figures.total[key], columns.get(key)!.format)} data-testid={`report-total-${key}`} />
+                  <Statistic
+                    title={columns.get(key)?.label}
+                    value={formatFigure(figures.total[key], columns.get(key)!.format)}
+                    data-testid={`report-total-${key}`}
+                  />
                 </Col>
               ))}
             </Row>

@@ -15,7 +15,11 @@ export function groupBarsOption(figures: HallFigures): ChartOption {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 48, right: 16, top: 40, bottom: 80 },
-    xAxis: { type: 'category', data: figures.rows.map((r) => r.label), axisLabel: { interval: 0, rotate: figures.rows.length > 4 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: figures.rows.map((r) => r.label),
+      axisLabel: { interval: 0, rotate: figures.rows.length > 4 ? 30 : 0 },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: intakeSeries.map((s) => ({ type: 'bar', name: s.name, data: figures.rows.map((r) => r[s.key]) })),
   };
@@ -46,7 +50,11 @@ export function ratesOption(figures: HallFigures): ChartOption {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : `${String(v)}%`) },
     legend: { top: 0 },
     grid: { left: 48, right: 16, top: 40, bottom: 80 },
-    xAxis: { type: 'category', data: figures.rows.map((r) => r.label), axisLabel: { interval: 0, rotate: figures.rows.length > 4 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: figures.rows.map((r) => r.label),
+      axisLabel: { interval: 0, rotate: figures.rows.length > 4 ? 30 : 0 },
+    },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
       { type: 'bar', name: '满意率', data: figures.rows.map((r) => percent(r.satisfaction)) },

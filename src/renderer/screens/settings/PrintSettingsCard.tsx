@@ -19,7 +19,9 @@ export function PrintSettingsCard() {
   }, [form]);
   const { busy, error, submit } = useSubmit<PrintSettings>(form, async (values) => {
     const current = await call('print.settings.get', {});
-    form.setFieldsValue(await call('print.settings.update', { ...current, ...values, documents: { ...current.documents, ...values.documents } }));
+    form.setFieldsValue(
+      await call('print.settings.update', { ...current, ...values, documents: { ...current.documents, ...values.documents } }),
+    );
     void message.success('打印设置已保存');
   });
 
@@ -30,10 +32,20 @@ export function PrintSettingsCard() {
         <Form.Item label="文书抬头" name="headerText" rules={[zodRule(fields.headerText)]} extra="留空则使用大厅名称">
           <Input />
         </Form.Item>
-        <Form.Item label="文号简称" name="shortCode" rules={[zodRule(fields.shortCode)]} extra="留空则使用大厅编码，如 JC受字〔2026〕第03-000012号">
+        <Form.Item
+          label="文号简称"
+          name="shortCode"
+          rules={[zodRule(fields.shortCode)]}
+          extra="留空则使用大厅编码，如 JC受字〔2026〕第03-000012号"
+        >
           <Input />
         </Form.Item>
-        <Form.Item label={paperSettingLabels.statusBaseUrl} name="statusBaseUrl" rules={[zodRule(fields.statusBaseUrl)]} extra="印成二维码；未填写时案件文书不能打印">
+        <Form.Item
+          label={paperSettingLabels.statusBaseUrl}
+          name="statusBaseUrl"
+          rules={[zodRule(fields.statusBaseUrl)]}
+          extra="印成二维码；未填写时案件文书不能打印"
+        >
           <Input placeholder="https://" data-testid="settings-status-url" />
         </Form.Item>
         <Form.Item label="回执上隐藏部分证件号码" name="maskIdOnReceipts" valuePropName="checked">
@@ -45,10 +57,20 @@ export function PrintSettingsCard() {
         <Form.Item label="补正期限（日）" name="correctionDays" rules={[zodRule(fields.correctionDays)]}>
           <InputNumber min={1} max={365} />
         </Form.Item>
-        <Form.Item label={paperSettingLabels.reviewAuthority} name="reviewAuthority" rules={[zodRule(fields.reviewAuthority)]} extra="未填写时不予受理通知书不能打印">
+        <Form.Item
+          label={paperSettingLabels.reviewAuthority}
+          name="reviewAuthority"
+          rules={[zodRule(fields.reviewAuthority)]}
+          extra="未填写时不予受理通知书不能打印"
+        >
           <Input data-testid="settings-review-authority" />
         </Form.Item>
-        <Form.Item label={paperSettingLabels.litigationCourt} name="litigationCourt" rules={[zodRule(fields.litigationCourt)]} extra="未填写时不予受理通知书不能打印">
+        <Form.Item
+          label={paperSettingLabels.litigationCourt}
+          name="litigationCourt"
+          rules={[zodRule(fields.litigationCourt)]}
+          extra="未填写时不予受理通知书不能打印"
+        >
           <Input data-testid="settings-litigation-court" />
         </Form.Item>
         <Table<DocType>

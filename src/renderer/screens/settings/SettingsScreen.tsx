@@ -30,7 +30,10 @@ export function SettingsScreen() {
         {error && <Alert type="error" showIcon title={error} className="form-alert" />}
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="身份证读卡器" name="idReader" rules={[zodRule(fields.idReader)]}>
-            <Select options={idReaderKinds.map((kind) => ({ value: kind, label: idReaderLabels[kind] }))} data-testid="settings-id-reader" />
+            <Select
+              options={idReaderKinds.map((kind) => ({ value: kind, label: idReaderLabels[kind] }))}
+              data-testid="settings-id-reader"
+            />
           </Form.Item>
           <Form.Item
             label="受理编号格式"
@@ -40,10 +43,20 @@ export function SettingsScreen() {
           >
             <Input data-testid="settings-case-number-format" />
           </Form.Item>
-          <Form.Item label="无操作自动退出（分钟）" name="sessionIdleMinutes" rules={[zodRule(fields.sessionIdleMinutes)]} extra="窗口无人操作超过该时间后自动退出登录，默认30分钟">
+          <Form.Item
+            label="无操作自动退出（分钟）"
+            name="sessionIdleMinutes"
+            rules={[zodRule(fields.sessionIdleMinutes)]}
+            extra="窗口无人操作超过该时间后自动退出登录，默认30分钟"
+          >
             <InputNumber min={5} max={480} precision={0} data-testid="settings-session-idle" />
           </Form.Item>
-          <Form.Item label="大厅时区" name="timeZone" rules={[zodRule(fields.timeZone)]} extra="屏幕、文书、导出和审计日志中的时间均按此时区显示，与本机时区无关">
+          <Form.Item
+            label="大厅时区"
+            name="timeZone"
+            rules={[zodRule(fields.timeZone)]}
+            extra="屏幕、文书、导出和审计日志中的时间均按此时区显示，与本机时区无关"
+          >
             <Input placeholder="Asia/Shanghai" data-testid="settings-time-zone" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-save">

@@ -20,7 +20,13 @@ export function AgentWorklistScreen() {
       </Typography.Paragraph>
       <ChangedCases onOpen={setOpen} refreshTick={tick} />
       {error && <Alert type="error" showIcon title={error} className="form-alert" />}
-      <CaseClockTable rows={rows} loading={loading} extra={['clerk', 'nextStep', 'missing']} onOpen={setOpen} testId="agent-worklist-table" />
+      <CaseClockTable
+        rows={rows}
+        loading={loading}
+        extra={['clerk', 'nextStep', 'missing']}
+        onOpen={setOpen}
+        testId="agent-worklist-table"
+      />
       <CaseDetail
         caseNo={open}
         onClose={() => {

@@ -31,7 +31,12 @@ export function ChangedCases({ onOpen, refreshTick }: { onOpen(caseNo: string): 
         </span>
       }
       extra={
-        <Button size="small" disabled={rows.length === 0} onClick={() => void call('lifecycle.markSeen', { upToSeq: latestSeq }).then(load)} data-testid="changed-mark-seen">
+        <Button
+          size="small"
+          disabled={rows.length === 0}
+          onClick={() => void call('lifecycle.markSeen', { upToSeq: latestSeq }).then(load)}
+          data-testid="changed-mark-seen"
+        >
           全部标为已读
         </Button>
       }
@@ -42,8 +47,8 @@ export function ChangedCases({ onOpen, refreshTick }: { onOpen(caseNo: string): 
         <ul className="lifecycle-history">
           {rows.map((r) => (
             <li key={r.caseNo} data-testid={`changed-${r.caseNo}`}>
-              <Typography.Link onClick={() => onOpen(r.caseNo)}>{r.caseNo}</Typography.Link> {r.applicantName} · {caseStateLabels[r.state]} ·{' '}
-              <span className="small-text">{formatTime(r.at)}</span>
+              <Typography.Link onClick={() => onOpen(r.caseNo)}>{r.caseNo}</Typography.Link> {r.applicantName} · {caseStateLabels[r.state]}{' '}
+              · <span className="small-text">{formatTime(r.at)}</span>
               <div className="small-text">{r.summaries.join('；')}</div>
             </li>
           ))}

@@ -18,7 +18,8 @@ export function MyCasesScreen() {
       <ChangedCases onOpen={setOpen} refreshTick={tick} />
       {error && <Alert type="error" showIcon title={error} className="form-alert" />}
       <Typography.Paragraph type="secondary" className="small-text">
-        今天 {today}；剩余不超过 {yellowDays} 个工作日为黄色预警，超过承诺办结日期为红色预警（均按工作日计算，补正和不计时的特殊环节不计入）。
+        今天 {today}；剩余不超过 {yellowDays}{' '}
+        个工作日为黄色预警，超过承诺办结日期为红色预警（均按工作日计算，补正和不计时的特殊环节不计入）。
       </Typography.Paragraph>
       <CaseClockTable rows={rows} loading={loading} extra={['departments', 'agent', 'nextStep']} onOpen={setOpen} testId="my-cases-table" />
       <CaseDetail

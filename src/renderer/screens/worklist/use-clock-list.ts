@@ -11,16 +11,18 @@ export function useClockList(load: () => Promise<{ rows: CaseClockRow[]; today: 
   useEffect(() => {
     let stale = false;
     setLoading(true);
-    load().then(
-      (found) => {
-        if (stale) return;
-        setRows(found.rows);
-        setToday(found.today);
-        setYellowDays(found.yellowDays);
-        setError(null);
-      },
-      (caught: Error) => !stale && setError(caught.message),
-    ).finally(() => !stale && setLoading(false));
+    load()
+      .then(
+        (found) => {
+          if (stale) return;
+          setRows(found.rows);
+          setToday(found.today);
+          setYellowDays(found.yellowDays);
+          setError(null);
+        },
+        (caught: Error) => !stale && setError(caught.message),
+      )
+      .finally(() => !stale && setLoading(false));
     return () => {
       stale = true;
     };

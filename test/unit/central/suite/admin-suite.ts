@@ -21,7 +21,10 @@ export function defineAdminTests(store: TestStore): void {
 
   it('admin endpoints need the admin token', async () => {
     for (const auth of [undefined, 'Bearer wrong-token-wrong-token', `Bearer ${testAdminToken}x`]) {
-      const reply = await api(centre, '/v1/admin/halls', { body: { code: 'JC', name: '江川市政务服务中心' }, ...(auth === undefined ? {} : { auth }) });
+      const reply = await api(centre, '/v1/admin/halls', {
+        body: { code: 'JC', name: '江川市政务服务中心' },
+        ...(auth === undefined ? {} : { auth }),
+      });
       expect(reply.status).toBe(401);
       expect(reply.json.error.message).toContain('管理令牌');
     }
@@ -35,10 +38,11 @@ export function defineAdminTests(store: TestStore): void {
     const desk = await enrolNewDesk(centre, 'JC', '03');
     await enrolNewDesk(centre, 'JC', '04');
     await centre.admin.revokeDesk({ hallCode: 'JC', deskNo: '04' });
-    await sendBatch(centre, desk, batchOf([
-      caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')),
-      deskEvent('case', 'JC-03-2026-000002', 'case.exploded', {}),
-    ]));
+    await sendBatch(
+      centre,
+      desk,
+      batchOf([caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')), deskEvent('case', 'JC-03-2026-000002', 'case.exploded', {})]),
+    );
 
     const anonymous = await fetch(new URL('/admin', centre.url));
     expect(anonymous.status).toBe(401);
@@ -90,7 +94,11 @@ export function defineAdminTests(store: TestStore): void {
       expect(enrolmentCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
       const enrolled = await api(centre, '/v1/enrol', { body: { enrolmentCode, hallCode: 'JC', deskNo: '03' } });
       expect(enrolled.status).toBe(200);
-      await sendBatch(centre, { ...enrolled.json.value, auth: `Bearer ${enrolled.json.value.deskId}.${enrolled.json.value.credential}` }, batchOf([caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'))]));
+      await sendBatch(
+        centre,
+        { ...enrolled.json.value, auth: `Bearer ${enrolled.json.value.deskId}.${enrolled.json.value.credential}` },
+        batchOf([caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'))]),
+      );
 
       expect(await run('publish-calendar', calendarFile)).toBe(0);
       expect(last()).toMatchObject({ years: ['2024', '2025', '2026'] });

@@ -62,11 +62,20 @@ export function defineBatchTests(store: TestStore): void {
   it("stores the case's content hash: sha256 of the canonical JSON of the payload as sent", async () => {
     const detail = caseDetail('JC-03-2026-000001', 'JC', '03', { note: '含“引号”与 emoji 🙂' });
     await sendBatch(centre, jc, batchOf([caseEvent(detail)]));
-    const rows = await centre.sql.query<{ content_hash: string; payload: unknown; state: string; promised_date: string; query_code: string }>(
-      'SELECT content_hash, payload, state, promised_date, query_code FROM cases',
-    );
+    const rows = await centre.sql.query<{
+      content_hash: string;
+      payload: unknown;
+      state: string;
+      promised_date: string;
+      query_code: string;
+    }>('SELECT content_hash, payload, state, promised_date, query_code FROM cases');
     const expected = createHash('sha256').update(canonicalJson(detail), 'utf8').digest('hex');
-    expect(rows[0]).toMatchObject({ content_hash: expected, state: 'accepted', promised_date: '2026-12-04', query_code: sha256('QRY7K2M9XD4H') });
+    expect(rows[0]).toMatchObject({
+      content_hash: expected,
+      state: 'accepted',
+      promised_date: '2026-12-04',
+      query_code: sha256('QRY7K2M9XD4H'),
+    });
     // Stored without its query code; the desk's hash of the same payload with the code put back matches.
     expect(rows[0]?.payload).toMatchObject({ queryCode: null });
     const restored = { ...(rows[0]?.payload as object), queryCode: 'QRY7K2M9XD4H' };
@@ -125,11 +134,16 @@ export function defineBatchTests(store: TestStore): void {
     expect(statuses(reply)).toEqual(['rejected', 'rejected', 'rejected']);
     const real = caseEvent(caseDetail('JCX-01-2026-000001', 'JCX', '01'));
     expect(statuses(await sendBatch(centre, jcx, batchOf([real])))).toEqual(['applied']);
-    expect(await centre.sql.query("SELECT hall_code, desk_no, payload->>'note' AS note FROM cases")).toEqual([{ hall_code: 'JCX', desk_no: '01', note: null }]);
+    expect(await centre.sql.query("SELECT hall_code, desk_no, payload->>'note' AS note FROM cases")).toEqual([
+      { hall_code: 'JCX', desk_no: '01', note: null },
+    ]);
   });
 
   it("reads case numbers with the formats the desk declared in its settings, not another window's", async () => {
-    const format = deskEvent('desk-settings', 'desk', 'settings.updated', { idReader: 'none', caseNumberFormat: '{year}/{hall}/{desk}/{serial}' });
+    const format = deskEvent('desk-settings', 'desk', 'settings.updated', {
+      idReader: 'none',
+      caseNumberFormat: '{year}/{hall}/{desk}/{serial}',
+    });
     const slashed = caseEvent(caseDetail('2026/JC/03/000001', 'JC', '03'));
     const otherWindow = caseEvent(caseDetail('JC-04-2026-000001', 'JC', '04'));
     expect(statuses(await sendBatch(centre, jc, batchOf([format, slashed, otherWindow])))).toEqual(['applied', 'applied', 'rejected']);
@@ -141,7 +155,10 @@ export function defineBatchTests(store: TestStore): void {
   it('rejects a payload nested 5,000 levels deep on its own and applies the good events beside it', async () => {
     const deep = deskEvent('user', '9', 'user.updated', {});
     const text = JSON.stringify(deep).replace('"payload":{}', `"payload":${'['.repeat(5000)}1${']'.repeat(5000)}`);
-    const good = [caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')), deskEvent('user', '1', 'user.updated', { id: 1, name: '李窗口' })];
+    const good = [
+      caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')),
+      deskEvent('user', '1', 'user.updated', { id: 1, name: '李窗口' }),
+    ];
     const raw = `{"batchId":"${randomUUID()}","events":[${JSON.stringify(good[0])},${text},${JSON.stringify(good[1])}]}`;
     const reply = await api(centre, '/v1/batches', { rawBody: raw, auth: jc.auth });
     expect(reply.status).toBe(200);
@@ -150,7 +167,7 @@ export function defineBatchTests(store: TestStore): void {
     expect(await countRows(centre, 'rejected_events')).toBe(1);
   });
 
-  it("never overwrites a case the centre holds for another hall, and leaves no ledger entry for the attempt", async () => {
+  it('never overwrites a case the centre holds for another hall, and leaves no ledger entry for the attempt', async () => {
     const xy = await enrolNewDesk(centre, 'XY', '01');
     await sendBatch(centre, xy, batchOf([caseEvent(caseDetail('XY-01-2026-000001', 'XY', '01'))]));
     // A row filed under XY whose number reads as JC's (as if imported from an older system).
@@ -158,7 +175,7 @@ export function defineBatchTests(store: TestStore): void {
     const attempt = caseEvent(caseDetail('JC-03-2026-000777', 'JC', '03', { note: '覆盖' }));
     const reply = await sendBatch(centre, jc, batchOf([attempt]));
     expect(reply.json.value.results).toEqual([{ eventId: attempt.eventId, status: 'rejected', reason: otherHall }]);
-    expect(await centre.sql.query('SELECT hall_code, payload->>\'note\' AS note FROM cases')).toEqual([{ hall_code: 'XY', note: null }]);
+    expect(await centre.sql.query("SELECT hall_code, payload->>'note' AS note FROM cases")).toEqual([{ hall_code: 'XY', note: null }]);
     expect(await centre.sql.query('SELECT 1 FROM received_events WHERE event_id = $1', [attempt.eventId])).toEqual([]);
   });
 
@@ -171,7 +188,12 @@ export function defineBatchTests(store: TestStore): void {
       deskEvent('invoice', '1', 'invoice.issued', {}),
       deskEvent('case', 'JC-03-2026-000004', 'case.registered', caseDetail('JC-03-2026-000004', 'JC', '03', { note: 'a\u0000b' })),
       deskEvent('case', 'JC-03-2026-000005', 'case.registered', caseDetail('JC-03-2026-000006', 'JC', '03')),
-      deskEvent('case', 'JC-03-2026-000007', 'case.registered', caseDetail('JC-03-2026-000007', 'JC', '03', { promisedDate: '2026-02-30' })),
+      deskEvent(
+        'case',
+        'JC-03-2026-000007',
+        'case.registered',
+        caseDetail('JC-03-2026-000007', 'JC', '03', { promisedDate: '2026-02-30' }),
+      ),
       { ...deskEvent('user', '1', 'user.created', {}), eventId: 'not-a-uuid' },
       { ...deskEvent('user', '1', 'user.created', {}), seq: -1 },
       deskEvent('user', '1', 'user.created', 'just text'),

@@ -38,8 +38,18 @@ export function defineChangesTests(store: TestStore): void {
     const calendar = await centre.admin.publishCalendar(calendarText);
     const forXy = await centre.admin.publishCatalogue(seedCatalogueText, 'XY');
     const forJc = await centre.admin.publishCatalogue(seedCatalogueText, 'JC');
-    const xyStatus = await centre.admin.publishCaseStatus({ caseNo: 'XY-01-2026-000001', state: 'in-review', department: '江川市市场监督管理局', note: '' });
-    const jcStatus = await centre.admin.publishCaseStatus({ caseNo: 'JC-03-2026-000001', state: 'approved', department: '江川市人力资源和社会保障局', note: '已制卡' });
+    const xyStatus = await centre.admin.publishCaseStatus({
+      caseNo: 'XY-01-2026-000001',
+      state: 'in-review',
+      department: '江川市市场监督管理局',
+      note: '',
+    });
+    const jcStatus = await centre.admin.publishCaseStatus({
+      caseNo: 'JC-03-2026-000001',
+      state: 'approved',
+      department: '江川市人力资源和社会保障局',
+      note: '已制卡',
+    });
 
     const all = await changes(jc, '?since=0');
     expect(all.status).toBe(200);
@@ -50,7 +60,13 @@ export function defineChangesTests(store: TestStore): void {
       [jcStatus.cursor, 'case-status'],
     ]);
     expect(all.json.value).toMatchObject({ nextCursor: jcStatus.cursor, hasMore: false });
-    expect(rows[2]?.body).toMatchObject({ caseNo: 'JC-03-2026-000001', state: 'approved', stateLabel: '准予许可', note: '已制卡', deskNo: '03' });
+    expect(rows[2]?.body).toMatchObject({
+      caseNo: 'JC-03-2026-000001',
+      state: 'approved',
+      stateLabel: '准予许可',
+      note: '已制卡',
+      deskNo: '03',
+    });
     expect(rows[1]?.body).toMatchObject({ format: 'halldesk-catalogue' });
 
     const newer = await changes(jc, `?since=${calendar.cursor}`);
@@ -97,7 +113,9 @@ export function defineChangesTests(store: TestStore): void {
   });
 
   it('refuses a faulty calendar, and a status update for a case the centre does not have', async () => {
-    await expect(centre.admin.publishCalendar('{"format":"halldesk-calendar","version":1,"source":"x","years":{}}')).rejects.toThrow(/工作日历文件有误/);
+    await expect(centre.admin.publishCalendar('{"format":"halldesk-calendar","version":1,"source":"x","years":{}}')).rejects.toThrow(
+      /工作日历文件有误/,
+    );
     await expect(centre.admin.publishCalendar('not json')).rejects.toThrow(/不是有效的 JSON/);
     await expect(
       centre.admin.publishCaseStatus({ caseNo: 'JC-03-2026-999999', state: 'completed', department: '某局', note: '' }),
@@ -112,7 +130,9 @@ export function defineChangesTests(store: TestStore): void {
     const edit = caseDetail(caseNo, 'JC', '03', { state: 'accepted', note: '补正材料已收齐' });
     await sendBatch(centre, jc, batchOf([caseEvent(edit, 'case.updated')]));
     const rows = await centre.sql.query("SELECT state, payload->>'note' AS note, department_state, department FROM cases");
-    expect(rows).toEqual([{ state: 'accepted', note: '补正材料已收齐', department_state: 'in-review', department: '江川市人力资源和社会保障局' }]);
+    expect(rows).toEqual([
+      { state: 'accepted', note: '补正材料已收齐', department_state: 'in-review', department: '江川市人力资源和社会保障局' },
+    ]);
     // And a later status update leaves the intake fields as the desk sent them.
     await centre.admin.publishCaseStatus({ caseNo, state: 'completed', department: '江川市人力资源和社会保障局', note: '' });
     const after = await centre.sql.query("SELECT state, payload->>'note' AS note, department_state FROM cases");

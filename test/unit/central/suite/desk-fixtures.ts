@@ -77,7 +77,14 @@ export function caseDetail(caseNo: string, hallCode: string, deskNo: string, ove
     },
     agent: null,
     items: [
-      { code: '32050000SB-GG-0001', version: 1, name: '社会保障卡申领', department: '江川市人力资源和社会保障局', promisedDays: 10, promisedDate: '2026-12-04' },
+      {
+        code: '32050000SB-GG-0001',
+        version: 1,
+        name: '社会保障卡申领',
+        department: '江川市人力资源和社会保障局',
+        promisedDays: 10,
+        promisedDate: '2026-12-04',
+      },
     ],
     materials: [],
     refusal: null,
@@ -116,7 +123,10 @@ export async function sendBatch(centre: TestCentre, desk: EnrolledDesk, batch: u
   return api(centre, '/v1/batches', { body: batch, auth: desk.auth });
 }
 
-export async function countRows(centre: TestCentre, table: 'cases' | 'received_events' | 'rejected_events' | 'publications'): Promise<number> {
+export async function countRows(
+  centre: TestCentre,
+  table: 'cases' | 'received_events' | 'rejected_events' | 'publications',
+): Promise<number> {
   const rows = await centre.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
   return rows[0]?.n ?? 0;
 }

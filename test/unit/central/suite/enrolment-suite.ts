@@ -17,7 +17,8 @@ export function defineEnrolmentTests(store: TestStore): void {
     await centre.close();
   }, centreHookTimeout);
 
-  const enrol = (enrolmentCode: string, hallCode = 'JC', deskNo = '03') => api(centre, '/v1/enrol', { body: { enrolmentCode, hallCode, deskNo } });
+  const enrol = (enrolmentCode: string, hallCode = 'JC', deskNo = '03') =>
+    api(centre, '/v1/enrol', { body: { enrolmentCode, hallCode, deskNo } });
 
   it('an enrolment code works once; the second use is refused in Chinese', async () => {
     const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
@@ -69,7 +70,13 @@ export function defineEnrolmentTests(store: TestStore): void {
   it('a missing, malformed or wrong credential gets 401 with a Chinese message', async () => {
     const desk = await enrolNewDesk(centre, 'JC', '03');
     const other = await enrolNewDesk(centre, 'XY', '01');
-    const attempts = [undefined, 'Bearer nonsense', `Bearer ${desk.deskId}.${other.credential}`, `Bearer ${desk.deskId}`, `Basic ${desk.credential}`];
+    const attempts = [
+      undefined,
+      'Bearer nonsense',
+      `Bearer ${desk.deskId}.${other.credential}`,
+      `Bearer ${desk.deskId}`,
+      `Basic ${desk.credential}`,
+    ];
     for (const auth of attempts) {
       const reply = await api(centre, '/v1/changes', auth === undefined ? {} : { auth });
       expect(reply.status).toBe(401);

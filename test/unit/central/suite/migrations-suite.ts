@@ -56,7 +56,7 @@ export function defineMigrationTests(store: TestStore): void {
     expect(await schemaVersion(centre.sql)).toBe(centralMigrations.at(-1)?.version);
   });
 
-  it('0002 learns each desk\'s declared number formats from the ledger and hashes stored query codes', async () => {
+  it("0002 learns each desk's declared number formats from the ledger and hashes stored query codes", async () => {
     const sql = centre.sql;
     // Back to 0001's shape: the columns 0002 adds or changes, as they were.
     await sql.query('ALTER TABLE desks DROP COLUMN case_number_formats');

@@ -13,19 +13,29 @@ export function defineStatusPageTests(store: TestStore): void {
     await createHall(centre, 'JC');
     const desk = await enrolNewDesk(centre, 'JC', '03');
     const enterprise: Partial<CasePayload> = {
-      applicant: { ...caseDetail('x', 'JC', '03').applicant, kind: 'enterprise', idKind: 'credit-code', idNumber: '91350100M000100Y43', name: '江川市某某科技有限公司' },
+      applicant: {
+        ...caseDetail('x', 'JC', '03').applicant,
+        kind: 'enterprise',
+        idKind: 'credit-code',
+        idNumber: '91350100M000100Y43',
+        name: '江川市某某科技有限公司',
+      },
       queryCode: 'ENTQUERY2026',
     };
     const hostile: Partial<CasePayload> = {
       items: [{ code: 'X', version: 1, name: '<script>alert(1)</script>&事项', department: 'D', promisedDays: 1, promisedDate: null }],
       queryCode: 'HOSTILE12345',
     };
-    await sendBatch(centre, desk, batchOf([
-      caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')),
-      caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03', enterprise)),
-      caseEvent(caseDetail('JC-03-2026-000003', 'JC', '03', { queryCode: undefined })),
-      caseEvent(caseDetail('JC-03-2026-000004', 'JC', '03', hostile)),
-    ]));
+    await sendBatch(
+      centre,
+      desk,
+      batchOf([
+        caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')),
+        caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03', enterprise)),
+        caseEvent(caseDetail('JC-03-2026-000003', 'JC', '03', { queryCode: undefined })),
+        caseEvent(caseDetail('JC-03-2026-000004', 'JC', '03', hostile)),
+      ]),
+    );
   }, centreHookTimeout);
   afterEach(async () => {
     await centre.close();
@@ -84,7 +94,12 @@ export function defineStatusPageTests(store: TestStore): void {
   });
 
   it("shows the department's state once a department has reported", async () => {
-    await centre.admin.publishCaseStatus({ caseNo: 'JC-03-2026-000001', state: 'in-review', department: '江川市人力资源和社会保障局', note: '' });
+    await centre.admin.publishCaseStatus({
+      caseNo: 'JC-03-2026-000001',
+      state: 'in-review',
+      department: '江川市人力资源和社会保障局',
+      note: '',
+    });
     const reply = await api(centre, '/v1/public/status?case=JC-03-2026-000001&code=QRY7K2M9XD4H');
     expect(reply.json.value.state).toBe('审查中');
   });
@@ -96,16 +111,24 @@ export function defineStatusPageTests(store: TestStore): void {
     expect(limited.json.error.message).toBe(tooManyLookupsMessage);
   });
 
-  it('accepts a desk\'s 更正 and 作废 (case.corrected, case.voided) and then says 已作废, whatever a department said', async () => {
+  it("accepts a desk's 更正 and 作废 (case.corrected, case.voided) and then says 已作废, whatever a department said", async () => {
     const desk = await enrolNewDesk(centre, 'JC', '05');
     const corrected = caseDetail('JC-05-2026-000001', 'JC', '05', { queryCode: 'VOIDQUERY2026' });
     corrected.applicant = { ...corrected.applicant, phone: '13911112222' };
     const voided = { ...corrected, state: 'voided' as const };
     const reply = await sendBatch(centre, desk, batchOf([caseEvent(corrected), caseEvent(corrected, 'case.corrected')]));
     expect(reply.json.value.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied']);
-    const stored = await centre.sql.query<{ phone: string }>("SELECT payload->'applicant'->>'phone' AS phone FROM cases WHERE case_no = $1", [corrected.caseNo]);
+    const stored = await centre.sql.query<{ phone: string }>(
+      "SELECT payload->'applicant'->>'phone' AS phone FROM cases WHERE case_no = $1",
+      [corrected.caseNo],
+    );
     expect(stored[0]?.phone).toBe('13911112222');
-    await centre.admin.publishCaseStatus({ caseNo: corrected.caseNo, state: 'in-review', department: '江川市人力资源和社会保障局', note: '' });
+    await centre.admin.publishCaseStatus({
+      caseNo: corrected.caseNo,
+      state: 'in-review',
+      department: '江川市人力资源和社会保障局',
+      note: '',
+    });
     const voiding = await sendBatch(centre, desk, batchOf([caseEvent(voided, 'case.voided')]));
     expect(voiding.json.value.results[0].status).toBe('applied');
     const page = await api(centre, '/v1/public/status?case=JC-05-2026-000001&code=VOIDQUERY2026');

@@ -28,7 +28,8 @@ export function CorrectContactModal({ detail, ...props }: Props) {
       onClose={props.onClose}
       initialValues={{ phone: a.phone, address: a.address ?? '', ...(enterprise ? { contactName: a.contactName ?? '' } : {}) }}
       onSubmit={async (v) => {
-        const changed = (value: string | undefined, before: string | null) => (value !== undefined && value.trim() !== (before ?? '') ? value : undefined);
+        const changed = (value: string | undefined, before: string | null) =>
+          value !== undefined && value.trim() !== (before ?? '') ? value : undefined;
         props.onDone(
           await call('cases.correctContact', {
             caseNo: detail.caseNo,
@@ -42,7 +43,12 @@ export function CorrectContactModal({ detail, ...props }: Props) {
     >
       {() => (
         <>
-          <Alert type="info" showIcon className="form-alert" title={`申请人：${a.name}（${a.idNumber}）。申请人身份信息不能更正；登记错了请作废后重新登记。`} />
+          <Alert
+            type="info"
+            showIcon
+            className="form-alert"
+            title={`申请人：${a.name}（${a.idNumber}）。申请人身份信息不能更正；登记错了请作废后重新登记。`}
+          />
           <Space wrap>
             <Form.Item label="联系电话" name="phone">
               <Input maxLength={20} autoFocus data-testid="correct-phone" />
@@ -75,7 +81,11 @@ export function CorrectMaterialModal({ detail, ...props }: Props) {
       testId="correct-material"
       open={props.open}
       onClose={props.onClose}
-      initialValues={{ materialKey: received[0]?.key, originals: received[0]?.receivedOriginals ?? 0, copies: received[0]?.receivedCopies ?? 0 }}
+      initialValues={{
+        materialKey: received[0]?.key,
+        originals: received[0]?.receivedOriginals ?? 0,
+        copies: received[0]?.receivedCopies ?? 0,
+      }}
       onSubmit={async (v) => props.onDone(await call('cases.correctMaterial', { caseNo: detail.caseNo, ...v }))}
     >
       {(form) => (
@@ -83,7 +93,10 @@ export function CorrectMaterialModal({ detail, ...props }: Props) {
           <Form.Item label="材料" name="materialKey" rules={[{ required: true, message: '请选择材料' }]}>
             <Select
               data-testid="correct-material-key"
-              options={received.map((m) => ({ value: m.key, label: `${m.name}（现登记：原件${m.receivedOriginals}份、复印件${m.receivedCopies}份）` }))}
+              options={received.map((m) => ({
+                value: m.key,
+                label: `${m.name}（现登记：原件${m.receivedOriginals}份、复印件${m.receivedCopies}份）`,
+              }))}
               onChange={(key: string) => {
                 const line = received.find((m) => m.key === key);
                 form.setFieldsValue({ originals: line?.receivedOriginals ?? 0, copies: line?.receivedCopies ?? 0 });
@@ -120,7 +133,9 @@ export function VoidModal({ detail, ...props }: Props) {
       open={props.open}
       onClose={props.onClose}
       onSubmit={async (v) =>
-        props.onDone(await call('cases.void', { caseNo: detail.caseNo, reason: v.reason, approver: { staffNo: v.staffNo, password: v.password } }))
+        props.onDone(
+          await call('cases.void', { caseNo: detail.caseNo, reason: v.reason, approver: { staffNo: v.staffNo, password: v.password } }),
+        )
       }
     >
       {() => (

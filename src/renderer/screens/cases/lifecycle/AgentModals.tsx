@@ -40,13 +40,23 @@ export function AssignAgentModal({ lifecycle, open, onClose, onDone }: Props) {
       onClose={onClose}
       initialValues={{ principal: '', scope: lifecycle.itemNames, signedOn: lifecycle.today }}
       onSubmit={async ({ agentId, ...mandate }) =>
-        onDone(await call('agents.assign', { caseNo: lifecycle.caseNo, agentId, mandate: { ...mandate, principalPhone: mandate.principalPhone ?? '' } }))
+        onDone(
+          await call('agents.assign', {
+            caseNo: lifecycle.caseNo,
+            agentId,
+            mandate: { ...mandate, principalPhone: mandate.principalPhone ?? '' },
+          }),
+        )
       }
     >
       {() => (
         <>
           <Form.Item label="代办员" name="agentId" rules={[{ required: true, message: '请选择代办员' }]}>
-            <Select options={agentOptions(agents)} placeholder={agents.length ? '选择代办员' : '尚无代办员账号'} data-testid="assign-agent" />
+            <Select
+              options={agentOptions(agents)}
+              placeholder={agents.length ? '选择代办员' : '尚无代办员账号'}
+              data-testid="assign-agent"
+            />
           </Form.Item>
           <Typography.Text strong>代办服务委托书</Typography.Text>
           <Form.Item label="委托人" name="principal">

@@ -60,10 +60,23 @@ export function CaseLifecyclePanel({ detail, onChanged }: { detail: CaseDetail; 
   return (
     <Card size="small" title="办理进度" className="detail-block" data-testid="lifecycle-panel">
       <LifecycleSummary lifecycle={lifecycle} />
-      {actionError && <Alert type="error" showIcon title={actionError} className="form-alert" data-testid="lifecycle-error" closable={{ onClose: () => setActionError(null) }} />}
+      {actionError && (
+        <Alert
+          type="error"
+          showIcon
+          title={actionError}
+          className="form-alert"
+          data-testid="lifecycle-error"
+          closable={{ onClose: () => setActionError(null) }}
+        />
+      )}
       <Space wrap className="detail-block">
         {lifecycle.actions.includes('start') && (
-          <Button type="primary" onClick={() => void direct(() => call('lifecycle.start', { caseNo: lifecycle.caseNo }))} data-testid="lc-start">
+          <Button
+            type="primary"
+            onClick={() => void direct(() => call('lifecycle.start', { caseNo: lifecycle.caseNo }))}
+            data-testid="lc-start"
+          >
             开始办理
           </Button>
         )}
@@ -77,7 +90,9 @@ export function CaseLifecyclePanel({ detail, onChanged }: { detail: CaseDetail; 
         lifecycle={lifecycle}
         onStart={(position) => void direct(() => call('lifecycle.start', { caseNo: lifecycle.caseNo, position }))}
         onDecide={setDeciding}
-        onStep={(position, stepName, action) => void direct(() => call('lifecycle.specialStep', { caseNo: lifecycle.caseNo, position, stepName, action }))}
+        onStep={(position, stepName, action) =>
+          void direct(() => call('lifecycle.specialStep', { caseNo: lifecycle.caseNo, position, stepName, action }))
+        }
       />
       <HistoryList lifecycle={lifecycle} />
       <SupplyModal {...props} open={dialog === 'supply'} />

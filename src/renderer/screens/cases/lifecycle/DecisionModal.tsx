@@ -31,7 +31,9 @@ export function DecisionModal({
       open={task !== undefined}
       onClose={onClose}
       initialValues={{ outcome: task?.outcome ?? 'approved', decidedOn: task?.decidedOn ?? lifecycle.today }}
-      onSubmit={async (values) => onDone(await call('lifecycle.recordDecision', { caseNo: lifecycle.caseNo, position: position ?? 0, ...values }))}
+      onSubmit={async (values) =>
+        onDone(await call('lifecycle.recordDecision', { caseNo: lifecycle.caseNo, position: position ?? 0, ...values }))
+      }
     >
       {() => (
         <>

@@ -39,7 +39,11 @@ function DeliverFields() {
       <Form.Item label="领取人（受送达人）" name="recipient">
         <Input data-testid="deliver-recipient" />
       </Form.Item>
-      <Form.Item label="领取人证件号码" name="recipientIdNumber" extra={method === 'mail' ? '邮寄时可不填' : '核验领取人身份证件后填写，打印在送达回证上'}>
+      <Form.Item
+        label="领取人证件号码"
+        name="recipientIdNumber"
+        extra={method === 'mail' ? '邮寄时可不填' : '核验领取人身份证件后填写，打印在送达回证上'}
+      >
         <Input data-testid="deliver-recipient-id" autoComplete="off" />
       </Form.Item>
       <Form.Item label="领取人身份" name="recipientKind">
@@ -78,7 +82,17 @@ function DeliverFields() {
 }
 
 /** 出件: the 送达回证's fields; the back end checks them against the same rules. */
-export function DeliverModal({ lifecycle, open, onClose, onDone }: { lifecycle: CaseLifecycle; open: boolean; onClose(): void; onDone(result: LifecycleResult): void }) {
+export function DeliverModal({
+  lifecycle,
+  open,
+  onClose,
+  onDone,
+}: {
+  lifecycle: CaseLifecycle;
+  open: boolean;
+  onClose(): void;
+  onDone(result: LifecycleResult): void;
+}) {
   return (
     <ActionModal<Values>
       title="出件（送达）"
@@ -86,7 +100,12 @@ export function DeliverModal({ lifecycle, open, onClose, onDone }: { lifecycle: 
       testId="deliver"
       open={open}
       onClose={onClose}
-      initialValues={{ method: 'window', recipient: lifecycle.applicantName.length <= 50 ? lifecycle.applicantName : '', recipientKind: 'applicant', signed: false }}
+      initialValues={{
+        method: 'window',
+        recipient: lifecycle.applicantName.length <= 50 ? lifecycle.applicantName : '',
+        recipientKind: 'applicant',
+        signed: false,
+      }}
       onSubmit={async (v) => {
         const base = {
           caseNo: lifecycle.caseNo,
@@ -98,7 +117,14 @@ export function DeliverModal({ lifecycle, open, onClose, onDone }: { lifecycle: 
         };
         const input =
           v.method === 'mail'
-            ? { ...base, method: 'mail' as const, phone: v.phone ?? '', address: v.address ?? '', trackingNo: v.trackingNo ?? '', signed: v.signed ?? false }
+            ? {
+                ...base,
+                method: 'mail' as const,
+                phone: v.phone ?? '',
+                address: v.address ?? '',
+                trackingNo: v.trackingNo ?? '',
+                signed: v.signed ?? false,
+              }
             : { ...base, method: 'window' as const, signed: (v.signed ?? false) as true };
         onDone(await call('lifecycle.deliver', input));
       }}

@@ -44,21 +44,49 @@ export function LifecycleSummary({ lifecycle: l }: { lifecycle: CaseLifecycle })
               </>
             ),
           },
-          { key: 'due', label: '承诺办结日期', children: <PromisedDate testId="lifecycle-due" date={l.clock.dueDate ?? l.promisedDate} provisional={l.clock.provisional} /> },
+          {
+            key: 'due',
+            label: '承诺办结日期',
+            children: <PromisedDate testId="lifecycle-due" date={l.clock.dueDate ?? l.promisedDate} provisional={l.clock.provisional} />,
+          },
           { key: 'ext', label: '暂停顺延', children: l.clock.extensionDays > 0 ? `${l.clock.extensionDays} 个工作日` : '无' },
           { key: 'next', label: '下一步', span: 2, children: <span data-testid="lifecycle-next">{l.nextStep}</span> },
           ...(l.missing.length > 0
-            ? [{ key: 'missing', label: '尚缺材料', span: 2, children: <span data-testid="lifecycle-missing">{l.missing.join('；')}</span> }]
+            ? [
+                {
+                  key: 'missing',
+                  label: '尚缺材料',
+                  span: 2,
+                  children: <span data-testid="lifecycle-missing">{l.missing.join('；')}</span>,
+                },
+              ]
             : []),
           ...(l.deferred !== 'none'
-            ? [{ key: 'deferred', label: '容缺', children: <Tag color={l.deferred === 'overdue' ? 'red' : l.deferred === 'supplied' ? 'green' : 'blue'} data-testid="lifecycle-deferred">{deferredStateLabels[l.deferred]}</Tag> }]
+            ? [
+                {
+                  key: 'deferred',
+                  label: '容缺',
+                  children: (
+                    <Tag
+                      color={l.deferred === 'overdue' ? 'red' : l.deferred === 'supplied' ? 'green' : 'blue'}
+                      data-testid="lifecycle-deferred"
+                    >
+                      {deferredStateLabels[l.deferred]}
+                    </Tag>
+                  ),
+                },
+              ]
             : []),
-          ...(l.outcome ? [{ key: 'outcome', label: '办理结果', children: `${caseOutcomeLabels[l.outcome]}（${l.decidedOn ?? ''}）` }] : []),
+          ...(l.outcome
+            ? [{ key: 'outcome', label: '办理结果', children: `${caseOutcomeLabels[l.outcome]}（${l.decidedOn ?? ''}）` }]
+            : []),
           ...(l.closedReason ? [{ key: 'closed', label: '结束原因', span: 2, children: l.closedReason }] : []),
         ]}
       />
       {l.clock.problem && <Alert type="warning" showIcon title={l.clock.problem} className="detail-block" />}
-      {l.readyForCollection && l.state === 'decided' && <Alert type="info" showIcon title="办理结果已送达窗口，待申请人领取" className="detail-block" />}
+      {l.readyForCollection && l.state === 'decided' && (
+        <Alert type="info" showIcon title="办理结果已送达窗口，待申请人领取" className="detail-block" />
+      )}
       {l.delivery && (
         <Descriptions
           size="small"
@@ -69,7 +97,11 @@ export function LifecycleSummary({ lifecycle: l }: { lifecycle: CaseLifecycle })
           title="送达回证"
           items={[
             { key: 'method', label: '方式', children: deliveryMethodLabels[l.delivery.method] },
-            { key: 'recipient', label: '受送达人', children: `${l.delivery.recipient}（${recipientKindLabels[l.delivery.recipientKind]}）` },
+            {
+              key: 'recipient',
+              label: '受送达人',
+              children: `${l.delivery.recipient}（${recipientKindLabels[l.delivery.recipientKind]}）`,
+            },
             ...(l.delivery.proxyReason ? [{ key: 'reason', label: '代收理由', children: l.delivery.proxyReason }] : []),
             { key: 'documents', label: '送达文书', children: l.delivery.documents },
             ...(l.delivery.trackingNo ? [{ key: 'tracking', label: '邮件单号', children: l.delivery.trackingNo }] : []),
@@ -81,7 +113,8 @@ export function LifecycleSummary({ lifecycle: l }: { lifecycle: CaseLifecycle })
       )}
       {l.agent && (
         <Typography.Paragraph className="small-text" data-testid="lifecycle-agent">
-          代办员：{l.agent.name}（{l.agent.staffNo}）· 委托人 {l.agent.mandate.principal}，{l.agent.mandate.signedOn} 签署代办服务委托书，委托事项：
+          代办员：{l.agent.name}（{l.agent.staffNo}）· 委托人 {l.agent.mandate.principal}，{l.agent.mandate.signedOn}{' '}
+          签署代办服务委托书，委托事项：
           {l.agent.mandate.scope}（免费）
         </Typography.Paragraph>
       )}

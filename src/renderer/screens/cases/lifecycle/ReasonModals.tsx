@@ -57,7 +57,9 @@ export function RequestMaterialsModal(props: Props & { materials: { key: string;
       testId="request"
       open={props.open}
       onClose={props.onClose}
-      onSubmit={async (v) => props.onDone(await call('lifecycle.requestMaterials', { caseNo: props.lifecycle.caseNo, keys: v.keys ?? [], note: v.note }))}
+      onSubmit={async (v) =>
+        props.onDone(await call('lifecycle.requestMaterials', { caseNo: props.lifecycle.caseNo, keys: v.keys ?? [], note: v.note }))
+      }
     >
       {() => (
         <>

@@ -25,7 +25,15 @@ export function SubtaskTable({ lifecycle, onStart, onDecide, onStep }: Props) {
       data-testid="subtasks"
       onRow={(t) => ({ 'data-testid': `subtask-${t.position}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
-        { title: '部门', render: (_, t) => <><div>{t.department}</div><span className="small-text">{t.itemName}</span></> },
+        {
+          title: '部门',
+          render: (_, t) => (
+            <>
+              <div>{t.department}</div>
+              <span className="small-text">{t.itemName}</span>
+            </>
+          ),
+        },
         {
           title: '进度',
           width: 200,
@@ -35,8 +43,16 @@ export function SubtaskTable({ lifecycle, onStart, onDecide, onStep }: Props) {
                 {subtaskStateLabels[t.state]}
                 {t.outcome ? ` · ${outcomeLabels[t.outcome]}` : ''}
               </Tag>
-              {t.docNo && <div className="small-text">文号 {t.docNo}（{t.decidedOn}）</div>}
-              {!t.docNo && t.decidedOn && <div className="small-text">{t.decidedBy} 报送，{t.decidedOn}</div>}
+              {t.docNo && (
+                <div className="small-text">
+                  文号 {t.docNo}（{t.decidedOn}）
+                </div>
+              )}
+              {!t.docNo && t.decidedOn && (
+                <div className="small-text">
+                  {t.decidedBy} 报送，{t.decidedOn}
+                </div>
+              )}
               {t.note && <div className="small-text">{t.note}</div>}
             </>
           ),

@@ -10,11 +10,24 @@ type Values = { lines: Record<string, Line> };
 const owedText = (m: OwedMaterial) => `原件 ${m.originals} 份 · 复印件 ${m.copies} 份`;
 
 /** 登记补交材料: what came on this visit for each line still owed; the counts default to what is owed. */
-export function SupplyModal({ lifecycle, open, onClose, onDone }: { lifecycle: CaseLifecycle; open: boolean; onClose(): void; onDone(result: LifecycleResult): void }) {
+export function SupplyModal({
+  lifecycle,
+  open,
+  onClose,
+  onDone,
+}: {
+  lifecycle: CaseLifecycle;
+  open: boolean;
+  onClose(): void;
+  onDone(result: LifecycleResult): void;
+}) {
   const owed = lifecycle.materials.filter((m) => m.status === 'missing' || m.status === 'deferred');
   const initial: Values = {
     lines: Object.fromEntries(
-      owed.map((m) => [m.key, { originals: Math.max(0, m.originals - m.receivedOriginals), copies: Math.max(0, m.copies - m.receivedCopies), electronic: false }]),
+      owed.map((m) => [
+        m.key,
+        { originals: Math.max(0, m.originals - m.receivedOriginals), copies: Math.max(0, m.copies - m.receivedCopies), electronic: false },
+      ]),
     ),
   };
   return (
@@ -27,7 +40,12 @@ export function SupplyModal({ lifecycle, open, onClose, onDone }: { lifecycle: C
       initialValues={initial}
       onSubmit={async ({ lines }) => {
         const materials = owed
-          .map((m) => ({ key: m.key, originals: lines[m.key]?.originals ?? 0, copies: lines[m.key]?.copies ?? 0, electronic: lines[m.key]?.electronic ?? false }))
+          .map((m) => ({
+            key: m.key,
+            originals: lines[m.key]?.originals ?? 0,
+            copies: lines[m.key]?.copies ?? 0,
+            electronic: lines[m.key]?.electronic ?? false,
+          }))
           .filter((l) => l.originals + l.copies > 0 || l.electronic);
         onDone(await call('lifecycle.supply', { caseNo: lifecycle.caseNo, materials }));
       }}
@@ -35,7 +53,8 @@ export function SupplyModal({ lifecycle, open, onClose, onDone }: { lifecycle: C
       {() => (
         <>
           <Typography.Paragraph type="secondary" className="small-text">
-            填写本次收到的份数；{lifecycle.acceptedOn === null ? '所缺材料收齐当日即为受理日期，承诺办结日期自该日起算。' : '补正材料收齐后恢复计时。'}
+            填写本次收到的份数；
+            {lifecycle.acceptedOn === null ? '所缺材料收齐当日即为受理日期，承诺办结日期自该日起算。' : '补正材料收齐后恢复计时。'}
           </Typography.Paragraph>
           <Table<OwedMaterial>
             size="small"

@@ -1,7 +1,13 @@
 import { Alert, App, Button, Card, InputNumber, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { calendarOriginLabels } from '../../../../shared/calendar/calendar-status';
-import { noticeFromYear, noticeProblems, noticeToCalendarData, noticeYear, type HolidayNotice } from '../../../../shared/calendar/holiday-notice';
+import {
+  noticeFromYear,
+  noticeProblems,
+  noticeToCalendarData,
+  noticeYear,
+  type HolidayNotice,
+} from '../../../../shared/calendar/holiday-notice';
 import type { CalendarImportResult } from '../../../../shared/contract/calendar-endpoints';
 import type { InputOf } from '../../../../shared/contract/api';
 import { call } from '../../../api/client';
@@ -51,7 +57,16 @@ export function CalendarSettingsCard() {
     }
   }, [status, notice]);
 
-  const preview = useMemo(() => (notice ? noticeYear({ ...notice, holidays: notice.holidays.filter((p) => noticeProblems({ ...notice, holidays: [p], workdays: [] }).length === 0) }) : null), [notice]);
+  const preview = useMemo(
+    () =>
+      notice
+        ? noticeYear({
+            ...notice,
+            holidays: notice.holidays.filter((p) => noticeProblems({ ...notice, holidays: [p], workdays: [] }).length === 0),
+          })
+        : null,
+    [notice],
+  );
 
   const save = async (data: InputOf<'calendar.import'>) => {
     setBusy(true);
@@ -59,7 +74,8 @@ export function CalendarSettingsCard() {
       const result = await call('calendar.import', data);
       await load();
       void message.success(resultMessage(result));
-      if (result.shadowedByCentre.length > 0) void message.warning(`${result.shadowedByCentre.join('、')} 年以中心发布的安排为准，本机录入的不生效`);
+      if (result.shadowedByCentre.length > 0)
+        void message.warning(`${result.shadowedByCentre.join('、')} 年以中心发布的安排为准，本机录入的不生效`);
       setProblems([]);
     } catch (error) {
       setProblems([(error as Error).message]);
@@ -92,36 +108,70 @@ export function CalendarSettingsCard() {
       <div className="calendar-years">
         <Typography.Text type="secondary">已有年份：</Typography.Text>
         {status?.years.map((y) => (
-          <Tag key={y.year} color={y.origin === 'centre' ? 'green' : y.origin === 'desk' ? 'blue' : 'default'} data-testid={`calendar-year-${y.year}`}>
+          <Tag
+            key={y.year}
+            color={y.origin === 'centre' ? 'green' : y.origin === 'desk' ? 'blue' : 'default'}
+            data-testid={`calendar-year-${y.year}`}
+          >
             {y.year}（{calendarOriginLabels[y.origin]}）
           </Tag>
         ))}
         <Typography.Text type="secondary">同一年份以中心发布的为准，其次本机导入，最后随软件提供的。</Typography.Text>
       </div>
       {problems.length > 0 && (
-        <Alert type="error" showIcon className="form-alert" data-testid="calendar-problems" title={problems.length === 1 ? problems[0] : `有 ${problems.length} 处需要核对`} description={problems.length > 1 ? problems.join('；') : undefined} />
+        <Alert
+          type="error"
+          showIcon
+          className="form-alert"
+          data-testid="calendar-problems"
+          title={problems.length === 1 ? problems[0] : `有 ${problems.length} 处需要核对`}
+          description={problems.length > 1 ? problems.join('；') : undefined}
+        />
       )}
       {notice && preview && (
         <div className="calendar-layout">
           <div className="calendar-form">
             <Space className="calendar-row">
               <span>年份</span>
-              <InputNumber min={2000} max={2100} value={notice.year} onChange={(value) => value && pickYear(value)} data-testid="calendar-year" />
+              <InputNumber
+                min={2000}
+                max={2100}
+                value={notice.year}
+                onChange={(value) => value && pickYear(value)}
+                data-testid="calendar-year"
+              />
               <Button onClick={() => fileInput.current?.click()} loading={busy} data-testid="calendar-import-file">
                 导入文件
               </Button>
-              <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} data-testid="calendar-file" />
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".json,application/json"
+                hidden
+                onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])}
+                data-testid="calendar-file"
+              />
             </Space>
-            <Typography.Paragraph type="secondary">按国务院办公厅《关于{notice.year}年部分节假日安排的通知》录入每段放假和每个调休上班日。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              按国务院办公厅《关于{notice.year}年部分节假日安排的通知》录入每段放假和每个调休上班日。
+            </Typography.Paragraph>
             <Typography.Text strong>放假</Typography.Text>
             <HolidayRows rows={notice.holidays} onChange={(holidays) => setNotice({ ...notice, holidays })} />
-            <Button size="small" onClick={() => setNotice({ ...notice, holidays: [...notice.holidays, { name: '', from: '', to: '' }] })} data-testid="add-holiday">
+            <Button
+              size="small"
+              onClick={() => setNotice({ ...notice, holidays: [...notice.holidays, { name: '', from: '', to: '' }] })}
+              data-testid="add-holiday"
+            >
               添加放假
             </Button>
             <div className="calendar-gap" />
             <Typography.Text strong>调休上班</Typography.Text>
             <MakeUpRows rows={notice.workdays} onChange={(workdays) => setNotice({ ...notice, workdays })} />
-            <Button size="small" onClick={() => setNotice({ ...notice, workdays: [...notice.workdays, { name: '', date: '' }] })} data-testid="add-makeup">
+            <Button
+              size="small"
+              onClick={() => setNotice({ ...notice, workdays: [...notice.workdays, { name: '', date: '' }] })}
+              data-testid="add-makeup"
+            >
               添加调休上班日
             </Button>
             <div className="calendar-gap" />

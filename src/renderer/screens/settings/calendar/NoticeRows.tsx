@@ -16,9 +16,27 @@ export function HolidayRows({ rows, onChange }: RowsProps<HolidayPeriod>) {
     <>
       {rows.map((row, i) => (
         <div className="calendar-row" key={i}>
-          <Input className="calendar-name" placeholder="节日，如 春节" value={row.name} onChange={(e) => onChange(update(rows, i, { name: e.target.value }))} data-testid={`holiday-name-${i}`} />
-          <Input className="calendar-date" placeholder="起 YYYY-MM-DD" value={row.from} onChange={(e) => onChange(update(rows, i, { from: e.target.value.trim() }))} data-testid={`holiday-from-${i}`} />
-          <Input className="calendar-date" placeholder="止 YYYY-MM-DD" value={row.to} onChange={(e) => onChange(update(rows, i, { to: e.target.value.trim() }))} data-testid={`holiday-to-${i}`} />
+          <Input
+            className="calendar-name"
+            placeholder="节日，如 春节"
+            value={row.name}
+            onChange={(e) => onChange(update(rows, i, { name: e.target.value }))}
+            data-testid={`holiday-name-${i}`}
+          />
+          <Input
+            className="calendar-date"
+            placeholder="起 YYYY-MM-DD"
+            value={row.from}
+            onChange={(e) => onChange(update(rows, i, { from: e.target.value.trim() }))}
+            data-testid={`holiday-from-${i}`}
+          />
+          <Input
+            className="calendar-date"
+            placeholder="止 YYYY-MM-DD"
+            value={row.to}
+            onChange={(e) => onChange(update(rows, i, { to: e.target.value.trim() }))}
+            data-testid={`holiday-to-${i}`}
+          />
           <Button onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`删除第 ${i + 1} 段放假`}>
             删除
           </Button>
@@ -34,8 +52,20 @@ export function MakeUpRows({ rows, onChange }: RowsProps<MakeUpDay>) {
     <>
       {rows.map((row, i) => (
         <div className="calendar-row" key={i}>
-          <Input className="calendar-name" placeholder="如 春节调休" value={row.name} onChange={(e) => onChange(update(rows, i, { name: e.target.value }))} data-testid={`makeup-name-${i}`} />
-          <Input className="calendar-date" placeholder="YYYY-MM-DD" value={row.date} onChange={(e) => onChange(update(rows, i, { date: e.target.value.trim() }))} data-testid={`makeup-date-${i}`} />
+          <Input
+            className="calendar-name"
+            placeholder="如 春节调休"
+            value={row.name}
+            onChange={(e) => onChange(update(rows, i, { name: e.target.value }))}
+            data-testid={`makeup-name-${i}`}
+          />
+          <Input
+            className="calendar-date"
+            placeholder="YYYY-MM-DD"
+            value={row.date}
+            onChange={(e) => onChange(update(rows, i, { date: e.target.value.trim() }))}
+            data-testid={`makeup-date-${i}`}
+          />
           <Button onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`删除第 ${i + 1} 个调休上班日`}>
             删除
           </Button>

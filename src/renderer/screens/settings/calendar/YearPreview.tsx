@@ -32,7 +32,13 @@ function Month({ year, month, entry }: { year: number; month: number; entry: Cal
           const kind = kindOf(date, entry);
           const name = entry.holidays[date] ?? entry.workdays[date];
           return (
-            <span key={date} className={`year-preview-day is-${kind}`} title={`${date} ${name ?? kindTitles[kind]}`} data-testid={`preview-${date}`} data-kind={kind}>
+            <span
+              key={date}
+              className={`year-preview-day is-${kind}`}
+              title={`${date} ${name ?? kindTitles[kind]}`}
+              data-testid={`preview-${date}`}
+              data-kind={kind}
+            >
               {Number(date.slice(8))}
             </span>
           );
@@ -53,7 +59,9 @@ export function YearPreview({ year, entry }: { year: number; entry: CalendarYear
         <span className="year-preview-day is-holiday">休</span> 放假
         <span className="year-preview-day is-makeup">班</span> 调休上班
         <span className="year-preview-day is-weekend">六</span> 周末
-        <span className="year-preview-count" data-testid="preview-working-days">全年工作日 {workingDays} 天</span>
+        <span className="year-preview-count" data-testid="preview-working-days">
+          全年工作日 {workingDays} 天
+        </span>
       </div>
       <div className="year-preview-months">
         {Array.from({ length: 12 }, (_, m) => (
