@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { AppError } from '../../shared/errors';
 import { sameSecret, sha256Hex } from '../security/secrets';
 
@@ -11,14 +10,13 @@ const maxSessions = 100;
 
 export interface AdminGuard {
   /** For the JSON API and the CLI: `Authorization: Bearer <admin token>`. */
-  requireBearer(req: IncomingMessage): void;
-  /** For the admin page: a live session cookie, set by visiting `/admin?token=…` once. */
-  hasPageCookie(req: IncomingMessage): boolean;
+  requireBearer(authorization: string | undefined): void;
+  /** For the admin page: whether a session cookie's id is live (set by visiting `/admin?token=…` once). */
+  hasSession(sessionId: string | undefined): boolean;
   isToken(given: string): boolean;
-  /** Starts a page session; Set-Cookie with a random id (never the token), HttpOnly, SameSite=Strict, /admin. */
+  /** Starts a page session: a random id for the cookie (never the token); the centre keeps only its hash. */
   startSession(): string;
-  /** Ends the request's session; Set-Cookie that clears the cookie. */
-  endSession(req: IncomingMessage): string;
+  endSession(sessionId: string | undefined): void;
 }
 
 export function createAdminGuard(adminToken: string, now: () => number = Date.now): AdminGuard {
@@ -26,16 +24,16 @@ export function createAdminGuard(adminToken: string, now: () => number = Date.no
   const isToken = (given: string) => given !== '' && sameSecret(given, tokenHash);
   // Keyed by the id's hash: a heap dump shows no cookie that works.
   const sessions = new Map<string, number>();
-  const sessionKey = (req: IncomingMessage) => sha256Hex(readCookie(req, adminCookieName) ?? '');
+  const sessionKey = (sessionId: string | undefined) => sha256Hex(sessionId ?? '');
   return {
     isToken,
-    requireBearer(req) {
-      const header = req.headers.authorization ?? '';
+    requireBearer(authorization) {
+      const header = authorization ?? '';
       const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
       if (!isToken(given)) throw new AppError('UNAUTHENTICATED', '需要有效的中心管理令牌（CENTRAL_ADMIN_TOKEN）');
     },
-    hasPageCookie(req) {
-      const key = sessionKey(req);
+    hasSession(sessionId) {
+      const key = sessionKey(sessionId);
       const expiresAt = sessions.get(key);
       if (expiresAt === undefined) return false;
       if (expiresAt > now()) return true;
@@ -47,19 +45,10 @@ export function createAdminGuard(adminToken: string, now: () => number = Date.no
       for (const [key, expiresAt] of sessions) if (expiresAt <= now()) sessions.delete(key);
       while (sessions.size >= maxSessions) sessions.delete(sessions.keys().next().value as string);
       sessions.set(sha256Hex(id), now() + adminSessionMs);
-      return `${adminCookieName}=${id}; Path=/admin; Max-Age=${adminSessionMs / 1000}; HttpOnly; SameSite=Strict`;
+      return id;
     },
-    endSession(req) {
-      sessions.delete(sessionKey(req));
-      return `${adminCookieName}=; Path=/admin; Max-Age=0; HttpOnly; SameSite=Strict`;
+    endSession(sessionId) {
+      sessions.delete(sessionKey(sessionId));
     },
   };
-}
-
-function readCookie(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
 }

@@ -1,4 +1,9 @@
-import { renderAdminPage } from '../admin/admin-page';
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { adminCookieName, adminSessionMs } from '../admin/admin-auth';
+import { renderAdminPage, renderSignInPage } from '../admin/admin-page';
 import { readOverview } from '../admin/overview';
 import { issueEnrolmentCode, issueEnrolmentCodeInputSchema } from '../desks/enrolment-codes';
 import { revokeDesk, revokeDeskInputSchema } from '../desks/revoke-desk';
@@ -8,66 +13,59 @@ import { publishCaseStatus, caseStatusInputSchema } from '../publish/publish-cas
 import { publishCatalogue } from '../publish/publish-catalogue';
 import { hallCodeSchema } from '../../shared/contract/fields';
 import type { CentralDeps } from './central-deps';
-import { escapeHtml, htmlPage } from './escape-html';
+import type { CentralEnv } from './central-env';
 import { parseInput } from './parse-input';
-import { kib, mib, readBodyText, readJsonBody } from './read-body';
+import { kib, mib } from './read-body';
 import { htmlReply, okReply, redirectReply } from './replies';
-import type { Handler, Route } from './router';
+import { reachedOverTls } from './request-origin';
+import { jsonInput, limitBody } from './validate-input';
 
-const jsonLimit = 64 * kib;
-const fileLimit = 20 * mib;
-const fileTooLarge = '文件过大：不能超过 20 MB';
+const jsonLimit = limitBody(64 * kib, '请求内容过大');
+const fileLimit = limitBody(20 * mib, '文件过大：不能超过 20 MB');
 
 /** The administrator's page and JSON actions (the CLI uses the same actions). */
-export function adminRoutes(deps: CentralDeps): Route[] {
+export function adminRoutes(deps: CentralDeps): Hono<CentralEnv> {
   const { sql, admin } = deps;
-  const guarded =
-    (handler: Handler): Handler =>
-    async (ctx) => {
-      admin.requireBearer(ctx.req);
-      return handler(ctx);
-    };
-  const post = (path: string, handler: Handler): Route => ({ method: 'POST', path, handler: guarded(handler) });
-  return [
-    {
-      method: 'GET',
-      path: '/admin',
-      handler: async ({ req, url }) => {
-        const token = url.searchParams.get('token');
-        // The token leaves the address bar at once; the page then runs on an HttpOnly cookie.
-        if (token !== null && admin.isToken(token)) return redirectReply('/admin', { 'set-cookie': admin.startSession() });
-        if (!admin.hasPageCookie(req)) {
-          const body = `<h1>需要登录</h1><p>${escapeHtml('请使用中心平台启动时打印的管理地址（/admin?token=…）打开本页。')}</p>`;
-          return htmlReply(htmlPage('中心平台', body), 401);
-        }
-        return htmlReply(renderAdminPage(await readOverview(sql)));
-      },
-    },
-    {
-      method: 'POST',
-      path: '/admin/logout',
-      handler: async ({ req }) => redirectReply('/admin', { 'set-cookie': admin.endSession(req) }),
-    },
-    { method: 'GET', path: '/v1/admin/overview', handler: guarded(async () => okReply(await readOverview(sql))) },
-    post('/v1/admin/halls', async ({ req }) =>
-      okReply(await createHall(sql, parseInput(createHallInputSchema, await readJsonBody(req, jsonLimit, '请求内容过大')))),
-    ),
-    post('/v1/admin/enrolment-codes', async ({ req }) =>
-      okReply(await issueEnrolmentCode(sql, parseInput(issueEnrolmentCodeInputSchema, await readJsonBody(req, jsonLimit, '请求内容过大')))),
-    ),
-    post('/v1/admin/desks/revoke', async ({ req }) =>
-      okReply(await revokeDesk(sql, parseInput(revokeDeskInputSchema, await readJsonBody(req, jsonLimit, '请求内容过大')))),
-    ),
-    post('/v1/admin/publish/catalogue', async ({ req, url }) => {
-      const hall = url.searchParams.get('hall');
-      const hallCode = hall === null || hall === '' ? null : parseInput(hallCodeSchema, hall);
-      return okReply(await publishCatalogue(sql, await readBodyText(req, fileLimit, fileTooLarge), hallCode));
-    }),
-    post('/v1/admin/publish/calendar', async ({ req }) =>
-      okReply(await publishCalendar(sql, await readBodyText(req, fileLimit, fileTooLarge))),
-    ),
-    post('/v1/admin/publish/case-status', async ({ req }) =>
-      okReply(await publishCaseStatus(sql, parseInput(caseStatusInputSchema, await readJsonBody(req, jsonLimit, '请求内容过大')))),
-    ),
-  ];
+  const bearer = createMiddleware<CentralEnv>(async (c, next) => {
+    admin.requireBearer(c.req.header('authorization'));
+    await next();
+  });
+  const cookieOptions = (c: Context<CentralEnv>) =>
+    ({ path: '/admin', httpOnly: true, sameSite: 'Strict', secure: reachedOverTls(c.env.incoming, deps.trustedProxy) }) as const;
+
+  return new Hono<CentralEnv>()
+    .get('/admin', async (c) => {
+      const token = c.req.query('token');
+      // The token leaves the address bar at once; the page then runs on an HttpOnly cookie.
+      if (token !== undefined && admin.isToken(token)) {
+        setCookie(c, adminCookieName, admin.startSession(), { ...cookieOptions(c), maxAge: adminSessionMs / 1000 });
+        return redirectReply(c, '/admin');
+      }
+      if (!admin.hasSession(getCookie(c, adminCookieName))) return htmlReply(c, renderSignInPage(), 401);
+      return htmlReply(c, renderAdminPage(await readOverview(sql)));
+    })
+    .post('/admin/logout', (c) => {
+      admin.endSession(getCookie(c, adminCookieName));
+      deleteCookie(c, adminCookieName, cookieOptions(c));
+      return redirectReply(c, '/admin');
+    })
+    .get('/v1/admin/overview', bearer, async (c) => okReply(c, await readOverview(sql)))
+    .post('/v1/admin/halls', bearer, jsonLimit, jsonInput(createHallInputSchema), async (c) =>
+      okReply(c, await createHall(sql, c.get('input'))),
+    )
+    .post('/v1/admin/enrolment-codes', bearer, jsonLimit, jsonInput(issueEnrolmentCodeInputSchema), async (c) =>
+      okReply(c, await issueEnrolmentCode(sql, c.get('input'))),
+    )
+    .post('/v1/admin/desks/revoke', bearer, jsonLimit, jsonInput(revokeDeskInputSchema), async (c) =>
+      okReply(c, await revokeDesk(sql, c.get('input'))),
+    )
+    .post('/v1/admin/publish/catalogue', bearer, fileLimit, async (c) => {
+      const hall = c.req.query('hall');
+      const hallCode = hall === undefined || hall === '' ? null : parseInput(hallCodeSchema, hall);
+      return okReply(c, await publishCatalogue(sql, await c.req.text(), hallCode));
+    })
+    .post('/v1/admin/publish/calendar', bearer, fileLimit, async (c) => okReply(c, await publishCalendar(sql, await c.req.text())))
+    .post('/v1/admin/publish/case-status', bearer, jsonLimit, jsonInput(caseStatusInputSchema), async (c) =>
+      okReply(c, await publishCaseStatus(sql, c.get('input'))),
+    );
 }

@@ -1,54 +1,46 @@
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { authenticateDesk } from '../desks/authenticate-desk';
+import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { enrolDesk, enrolInputSchema } from '../desks/enrol-desk';
 import { applyBatch } from '../sync/apply-batch';
 import { batchEnvelopeSchema, batchTooLargeMessage, hasTooManyEvents, maxBatchBytes } from '../sync/batch-request';
 import { changesQuerySchema, listChanges } from '../sync/list-changes';
 import { protocolVersion } from '../version';
 import type { CentralDeps } from './central-deps';
+import type { CentralEnv } from './central-env';
 import { tooLarge } from './http-error';
-import { parseInput, queryObject } from './parse-input';
-import { kib, readJsonBody } from './read-body';
+import { kib } from './read-body';
 import { okReply } from './replies';
-import type { Route } from './router';
+import { jsonInput, limitBody, queryInput } from './validate-input';
 
 const smallBodyLimit = 16 * kib;
 const smallBodyMessage = '请求内容过大';
 
 /** The API a desk's sync engine talks to (docs/sync-protocol.md). */
-export function deskRoutes(deps: CentralDeps): Route[] {
+export function deskRoutes(deps: CentralDeps): Hono<CentralEnv> {
   const { sql } = deps;
-  return [
-    {
-      method: 'GET',
-      path: '/v1/health',
-      handler: async () => okReply({ version: deps.version, protocol: protocolVersion }),
-    },
-    {
-      method: 'POST',
-      path: '/v1/enrol',
-      handler: async ({ req }) => {
-        const input = parseInput(enrolInputSchema, await readJsonBody(req, smallBodyLimit, smallBodyMessage));
-        return okReply(await enrolDesk(sql, input));
-      },
-    },
-    {
-      method: 'POST',
-      path: '/v1/batches',
-      handler: async ({ req }) => {
-        // Before the body: an unknown caller cannot make the centre read 5 MB.
-        const desk = await authenticateDesk(sql, req.headers.authorization);
-        const body = await readJsonBody(req, maxBatchBytes, batchTooLargeMessage);
-        if (hasTooManyEvents(body)) throw tooLarge(batchTooLargeMessage);
-        return okReply(await applyBatch(sql, desk, parseInput(batchEnvelopeSchema, body)));
-      },
-    },
-    {
-      method: 'GET',
-      path: '/v1/changes',
-      handler: async ({ req, url }) => {
-        const desk = await authenticateDesk(sql, req.headers.authorization);
-        return okReply(await listChanges(sql, desk, parseInput(changesQuerySchema, queryObject(url))));
-      },
-    },
-  ];
+  // Before the body: an unknown caller cannot make the centre read 5 MB.
+  const desk = createMiddleware<CentralEnv & { Variables: { desk: AuthenticatedDesk } }>(async (c, next) => {
+    c.set('desk', await authenticateDesk(sql, c.req.header('authorization')));
+    await next();
+  });
+  const refuseTooManyEvents = (body: unknown) => {
+    if (hasTooManyEvents(body)) throw tooLarge(batchTooLargeMessage);
+  };
+  return new Hono<CentralEnv>()
+    .get('/v1/health', (c) => okReply(c, { version: deps.version, protocol: protocolVersion }))
+    .post('/v1/enrol', limitBody(smallBodyLimit, smallBodyMessage), jsonInput(enrolInputSchema), async (c) =>
+      okReply(c, await enrolDesk(sql, c.get('input'))),
+    )
+    .post(
+      '/v1/batches',
+      desk,
+      limitBody(maxBatchBytes, batchTooLargeMessage),
+      jsonInput(batchEnvelopeSchema, { precheck: refuseTooManyEvents }),
+      async (c) => okReply(c, await applyBatch(sql, c.get('desk'), c.get('input'))),
+    )
+    .get('/v1/changes', desk, queryInput(changesQuerySchema), async (c) =>
+      okReply(c, await listChanges(sql, c.get('desk'), c.get('query'))),
+    );
 }

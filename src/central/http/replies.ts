@@ -1,41 +1,30 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppError, Result } from '../../shared/errors';
 import { httpStatusOf } from './http-error';
-
-export interface Reply {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
 /** Every JSON answer is a `Result` from src/shared/errors, as the desk's own contract uses. */
-export function okReply<T>(value: T, status = 200): Reply {
+export function okReply<T>(c: Context, value: T): Response {
   const body: Result<T> = { ok: true, value };
-  return { status, headers: jsonHeaders, body: JSON.stringify(body) };
+  return c.body(JSON.stringify(body), 200, jsonHeaders);
 }
 
-export function errorReply(error: AppError): Reply {
+export function errorReply(error: AppError): Response {
   const body: Result<never> = { ok: false, error: error.toInfo() };
-  return { status: httpStatusOf(error), headers: jsonHeaders, body: JSON.stringify(body) };
+  const status = httpStatusOf(error);
+  // A refused upload may still be streaming in: close rather than read the rest of it.
+  const headers = status === 413 ? { ...jsonHeaders, connection: 'close' } : jsonHeaders;
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
-/** Pages for people: nothing loads from elsewhere, and the URL (it may hold a query code) is never sent on. */
-export function htmlReply(html: string, status = 200, extraHeaders: Record<string, string> = {}): Reply {
-  return {
-    status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'",
-      'referrer-policy': 'no-referrer',
-      'x-content-type-options': 'nosniff',
-      ...extraHeaders,
-    },
-    body: html,
-  };
+/** Pages for people; their security headers come from the pages' middleware (central-app.ts). */
+export function htmlReply(c: Context, html: string, status: ContentfulStatusCode = 200): Response {
+  return c.html(html, status, { 'cache-control': 'no-store' });
 }
 
-export function redirectReply(location: string, extraHeaders: Record<string, string> = {}): Reply {
-  return { status: 303, headers: { location, 'cache-control': 'no-store', ...extraHeaders }, body: '' };
+export function redirectReply(c: Context, location: string): Response {
+  c.header('cache-control', 'no-store');
+  return c.redirect(location, 303);
 }

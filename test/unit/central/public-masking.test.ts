@@ -26,7 +26,7 @@ describe('renderStatusPage', () => {
     const html = renderStatusPage({ caseNo: 'A"<b>', items: ['<i>x</i>'], state: '已受理', promisedDate: null, applicantName: "张'*" });
     expect(html).toContain('A&quot;&lt;b&gt;');
     expect(html).toContain('&lt;i&gt;x&lt;/i&gt;');
-    expect(html).toContain('张&#39;*');
+    expect(html).toContain('张&#x27;*');
     expect(html).not.toContain('<b>');
   });
 });

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { requestSource } from '../../../src/central/http/public-routes';
+import { requestSource } from '../../../src/central/http/request-origin';
 import { createRateLimiter } from '../../../src/central/http/rate-limit';
 
 describe('status page rate limit', () => {

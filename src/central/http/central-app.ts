@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../../shared/errors';
+import { adminRoutes } from './admin-routes';
+import type { CentralDeps } from './central-deps';
+import type { CentralEnv } from './central-env';
+import { deskRoutes } from './desk-routes';
+import { HttpError } from './http-error';
+import { publicRoutes } from './public-routes';
+import { errorReply } from './replies';
+
+/** Pages for people: nothing loads from elsewhere, and the URL (it may hold a query code) is never sent on. */
+const pageHeaders = secureHeaders({
+  contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], formAction: ["'self'"] },
+  referrerPolicy: 'no-referrer',
+  xFrameOptions: 'DENY',
+});
+
+/** The centre's routes and middleware; every failure answers as a `Result` with a Chinese message. */
+export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
+  const app = new Hono<CentralEnv>();
+  for (const pagePath of ['/admin', '/admin/logout', '/status']) app.use(pagePath, pageHeaders);
+  app.route('/', deskRoutes(deps));
+  app.route('/', publicRoutes(deps));
+  app.route('/', adminRoutes(deps));
+
+  // Exact paths only (the API has no path parameters): a known path asked with another method is a 405.
+  const routedPaths = new Set(app.routes.filter((route) => route.method !== 'ALL').map((route) => route.path));
+  for (const path of routedPaths) {
+    app.all(path, (c) => {
+      throw new HttpError(405, 'VALIDATION', `此地址不支持 ${c.req.method} 请求`);
+    });
+  }
+  app.notFound(() => errorReply(new HttpError(404, 'NOT_FOUND', '请求的地址不存在')));
+  app.onError((error, c) => {
+    if (error instanceof AppError) return errorReply(error);
+    if (error instanceof HTTPException && error.status < 500) return errorReply(new HttpError(error.status, 'VALIDATION', '请求有误'));
+    deps.logError(`${c.req.method} ${c.req.path} failed`, error);
+    return errorReply(new AppError('INTERNAL', '中心平台内部错误，请稍后重试'));
+  });
+  return app;
+}

@@ -1,0 +1,45 @@
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import type { MiddlewareHandler } from 'hono';
+import type { z } from 'zod';
+import type { CentralEnv } from './central-env';
+import { HttpError, tooLarge } from './http-error';
+import { parseInput, queryObject } from './parse-input';
+
+/** Refuses (413, Chinese message) a body over `maxBytes`: from Content-Length when declared, else while it streams in. */
+export function limitBody(maxBytes: number, tooLargeMessage: string): MiddlewareHandler<CentralEnv> {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw tooLarge(tooLargeMessage);
+    },
+  });
+}
+
+export interface JsonInputOptions {
+  /** Looks at the parsed body before the schema does (to answer something other than 400). */
+  precheck?: (body: unknown) => void;
+}
+
+/** The body as JSON, checked by `schema`; the handler reads it with `c.get('input')`. */
+export function jsonInput<S extends z.ZodType>(schema: S, options: JsonInputOptions = {}) {
+  return createMiddleware<CentralEnv & { Variables: { input: z.output<S> } }>(async (c, next) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text()) as unknown;
+    } catch {
+      throw new HttpError(400, 'VALIDATION', '请求内容不是有效的 JSON');
+    }
+    options.precheck?.(body);
+    c.set('input', parseInput(schema, body));
+    await next();
+  });
+}
+
+/** The query string, checked by `schema`; the handler reads it with `c.get('query')`. */
+export function queryInput<S extends z.ZodType>(schema: S) {
+  return createMiddleware<CentralEnv & { Variables: { query: z.output<S> } }>(async (c, next) => {
+    c.set('query', parseInput(schema, queryObject(new URL(c.req.url))));
+    await next();
+  });
+}
