@@ -6,6 +6,7 @@ import { createCentralApp } from './central-app';
 /** The centre's HTTP server (Node's, with its header and request timeouts), not yet listening. */
 export function createCentralServer(deps: CentralDeps): Server {
   const app = createCentralApp(deps);
-  // The process's fetch/Request/Response stay Node's own: tests run a client and the centre in one process.
-  return createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
+  // Global objects overridden (the default): Hono's bodyLimit rebuilds a chunked request with the global
+  // Request, which must accept the adapter's own request object (a subclass of Node's Request).
+  return createAdaptorServer({ fetch: app.fetch }) as Server;
 }

@@ -3,6 +3,7 @@ import { defineAdminTests } from './suite/admin-suite';
 import { defineBatchTests } from './suite/batches-suite';
 import { defineChangesTests } from './suite/changes-suite';
 import { defineEnrolmentTests } from './suite/enrolment-suite';
+import { defineHttpTests } from './suite/http-suite';
 import { defineMigrationTests } from './suite/migrations-suite';
 import { defineStatusPageTests } from './suite/status-page-suite';
 import { availableTestStores } from './suite/test-stores';
@@ -22,4 +23,5 @@ describe.each(stores)('central platform on $name', (store) => {
   describe('changes feed and publishing', () => defineChangesTests(store));
   describe('public status page', () => defineStatusPageTests(store));
   describe('administration', () => defineAdminTests(store));
+  describe('HTTP layer', () => defineHttpTests(store));
 });

@@ -4,6 +4,7 @@ import type { AdminActions } from '../../../../src/central/cli/admin-actions';
 import { httpAdminActions } from '../../../../src/central/cli/http-admin-client';
 import { migrate } from '../../../../src/central/db/migrate';
 import type { Sql } from '../../../../src/central/db/sql';
+import type { CentralDeps } from '../../../../src/central/http/central-deps';
 import { createCentralServer } from '../../../../src/central/http/central-server';
 import { useChineseValidationMessages } from '../../../../src/shared/contract/zod-locale';
 import { freshSchemaName } from './test-stores';
@@ -22,8 +23,11 @@ export interface TestCentre {
   close(): Promise<void>;
 }
 
-/** A migrated centre in a fresh schema, listening on a free loopback port. */
-export async function startTestCentre(store: TestStore): Promise<TestCentre> {
+/** A migrated centre in a fresh schema, listening on a free loopback port; `options` adds to its dependencies. */
+export async function startTestCentre(
+  store: TestStore,
+  options: Partial<Pick<CentralDeps, 'trustedProxy' | 'logError'>> = {},
+): Promise<TestCentre> {
   useChineseValidationMessages();
   const schema = freshSchemaName();
   const sql = await store.openSchema(schema);
@@ -33,6 +37,7 @@ export async function startTestCentre(store: TestStore): Promise<TestCentre> {
     admin: createAdminGuard(testAdminToken),
     version: 'test',
     logError: (message, error) => console.error(message, error),
+    ...options,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
