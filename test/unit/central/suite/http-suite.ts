@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { api } from './desk-fixtures';
 import { centreHookTimeout, startTestCentre, testAdminToken } from './test-centre';
@@ -17,6 +18,19 @@ function postChunked(centre: TestCentre, path: string, chunks: string[]): Promis
     req.on('error', reject);
     for (const chunk of chunks) req.write(chunk);
     req.end();
+  });
+}
+
+/** Sends a request line and one header, then nothing more; resolves with what the centre said when it closed. */
+function sendHeadersNeverFinished(centre: TestCentre): Promise<string> {
+  const { hostname, port } = new URL(centre.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write('GET /v1/health HTTP/1.1\r\nHost: centre\r\n'));
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(answer));
   });
 }
 
@@ -90,5 +104,11 @@ export function defineHttpTests(store: TestStore): void {
     expect(reply.status).toBe(500);
     expect(reply.json).toEqual({ ok: false, error: { code: 'INTERNAL', message: '中心平台内部错误，请稍后重试' } });
     expect(reported).toEqual(['GET /v1/admin/overview failed']);
+  });
+
+  it('closes a connection whose headers do not arrive in time (slow-loris), on the Node server', async () => {
+    const c = await start({ timeouts: { headersMs: 300, requestMs: 600 } });
+    expect(await sendHeadersNeverFinished(c)).toMatch(/^HTTP\/1\.1 408/);
+    expect((await api(c, '/v1/health')).status).toBe(200);
   });
 }

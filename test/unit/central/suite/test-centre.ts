@@ -6,6 +6,7 @@ import { migrate } from '../../../../src/central/db/migrate';
 import type { Sql } from '../../../../src/central/db/sql';
 import type { CentralDeps } from '../../../../src/central/http/central-deps';
 import { createCentralServer } from '../../../../src/central/http/central-server';
+import type { CentralServerTimeouts } from '../../../../src/central/http/central-server';
 import { useChineseValidationMessages } from '../../../../src/shared/contract/zod-locale';
 import { freshSchemaName } from './test-stores';
 import type { TestStore } from './test-stores';
@@ -26,19 +27,22 @@ export interface TestCentre {
 /** A migrated centre in a fresh schema, listening on a free loopback port; `options` adds to its dependencies. */
 export async function startTestCentre(
   store: TestStore,
-  options: Partial<Pick<CentralDeps, 'trustedProxy' | 'logError'>> = {},
+  { timeouts, ...options }: Partial<Pick<CentralDeps, 'trustedProxy' | 'logError'>> & { timeouts?: Partial<CentralServerTimeouts> } = {},
 ): Promise<TestCentre> {
   useChineseValidationMessages();
   const schema = freshSchemaName();
   const sql = await store.openSchema(schema);
   await migrate(sql);
-  const server = createCentralServer({
-    sql,
-    admin: createAdminGuard(testAdminToken),
-    version: 'test',
-    logError: (message, error) => console.error(message, error),
-    ...options,
-  });
+  const server = createCentralServer(
+    {
+      sql,
+      admin: createAdminGuard(testAdminToken),
+      version: 'test',
+      logError: (message, error) => console.error(message, error),
+      ...options,
+    },
+    timeouts,
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
