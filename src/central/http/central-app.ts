@@ -15,6 +15,8 @@ const pageHeaders = secureHeaders({
   contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], formAction: ["'self'"] },
   referrerPolicy: 'no-referrer',
   xFrameOptions: 'DENY',
+  // HSTS is the TLS proxy's to decide (it knows the domain and its subdomains); the centre itself speaks HTTP.
+  strictTransportSecurity: false,
 });
 
 /** The centre's routes and middleware; every failure answers as a `Result` with a Chinese message. */

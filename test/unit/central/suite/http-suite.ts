@@ -61,6 +61,9 @@ export function defineHttpTests(store: TestStore): void {
     const chunked = await postChunked(c, '/v1/enrol', ['{"enrolmentCode":"', 'x'.repeat(20 * 1024), '"}']);
     expect(chunked.status).toBe(413);
     expect(JSON.parse(chunked.text)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '请求内容过大' } });
+    const declared = await fetch(new URL('/v1/enrol', c.url), { method: 'POST', body: 'x'.repeat(20 * 1024) });
+    expect(declared.status).toBe(413);
+    expect(declared.headers.get('connection')).toBe('close');
     const small = await postChunked(c, '/v1/enrol', ['{"enrolmentCode":"', 'x'.repeat(10), '"}']);
     expect(JSON.parse(small.text)).toMatchObject({ ok: false, error: { field: 'hallCode' } });
   });
@@ -75,6 +78,7 @@ export function defineHttpTests(store: TestStore): void {
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('strict-transport-security')).toBeNull();
       expect(await response.text()).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     }
   });
