@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../shared/errors';
 import { adminRoutes } from './admin-routes';
@@ -37,7 +36,6 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   app.notFound(() => errorReply(new HttpError(404, 'NOT_FOUND', '请求的地址不存在')));
   app.onError((error, c) => {
     if (error instanceof AppError) return errorReply(error);
-    if (error instanceof HTTPException && error.status < 500) return errorReply(new HttpError(error.status, 'VALIDATION', '请求有误'));
     deps.logError(`${c.req.method} ${c.req.path} failed`, error);
     return errorReply(new AppError('INTERNAL', '中心平台内部错误，请稍后重试'));
   });
