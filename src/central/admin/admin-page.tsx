@@ -1,9 +1,8 @@
 /** @jsxRuntime automatic */
-import { caseStateLabels } from '../../shared/intake/case-types';
-import type { CaseState } from '../../shared/intake/case-types';
 import { renderCentrePage } from '../pages/CentrePage';
 import { DataTable } from '../pages/DataTable';
 import { departmentStateLabels, isDepartmentState } from '../publish/department-states';
+import { intakeStateLabel } from '../public/intake-state-label';
 import type { CentralOverview } from './overview';
 
 const kindLabels: Record<string, string> = { catalogue: '事项目录', calendar: '工作日历', 'case-status': '办件状态' };
@@ -14,7 +13,7 @@ function shanghaiTime(iso: string | null): string {
 }
 
 function caseStateText(state: string, departmentState: string | null): string {
-  const intake = caseStateLabels[state as CaseState] ?? state;
+  const intake = intakeStateLabel(state);
   if (departmentState === null || !isDepartmentState(departmentState)) return intake;
   return `${intake} → ${departmentStateLabels[departmentState]}`;
 }

@@ -1,4 +1,12 @@
 import type { Sql } from '../db/sql';
+import {
+  selectDesks,
+  selectEnrolmentCodes,
+  selectHalls,
+  selectOpenRejections,
+  selectPublications,
+  selectRecentCases,
+} from './overview-queries';
 
 export interface HallOverview {
   code: string;
@@ -67,69 +75,15 @@ export interface CentralOverview {
 }
 
 const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
-const shownRows = 100;
 
 /** What each hall has sent, and what is wrong with it: for the admin page and its JSON twin. */
 export async function readOverview(sql: Sql): Promise<CentralOverview> {
-  const halls = await sql.query<{
-    code: string;
-    name: string;
-    desks: number;
-    events: number;
-    cases: number;
-    rejected: number;
-    last_batch_at: Date | null;
-  }>(
-    `SELECT h.code, h.name,
-       (SELECT count(*) FROM desks d WHERE d.hall_code = h.code)::int AS desks,
-       (SELECT count(*) FROM received_events e WHERE e.hall_code = h.code)::int AS events,
-       (SELECT count(*) FROM cases c WHERE c.hall_code = h.code)::int AS cases,
-       (SELECT count(*) FROM rejected_events r WHERE r.hall_code = h.code AND r.resolved_at IS NULL)::int AS rejected,
-       (SELECT max(d.last_batch_at) FROM desks d WHERE d.hall_code = h.code) AS last_batch_at
-     FROM halls h ORDER BY h.code`,
-  );
-  const desks = await sql.query<{
-    id: string;
-    hall_code: string;
-    desk_no: string;
-    enrolled_at: Date;
-    revoked_at: Date | null;
-    last_batch_at: Date | null;
-  }>('SELECT id, hall_code, desk_no, enrolled_at, revoked_at, last_batch_at FROM desks ORDER BY hall_code, desk_no');
-  const rejections = await sql.query<{
-    hall_code: string;
-    desk_no: string;
-    event_id: string;
-    entity: string;
-    entity_id: string;
-    op: string;
-    reason: string;
-    attempts: number;
-    last_rejected_at: Date;
-  }>(
-    `SELECT r.hall_code, d.desk_no, r.event_id, r.entity, r.entity_id, r.op, r.reason, r.attempts, r.last_rejected_at
-     FROM rejected_events r JOIN desks d ON d.id = r.desk_id
-     WHERE r.resolved_at IS NULL ORDER BY r.last_rejected_at DESC, r.event_id LIMIT ${shownRows}`,
-  );
-  const codes = await sql.query<{ hall_code: string; desk_no: string; issued_at: Date; expires_at: Date; used_at: Date | null }>(
-    `SELECT hall_code, desk_no, issued_at, expires_at, used_at FROM enrolment_codes ORDER BY issued_at DESC LIMIT ${shownRows}`,
-  );
-  const cases = await sql.query<{
-    case_no: string;
-    hall_code: string;
-    desk_no: string;
-    state: string;
-    department_state: string | null;
-    promised_date: string | null;
-    content_hash: string;
-    updated_at: Date;
-  }>(
-    `SELECT case_no, hall_code, desk_no, state, department_state, promised_date, content_hash, updated_at
-     FROM cases ORDER BY updated_at DESC, case_no LIMIT ${shownRows}`,
-  );
-  const publications = await sql.query<{ cursor: number; kind: string; hall_code: string | null; published_at: Date }>(
-    `SELECT cursor, kind, hall_code, published_at FROM publications ORDER BY cursor DESC LIMIT ${shownRows}`,
-  );
+  const halls = await selectHalls(sql);
+  const desks = await selectDesks(sql);
+  const rejections = await selectOpenRejections(sql);
+  const codes = await selectEnrolmentCodes(sql);
+  const cases = await selectRecentCases(sql);
+  const publications = await selectPublications(sql);
   return {
     halls: halls.map((h) => ({
       code: h.code,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { caseStateLabels } from '../../shared/intake/case-types';
-import type { CaseState } from '../../shared/intake/case-types';
 import type { Sql } from '../db/sql';
 import { departmentStateLabels, isDepartmentState } from '../publish/department-states';
 import { sameSecret } from '../security/secrets';
+import { selectCaseForStatus } from './case-status-queries';
+import { intakeStateLabel } from './intake-state-label';
 import { maskApplicantName } from './mask-name';
 
 export const publicStatusQuerySchema = z.object({
@@ -30,15 +31,7 @@ const noCodeHash = '0'.repeat(64);
 /** null for an unknown case, a case without a query code and a wrong code alike: no oracle. */
 export async function findPublicCaseStatus(sql: Sql, caseNo: string, queryCode: string): Promise<PublicCaseStatus | null> {
   if (caseNo === '' || queryCode === '') return null;
-  const rows = await sql.query<{
-    case_no: string;
-    payload: unknown;
-    state: string;
-    promised_date: string | null;
-    query_code: string | null;
-    department_state: string | null;
-  }>('SELECT case_no, payload, state, promised_date, query_code, department_state FROM cases WHERE case_no = $1', [caseNo]);
-  const row = rows[0];
+  const row = await selectCaseForStatus(sql, caseNo);
   // query_code holds the code's SHA-256. Compared even when there is no row, so a wrong case
   // number answers as slowly as a wrong code.
   const codeMatches = sameSecret(queryCode, row?.query_code ?? noCodeHash);
@@ -58,5 +51,5 @@ function currentStateLabel(intakeState: string, departmentState: string | null):
   // A voided case was never a real application: no department's word outlives the 作废.
   if (intakeState === 'voided') return caseStateLabels.voided;
   if (departmentState !== null && isDepartmentState(departmentState)) return departmentStateLabels[departmentState];
-  return caseStateLabels[intakeState as CaseState] ?? intakeState;
+  return intakeStateLabel(intakeState);
 }
