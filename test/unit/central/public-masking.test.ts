@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intakeStateLabel } from '../../../src/central/public/intake-state-label';
 import { maskApplicantName } from '../../../src/central/public/mask-name';
 import { renderStatusPage } from '../../../src/central/public/status-page';
 
@@ -28,5 +29,13 @@ describe('renderStatusPage', () => {
     expect(html).toContain('&lt;i&gt;x&lt;/i&gt;');
     expect(html).toContain('张&#x27;*');
     expect(html).not.toContain('<b>');
+  });
+});
+
+describe('intakeStateLabel', () => {
+  it('labels a known state and shows any other word as sent, even one an object has by inheritance', () => {
+    expect(intakeStateLabel('accepted')).toBe('已受理');
+    expect(intakeStateLabel('on-hold-next-version')).toBe('on-hold-next-version');
+    expect(intakeStateLabel('toString')).toBe('toString');
   });
 });
