@@ -1,4 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  batchReplySchema,
+  changesPageSchema,
+  enrolReplySchema,
+  type BatchReply,
+  type ChangesPage,
+  type EnrolReply,
+  type EnrolRequest,
+  type WireEvent,
+} from '../../shared/sync/protocol';
 
 /**
  * The desk's HTTP client for the central platform (docs/sync-protocol.md). Every failure comes
@@ -16,53 +26,23 @@ export class CentralError extends Error {
   }
 }
 
-export interface OutgoingEvent {
-  eventId: string;
-  seq: number;
-  entity: string;
-  entityId: string;
-  op: string;
-  payload: unknown;
-  createdAt: string;
-}
-
-const batchReplySchema = z.object({
-  batchId: z.string(),
-  results: z.array(z.object({ eventId: z.string(), status: z.enum(['applied', 'duplicate', 'rejected']), reason: z.string().optional() })),
-});
-export type BatchReply = z.infer<typeof batchReplySchema>;
-
-const changesReplySchema = z.object({
-  changes: z.array(z.object({ cursor: z.number(), kind: z.string(), body: z.unknown(), publishedAt: z.string() })),
-  nextCursor: z.number(),
-  hasMore: z.boolean(),
-});
-export type ChangesReply = z.infer<typeof changesReplySchema>;
-
-const enrolmentReplySchema = z.object({
-  deskId: z.string(),
-  credential: z.string(),
-  hallCode: z.string(),
-  hallName: z.string(),
-  deskNo: z.string(),
-});
-export type EnrolmentReply = z.infer<typeof enrolmentReplySchema>;
+export type { BatchReply, ChangesPage as ChangesReply, EnrolReply as EnrolmentReply } from '../../shared/sync/protocol';
 
 const requestTimeoutMs = 20_000;
 
 export class CentralClient {
   constructor(private readonly baseUrl: string) {}
 
-  enrol(input: { enrolmentCode: string; hallCode: string; deskNo: string }): Promise<EnrolmentReply> {
-    return this.request('POST', '/v1/enrol', null, input, enrolmentReplySchema);
+  enrol(input: EnrolRequest): Promise<EnrolReply> {
+    return this.request('POST', '/v1/enrol', null, input, enrolReplySchema);
   }
 
-  sendBatch(credential: string, batch: { batchId: string; events: OutgoingEvent[] }): Promise<BatchReply> {
+  sendBatch(credential: string, batch: { batchId: string; events: WireEvent[] }): Promise<BatchReply> {
     return this.request('POST', '/v1/batches', credential, batch, batchReplySchema);
   }
 
-  changes(credential: string, since: number, limit = 200): Promise<ChangesReply> {
-    return this.request('GET', `/v1/changes?since=${since}&limit=${limit}`, credential, undefined, changesReplySchema);
+  changes(credential: string, since: number, limit = 200): Promise<ChangesPage> {
+    return this.request('GET', `/v1/changes?since=${since}&limit=${limit}`, credential, undefined, changesPageSchema);
   }
 
   private async request<T>(method: string, path: string, credential: string | null, body: unknown, schema: z.ZodType<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open-database';
-import type { BatchReply, OutgoingEvent } from './central-client';
+import type { BatchReply, WireEvent } from '../../shared/sync/protocol';
 
 export const maxEventsPerBatch = 200;
 export const maxBatchBytes = 1024 * 1024;
@@ -18,17 +18,17 @@ interface OutboxRow {
 
 export interface PreparedBatch {
   batchId: string;
-  events: OutgoingEvent[];
+  events: WireEvent[];
 }
 
-function toEvent(row: OutboxRow): OutgoingEvent {
+function toEvent(row: OutboxRow): WireEvent {
   return {
     eventId: row.event_id,
     seq: row.seq,
     entity: row.entity,
     entityId: row.entity_id,
     op: row.op,
-    payload: JSON.parse(row.payload) as unknown,
+    payloadJson: row.payload,
     createdAt: row.created_at,
   };
 }
