@@ -8,7 +8,7 @@ import type { CatalogueService } from '../services/catalogue/catalogue-service';
 import { applyStatusUpdate } from '../services/lifecycle/apply-status-update';
 import { setSetting } from '../services/settings/settings-repository';
 import { caseStatusBodySchema, type ChangesPage } from '../../shared/sync/protocol';
-import { recordPullConflict } from './sync-errors';
+import { recordPullConflict } from './sync-errors-repository';
 
 export const cursorKey = 'sync.cursor';
 

@@ -7,7 +7,6 @@ import {
   type ChangesPage,
   type EnrolReply,
   type EnrolRequest,
-  type WireEvent,
 } from '../../shared/sync/protocol';
 
 /**
@@ -24,6 +23,11 @@ export class CentralError extends Error {
     super(message);
     this.name = 'CentralError';
   }
+
+  /** 401/403: the credential is missing, wrong or revoked, or bound elsewhere; only a new enrolment helps. */
+  credentialRefused(): boolean {
+    return this.kind === 'refused' && (this.status === 401 || this.status === 403);
+  }
 }
 
 export type { BatchReply, ChangesPage as ChangesReply, EnrolReply as EnrolmentReply } from '../../shared/sync/protocol';
@@ -34,18 +38,25 @@ export class CentralClient {
   constructor(private readonly baseUrl: string) {}
 
   enrol(input: EnrolRequest): Promise<EnrolReply> {
-    return this.request('POST', '/v1/enrol', null, input, enrolReplySchema);
+    return this.request('POST', '/v1/enrol', null, JSON.stringify(input), enrolReplySchema);
   }
 
-  sendBatch(credential: string, batch: { batchId: string; events: WireEvent[] }): Promise<BatchReply> {
-    return this.request('POST', '/v1/batches', credential, batch, batchReplySchema);
+  /** `body` is the batch as prepared (outbox-batches.ts): its size was counted on these bytes. */
+  sendBatch(credential: string, body: string): Promise<BatchReply> {
+    return this.request('POST', '/v1/batches', credential, body, batchReplySchema);
   }
 
   changes(credential: string, since: number, limit = 200): Promise<ChangesPage> {
     return this.request('GET', `/v1/changes?since=${since}&limit=${limit}`, credential, undefined, changesPageSchema);
   }
 
-  private async request<T>(method: string, path: string, credential: string | null, body: unknown, schema: z.ZodType<T>): Promise<T> {
+  private async request<T>(
+    method: string,
+    path: string,
+    credential: string | null,
+    body: string | undefined,
+    schema: z.ZodType<T>,
+  ): Promise<T> {
     let response: Response;
     try {
       response = await fetch(new URL(path, this.baseUrl), {
@@ -54,7 +65,7 @@ export class CentralClient {
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
           ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body,
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
     } catch {
