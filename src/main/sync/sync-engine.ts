@@ -61,7 +61,7 @@ export class SyncEngine {
       online: this.online,
       pending: pendingEvents(db),
       lastSuccessAt: getSetting(db, lastSuccessKey) ?? null,
-      error: this.error,
+      error: this.error ?? getSetting(db, reEnrolKey) ?? null,
       syncing: this.running !== null,
       progress: this.progress,
       rejected: countSyncErrors(db),
