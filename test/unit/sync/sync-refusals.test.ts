@@ -1,10 +1,17 @@
+import Database from 'better-sqlite3';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { centreHookTimeout, startTestCentre, type TestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
+import { CredentialStore } from '../../../src/main/sync/credential-store';
+import { SyncEngine } from '../../../src/main/sync/sync-engine';
+
+/** The pull is never reached in these tests: a refused push stops the run first. */
+const unused = {} as never;
 
 const w = 'admin-window';
 let desk: TestDesk;
@@ -55,6 +62,20 @@ describe('the desk stops on a refused credential (401/403) until it is enrolled 
 
     const requests = vi.spyOn(globalThis, 'fetch');
     expect(await desk.call('sync.now', {}, w)).toMatchObject({ reEnrolRequired: true, pending: 1 });
+    // The stop is kept in the store: a restarted desk (a new engine on the same folder) stays stopped.
+    const db = new Database(join(desk.dataDir, 'halldesk.sqlite3'));
+    const restarted = new SyncEngine({
+      db,
+      credentials: new CredentialStore(desk.dataDir),
+      clock: desk.clock,
+      catalogue: unused,
+      calendar: unused,
+    });
+    expect(restarted.status()).toMatchObject({ reEnrolRequired: true, pending: 1 });
+    expect(restarted.status().error).toContain('吊销');
+    await restarted.syncNow();
+    await restarted.stop();
+    db.close();
     expect(requests).not.toHaveBeenCalled();
     requests.mockRestore();
 
