@@ -1,7 +1,7 @@
 import type { SqlQueries } from '../db/sql';
+import type { PublicationKind } from '../../shared/sync/protocol';
 
-export const publicationKinds = ['catalogue', 'calendar', 'case-status'] as const;
-export type PublicationKind = (typeof publicationKinds)[number];
+export { publicationKinds, type PublicationKind } from '../../shared/sync/protocol';
 
 /** Any fixed number: every publisher takes the same lock. */
 const publishLockKey = 4_790_002;
