@@ -1,3 +1,5 @@
+import { projectOpsByEntity } from '../../shared/projects/project-ops';
+
 /**
  * What a desk may send, by entity. A case event of any op carries the case's full `CaseDetail`
  * as it stands after the change, so the centre needs no per-op logic to apply it. A new desk op
@@ -17,6 +19,8 @@ export const knownOpsByEntity: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   // each event carries the record as it stands after the change.
   ['rating', new Set(['rating.invited', 'rating.invitation-cancelled', 'rating.submitted'])],
   ['follow-up', new Set(['follow-up.opened', 'follow-up.assigned', 'follow-up.called-back', 'follow-up.closed'])],
+  // 全程代办 projects and their chain templates (src/shared/projects/project-ops.ts).
+  ...projectOpsByEntity.map(([entity, ops]) => [entity, new Set(ops)] as const),
 ]);
 
 export const knownEntities = [...knownOpsByEntity.keys()];
