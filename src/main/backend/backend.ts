@@ -99,7 +99,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...homeHandlers(deps),
     ...correctionHandlers(deps),
     ...clerkDayHandlers(deps, printing),
-    ...projectHandlers(deps),
+    ...projectHandlers(deps, printing),
   };
   const testClock = options.testClock ?? null;
   const dispatch = withTestChannels(

@@ -2,6 +2,7 @@ import { hallDate } from '../../shared/calendar/hall-date';
 import type { projectEndpoints } from '../../shared/contract/project-endpoints';
 import type { SessionUser } from '../../shared/contract/user-types';
 import { AppError } from '../../shared/errors';
+import type { PrintService } from '../services/printing/print-service';
 import { importChainTemplates } from '../services/projects/chain-templates';
 import { createProject } from '../services/projects/create-project';
 import { handOverProject } from '../services/projects/hand-over-project';
@@ -18,7 +19,7 @@ import type { BackendDeps, HandlerMap } from './handler-types';
 type ProjectChannel = keyof typeof projectEndpoints;
 
 /** 全程代办 projects. An agent sees and changes only the projects in their charge. */
-export function projectHandlers(deps: BackendDeps): HandlerMap<ProjectChannel> {
+export function projectHandlers(deps: BackendDeps, printing: PrintService): HandlerMap<ProjectChannel> {
   const { db, catalogue } = deps;
   const hall = () => {
     const value = readHall(db);
@@ -49,6 +50,11 @@ export function projectHandlers(deps: BackendDeps): HandlerMap<ProjectChannel> {
       const user = requireUser(ctx);
       handOverProject(changeContext(user, ctx.now), input);
       return readProjectBoard(rowDeps(), input.projectNo, hallDate(ctx.now));
+    },
+    'projects.progressPdf': async (input, ctx) => {
+      const user = requireUser(ctx);
+      const { fileName, pdf, pageCount } = await printing.projectProgressPdf(boardFor(user, input.projectNo, ctx.now), user, ctx.now);
+      return { fileName, pdfBase64: pdf.toString('base64'), pageCount };
     },
     'projects.figures': (_input, ctx) => readProjectFigures(rowDeps(), hallDate(ctx.now)),
     'projects.figuresXlsx': async (_input, ctx) => {

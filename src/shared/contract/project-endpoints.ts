@@ -42,6 +42,13 @@ export const projectEndpoints = {
     output: projectBoardSchema,
   }),
   'projects.handover': endpoint({ title: '交接代办项目', access: carriers, input: projectHandoverInputSchema, output: projectBoardSchema }),
+  /** The 代办进度单 for the enterprise, through the print pipeline (audited, not stored). */
+  'projects.progressPdf': endpoint({
+    title: '打印代办进度单',
+    access: carriers,
+    input: z.object({ projectNo: projectNoSchema }),
+    output: z.object({ fileName: z.string(), pdfBase64: z.string(), pageCount: z.number() }),
+  }),
   'projects.figures': endpoint({
     title: '查看全程代办统计',
     access: overseers,
