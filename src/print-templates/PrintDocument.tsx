@@ -11,6 +11,7 @@ import { DeferredNotice } from './documents/DeferredNotice';
 import { DeliveryReceipt } from './documents/DeliveryReceipt';
 import { Guide } from './documents/Guide';
 import { MaterialReceipt } from './documents/MaterialReceipt';
+import { ProjectProgress } from './documents/ProjectProgress';
 import { RefusalNotice } from './documents/RefusalNotice';
 import type { DocProps } from './parts';
 
@@ -25,6 +26,7 @@ const documents: Record<DocType, ComponentType<DocProps>> = {
   'delivery-receipt': DeliveryReceipt,
   guide: Guide,
   'daily-ledger': DailyLedger,
+  'project-progress': ProjectProgress,
 };
 
 /**

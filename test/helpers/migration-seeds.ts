@@ -246,4 +246,39 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
     });
     insert(db, 'outbox_batches', { batch_id: 'b1', first_seq: 900, formed_at: at });
   },
+  projects: (db) => {
+    const stages = [{ name: '企业开办', itemCodes: ['X-1'], finishBeforeNext: false }];
+    const template = { kind: 'enterprise-setup', name: '企业开办', version: 1, targetDays: 3, stages };
+    insert(db, 'chain_templates', {
+      kind: 'enterprise-setup',
+      version: 1,
+      name: '企业开办',
+      body: JSON.stringify(template),
+      imported_at: at,
+    });
+    insert(db, 'projects', {
+      project_no: 'JC-03-XM2026-0001',
+      kind: 'enterprise-setup',
+      template_version: 1,
+      name: '江川新材料有限公司开办',
+      enterprise_credit_code: '91350100M000100Y43',
+      enterprise_name: '江川新材料有限公司',
+      location: '江川市经济开发区',
+      agent_id: 3,
+      mandate_no: 'DB-2026-001',
+      mandate_signed_on: '2026-03-02',
+      target_days: 3,
+      created_at: at,
+      created_by: 'A001',
+    });
+    insert(db, 'project_cases', { case_no: caseNo, project_no: 'JC-03-XM2026-0001', stage_index: 0, linked_at: at });
+    insert(db, 'project_handovers', {
+      project_no: 'JC-03-XM2026-0001',
+      from_agent_id: 3,
+      to_agent_id: 3,
+      reason: '岗位调整',
+      at,
+      by_staff_no: 'A001',
+    });
+  },
 };

@@ -14,6 +14,8 @@ import { printHandlers } from './handlers-print';
 import { syncHandlers } from './handlers-sync';
 import { ratingHandlers } from './handlers-ratings';
 import { reportHandlers } from './handlers-reports';
+import { projectHandlers } from './handlers-projects';
+import { seedChainTemplatesIfEmpty } from '../services/projects/chain-templates';
 import { ReportService } from '../services/reports/hall-figures';
 import { lifecycleHandlers, withTestChannels } from './handlers-lifecycle';
 import type { TestClock } from '../services/supervision/test-clock';
@@ -82,6 +84,7 @@ export function openBackend(options: BackendOptions): Backend {
   };
   const deps: BackendDeps = { ...services, sync: new SyncEngine({ ...services, clock, logger }) };
   deps.catalogue.seedIfEmpty(options.resourcesDir ?? resourcesDir(), clock.now());
+  seedChainTemplatesIfEmpty(deps, options.resourcesDir ?? resourcesDir(), clock.now());
   const pdf = options.pdfRenderer ? { renderer: options.pdfRenderer, printer: null } : (options.pdf ?? chromiumPdfSetup(options.dataDir));
   const printing = new PrintService({ db, catalogue: deps.catalogue, renderer: pdf.renderer, printer: pdf.printer });
   const reports = new ReportService(deps);
@@ -96,6 +99,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...homeHandlers(deps),
     ...correctionHandlers(deps),
     ...clerkDayHandlers(deps, printing),
+    ...projectHandlers(deps, printing),
   };
   const testClock = options.testClock ?? null;
   const dispatch = withTestChannels(

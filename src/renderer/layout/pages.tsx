@@ -17,6 +17,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import { AgentWorklistScreen } from '../screens/worklist/AgentWorklistScreen';
 import { MyCasesScreen } from '../screens/worklist/MyCasesScreen';
+import { ProjectsScreen } from '../screens/projects/ProjectsScreen';
 import type { Page } from '../stores/nav-store';
 
 interface PageSpec {
@@ -33,6 +34,7 @@ const screens: (Omit<PageSpec, 'render'> & { screen(): ReactNode })[] = [
   { key: 'cases', label: '案件查询', needs: 'cases.search', screen: () => <CasesScreen /> },
   { key: 'my-cases', label: '我的案件', needs: 'supervision.myCases', screen: () => <MyCasesScreen /> },
   { key: 'agent-worklist', label: '代办工作台', needs: 'agents.worklist', screen: () => <AgentWorklistScreen /> },
+  { key: 'projects', label: '全程代办', needs: 'projects.create', screen: () => <ProjectsScreen /> },
   { key: 'board', label: '督办', needs: 'supervision.board', screen: () => <BoardScreen /> },
   { key: 'ratings', label: '好差评', needs: 'ratings.followUps', screen: () => <RatingsScreen /> },
   { key: 'ledger', label: '日结', needs: 'ledger.get', screen: () => <LedgerScreen /> },

@@ -15,7 +15,8 @@ export type Page =
   | 'board'
   | 'ratings'
   | 'reports'
-  | 'ledger';
+  | 'ledger'
+  | 'projects';
 
 interface NavState {
   /** A page the role may not see falls back to the role's first page (see AppShell). */

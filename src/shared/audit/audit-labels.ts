@@ -56,6 +56,11 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'follow-up.assigned': '指定整改责任人',
   'follow-up.called-back': '登记回访',
   'follow-up.closed': '办结差评整改',
+  'chain-template.imported': '导入全程代办项目模板',
+  'project.created': '新建全程代办项目',
+  'project.case-linked': '案件关联代办项目',
+  'project.handed-over': '代办项目交接',
+  'print.project-progress-printed': '打印代办进度单',
 };
 
 export function auditActionLabel(action: string): string {

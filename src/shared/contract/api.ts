@@ -11,6 +11,7 @@ import { ledgerEndpoints } from './ledger-endpoints';
 import { notificationEndpoints } from './notification-endpoints';
 import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
+import { projectEndpoints } from './project-endpoints';
 import { ratingEndpoints } from './rating-endpoints';
 import { reportEndpoints } from './report-endpoints';
 import { settingsEndpoints } from './settings-endpoints';
@@ -37,6 +38,7 @@ export const api = {
   ...correctionEndpoints,
   ...ledgerEndpoints,
   ...notificationEndpoints,
+  ...projectEndpoints,
 };
 
 export type Api = typeof api;

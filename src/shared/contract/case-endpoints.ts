@@ -26,6 +26,8 @@ export const registerCaseInputSchema = z.object({
   agent: agentInputSchema.nullable().default(null),
   materials: z.array(materialReceiptSchema).max(300, '材料过多'),
   decision: decisionInputSchema,
+  /** 全程代办: the project this case is registered for (its enterprise, an open stage of its chain). */
+  projectNo: z.string().trim().min(1).max(40).nullable().default(null),
 });
 export type RegisterCaseInput = z.input<typeof registerCaseInputSchema>;
 

@@ -18,12 +18,14 @@ export const docTypes = [
   'guide',
   /** 日结: a clerk's daily ledger; belongs to a clerk and a day, not to a case. */
   'daily-ledger',
+  /** 代办进度单: a 全程代办 project's progress for the enterprise; belongs to a project, not to a case. */
+  'project-progress',
 ] as const;
 export type DocType = (typeof docTypes)[number];
 
-/** Documents that belong to a case (everything but the item guide and the daily ledger). */
-export type CaseDocType = Exclude<DocType, 'guide' | 'daily-ledger'>;
-export const caseDocTypes = docTypes.filter((t): t is CaseDocType => t !== 'guide' && t !== 'daily-ledger');
+/** Documents that belong to a case (everything but the item guide, the daily ledger and the 代办进度单). */
+export type CaseDocType = Exclude<DocType, 'guide' | 'daily-ledger' | 'project-progress'>;
+export const caseDocTypes = docTypes.filter((t): t is CaseDocType => t !== 'guide' && t !== 'daily-ledger' && t !== 'project-progress');
 
 export const paperKinds = ['A4', 'roll80'] as const;
 export type PaperKind = (typeof paperKinds)[number];
@@ -64,6 +66,7 @@ export const docTypeInfo: Record<DocType, DocTypeInfo> = {
   'delivery-receipt': { title: '送达回证', label: '送达回证', typeCode: '送', defaultPaper: 'A4', copies: [''] },
   guide: { title: '办事指南', label: '办事指南', typeCode: null, defaultPaper: 'A4', copies: [''] },
   'daily-ledger': { title: '窗口日结单', label: '日结单', typeCode: null, defaultPaper: 'A4', copies: [''] },
+  'project-progress': { title: '全程代办进度单', label: '代办进度单', typeCode: null, defaultPaper: 'A4', copies: [''] },
 };
 
 /** 一次性告知书 is also called 补正材料通知书; the paper carries both names. */

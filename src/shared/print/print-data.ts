@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dailyLedgerSchema } from '../ledger/ledger-schemas';
+import { projectBoardSchema } from '../projects/project-views';
 import { docTypes, paperKinds } from './doc-types';
 
 /**
@@ -158,6 +159,8 @@ export const printDataSchema = z.object({
   delivery: deliverySchema.nullable(),
   /** The 日结单 only. */
   ledger: dailyLedgerSchema.nullable().optional(),
+  /** The 代办进度单 only. */
+  project: projectBoardSchema.nullable().optional(),
   rights: z.object({ review: z.string(), litigation: z.string() }),
   codes: z.object({ barcodeSvg: z.string(), qrSvg: z.string() }).nullable(),
   sealImage: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deskNoSchema, hallCodeSchema } from '../contract/fields';
 import { caseDetailSchema } from '../intake/case-types';
+import { chainTemplateOps, projectOps } from '../projects/project-ops';
 
 /**
  * The one sync protocol between a desk and the centre (docs/sync-protocol.md): both sides import
@@ -59,6 +60,9 @@ export const syncOperations = {
   // 好差评: one rating and at most one follow-up per case and stage (entityId `<caseNo>/<stage>`).
   rating: { ops: ['rating.invited', 'rating.invitation-cancelled', 'rating.submitted'], payload: objectPayload },
   'follow-up': { ops: ['follow-up.opened', 'follow-up.assigned', 'follow-up.called-back', 'follow-up.closed'], payload: objectPayload },
+  // 全程代办: a project as it stands after the change; a template import carries the templates.
+  project: { ops: projectOps, payload: objectPayload },
+  'chain-template': { ops: chainTemplateOps, payload: objectPayload },
 } as const;
 
 type Operations = typeof syncOperations;

@@ -10,6 +10,7 @@ import { longerQueryCodes } from './0009-longer-query-codes';
 import { clerkDay } from './0010-clerk-day';
 import { speed } from './0011-speed';
 import { syncV2 } from './0014-sync-v2';
+import { projects } from './0016-projects';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const migrations: Migration[] = [
   clerkDay,
   speed,
   syncV2,
+  projects,
 ];

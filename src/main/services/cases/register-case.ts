@@ -13,6 +13,7 @@ import { decisionRefusal } from '../../../shared/intake/decision';
 import { assessMaterials, type MaterialAssessment } from '../../../shared/intake/material-check';
 import type { Db } from '../../db/open-database';
 import { upsertApplicant } from '../applicants/applicant-repository';
+import { linkCaseToProject } from '../projects/link-case';
 import { recordChange } from '../record-change';
 import { readCaseDetail } from './case-reader';
 import {
@@ -167,6 +168,9 @@ export function registerCase(ctx: RegisterContext, input: RegisterCase): CaseDet
           supply_deadline: deadlines.get(line.spec.key) ?? null,
         }),
       );
+      if (input.projectNo !== null) {
+        linkCaseToProject(db, { caseNo, projectNo: input.projectNo, itemCodes: input.itemCodes, applicant, actor: ctx.clerk, at });
+      }
       const detail = readCaseDetail(db, caseNo, ctx.hall);
       recordChange(db, {
         actor: ctx.clerk,

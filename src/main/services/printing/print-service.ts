@@ -49,6 +49,8 @@ import { buildLedgerPrintData } from '../../../shared/print/build-ledger-print-d
 import type { CaseDocType } from '../../../shared/print/doc-types';
 import type { DailyLedger } from '../../../shared/ledger/ledger-schemas';
 import type { PrintData } from '../../../shared/print/print-data';
+import { buildProgressPrintData } from '../../../shared/projects/build-progress-print-data';
+import type { ProjectBoard } from '../../../shared/projects/project-views';
 import { appendAudit } from '../audit/audit-log';
 import { readHallTimeZone } from '../settings/hall-time-zone';
 import { findCaseDocument, originalDocNo } from './document-repository';
@@ -183,6 +185,24 @@ export class PrintService {
       entity: 'catalogue-item',
       entityId: guide.code,
       detail: { version: guide.version },
+    });
+  }
+
+  /** The 代办进度单 of a project as it stands today: audited, not stored (the board can be read again). */
+  projectProgressPdf(board: ProjectBoard, user: SessionUser, now: Date) {
+    const data = buildProgressPrintData({
+      board,
+      settings: readPrintSettings(this.db),
+      hall: hallOf(this.db),
+      printedBy: user,
+      printedAt: now,
+      timeZone: readHallTimeZone(this.db),
+    });
+    return this.auditedPdf(data, `${data.title}-${board.project.projectNo}-${board.today}`, user, now, {
+      action: 'print.project-progress-printed',
+      entity: 'project',
+      entityId: board.project.projectNo,
+      detail: { day: board.today },
     });
   }
 

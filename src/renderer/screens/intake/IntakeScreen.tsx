@@ -6,6 +6,7 @@ import { assessMaterials, type MaterialReceipt } from '../../../shared/intake/ma
 import { applySituations, fillAllReceipts } from '../../../shared/intake/situations';
 import { intakeShortcuts, useHotkey } from '../../keyboard/use-hotkey';
 import { useNav } from '../../stores/nav-store';
+import { ProjectPicker } from '../projects/ProjectPicker';
 import { ApplicantCard } from './ApplicantCard';
 import { DecisionPanel } from './DecisionPanel';
 import { enterMovesToNextField } from './focus-next';
@@ -188,6 +189,7 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
         className="intake-form"
         onValuesChange={persist}
       >
+        <ProjectPicker form={form} onItems={setSelected} />
         {/* DOM order is the keyboard order (applicant, materials, decision); the grid only places them. */}
         <div className="intake-grid">
           <div className="intake-area-applicant" onKeyDown={(event) => enterMovesToNextField(event, focusMaterials)}>

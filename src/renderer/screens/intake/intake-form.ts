@@ -28,6 +28,8 @@ export interface IntakeFormValues {
     note?: string;
   };
   deadlines: Record<string, Dayjs | null | undefined>;
+  /** 全程代办: the project this case is registered for. */
+  projectNo?: string;
 }
 
 export const initialIntakeValues: IntakeFormValues = {
@@ -96,6 +98,7 @@ export function buildRegisterInput(request: RegisterRequest): RegisterCaseInput 
     agent,
     materials: receiptsFor(request.specs, request.receipts),
     decision: buildDecision(request),
+    projectNo: values.projectNo ?? null,
   };
 }
 

@@ -1,0 +1,35 @@
+import { addDays } from '../calendar/date-string';
+import type { WorkingDayCalendar } from '../calendar/working-days';
+
+/** One case of a project as the chain clock sees it: under the clock from `from` (exclusive) to `to`. */
+export interface ClockSpan {
+  /** The acceptance day; the clock counts from the next working day, as a case's promise does. */
+  from: string;
+  /** The day it was decided or closed; null while it runs (counted up to today). */
+  to: string | null;
+  /** 待补正 pauses of the whole case, (from, to] like the case clock; a running one ends today. */
+  pauses: readonly { from: string; to: string | null }[];
+}
+
+function runningDates(calendar: WorkingDayCalendar, span: ClockSpan, today: string): string[] {
+  const end = span.to ?? today;
+  const dates: string[] = [];
+  for (let day = addDays(span.from, 1); day <= end; day = addDays(day, 1)) {
+    if (!calendar.isWorkingDay(day)) continue;
+    const paused = span.pauses.some((p) => day > p.from && day <= (p.to ?? today));
+    if (!paused) dates.push(day);
+  }
+  return dates;
+}
+
+/**
+ * Working days the chain has used: every working day on which at least one of its cases was
+ * under the clock. Days when every case waited for the applicant (待补正) or between stages
+ * when no case was running are not the hall's time and are not counted; cases running in
+ * parallel count each day once.
+ */
+export function chainWorkingDays(calendar: WorkingDayCalendar, spans: readonly ClockSpan[], today: string): number {
+  const days = new Set<string>();
+  for (const span of spans) for (const day of runningDates(calendar, span, today)) days.add(day);
+  return days.size;
+}
