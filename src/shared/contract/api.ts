@@ -8,6 +8,7 @@ import { catalogueEndpoints } from './catalogue-endpoints';
 import { homeEndpoints } from './home-endpoints';
 import { correctionEndpoints } from './correction-endpoints';
 import { ledgerEndpoints } from './ledger-endpoints';
+import { materialEndpoints } from './material-endpoints';
 import { notificationEndpoints } from './notification-endpoints';
 import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
@@ -37,6 +38,7 @@ export const api = {
   ...correctionEndpoints,
   ...ledgerEndpoints,
   ...notificationEndpoints,
+  ...materialEndpoints,
 };
 
 export type Api = typeof api;
