@@ -1,3 +1,7 @@
+import { hallDate } from '../../shared/calendar/hall-date';
+import { reuseOffers } from '../services/materials/reuse-offers';
+import { reusePages } from '../services/materials/reuse-pages';
+import { countReusedLines } from '../services/materials/target-queries';
 import { addPages, type MaterialContext } from '../services/materials/add-pages';
 import { deletePage } from '../services/materials/delete-page';
 import { readMaterialSettings, updateMaterialSettings } from '../services/materials/material-settings';
@@ -12,10 +16,14 @@ type MaterialChannel =
   | 'materials.deletePage'
   | 'materials.list'
   | 'materials.pageContent'
+  | 'materials.reuseOffers'
+  | 'materials.reuse'
+  | 'materials.reuseFigures'
   | 'materials.settings'
   | 'materials.updateSettings';
 
-export function materialHandlers({ db }: BackendDeps, store: PageStore): HandlerMap<MaterialChannel> {
+export function materialHandlers({ db, catalogue }: BackendDeps, store: PageStore): HandlerMap<MaterialChannel> {
+  const itemsOf = (codes: string[], now: Date) => codes.map((code) => catalogue.get(code, hallDate(now)));
   const context = (ctx: CallContext): MaterialContext => ({ db, store, user: requireUser(ctx), now: ctx.now });
   return {
     'materials.addPages': (input, ctx) =>
@@ -31,6 +39,15 @@ export function materialHandlers({ db }: BackendDeps, store: PageStore): Handler
       const { mime, bytes } = await pageContent(db, store, input.pageId, input.thumbnail);
       return { mime, base64: bytes.toString('base64') };
     },
+    'materials.reuseOffers': (input, ctx) => reuseOffers(db, itemsOf(input.itemCodes, ctx.now), input.idNumber, hallDate(ctx.now)),
+    'materials.reuse': (input, ctx) =>
+      reusePages(context(ctx), {
+        draftId: input.draftId,
+        materialKey: input.materialKey,
+        items: itemsOf(input.itemCodes, ctx.now),
+        idNumber: input.idNumber,
+      }),
+    'materials.reuseFigures': (input) => countReusedLines(db, input.from, input.to),
     'materials.settings': () => readMaterialSettings(db),
     'materials.updateSettings': (input, ctx) => updateMaterialSettings(db, requireUser(ctx), input, ctx.now),
   };

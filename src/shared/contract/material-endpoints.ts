@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { incomingFileSchema, materialLimitsSchema, materialPageSchema, pageTargetSchema } from '../materials/page-types';
+import { incomingFileSchema, materialLimitsSchema, materialPageSchema, pageTargetSchema, reuseOfferSchema } from '../materials/page-types';
+import { isDateString } from '../calendar/date-string';
 import { endpoint } from './endpoint';
 import { emptyInput } from './fields';
 
@@ -7,6 +8,9 @@ const writers = ['clerk', 'agent', 'admin'] as const;
 const readers = ['clerk', 'agent', 'supervisor', 'admin'] as const;
 const materialKey = z.string().trim().min(1).max(80);
 const linePages = z.array(materialPageSchema);
+const itemCodes = z.array(z.string().trim().min(1).max(40)).min(1).max(10);
+const idNumber = z.string().trim().min(1, '请输入证件号码').max(40);
+const day = z.string().refine(isDateString, '日期应为 YYYY-MM-DD 格式');
 
 export const materialSettingsSchema = z.object({
   limits: materialLimitsSchema,
@@ -32,6 +36,25 @@ export const materialEndpoints = {
     access: readers,
     input: z.object({ pageId: z.uuid(), thumbnail: z.boolean().default(false) }),
     output: z.object({ mime: z.string(), base64: z.string() }),
+  }),
+  /** 三减: copies on file for a returning applicant that fit the lines of these items. */
+  'materials.reuseOffers': endpoint({
+    title: '查找可复用材料',
+    access: writers,
+    input: z.object({ itemCodes, idNumber }),
+    output: z.array(reuseOfferSchema),
+  }),
+  'materials.reuse': endpoint({
+    title: '复用在档材料',
+    access: writers,
+    input: z.object({ draftId: z.uuid('草稿标识无效'), materialKey, itemCodes, idNumber }),
+    output: linePages,
+  }),
+  'materials.reuseFigures': endpoint({
+    title: '查看复用统计',
+    access: readers,
+    input: z.object({ from: day, to: day }),
+    output: z.object({ lines: z.number(), cases: z.number() }),
   }),
   'materials.settings': endpoint({ title: '查看材料设置', access: readers, input: emptyInput, output: materialSettingsSchema }),
   'materials.updateSettings': endpoint({

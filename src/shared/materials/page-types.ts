@@ -63,3 +63,15 @@ export const materialLimitsSchema = z.object({
 export type MaterialLimits = z.infer<typeof materialLimitsSchema>;
 
 export const defaultMaterialLimits: MaterialLimits = { maxPageMb: 15, maxPagesPerMaterial: 50, maxPagesPerCase: 300 };
+
+/** A copy on file offered for a line (三减): the newest still valid, never an expired one. */
+export const reuseOfferSchema = z.object({
+  materialKey: z.string(),
+  fromKey: z.string(),
+  fromCaseNo: z.string(),
+  receivedOn: z.string(),
+  /** The first day it may no longer be reused. */
+  validUntil: z.string(),
+  pages: z.array(materialPageSchema),
+});
+export type ReuseOffer = z.infer<typeof reuseOfferSchema>;
