@@ -15,6 +15,7 @@ import { ItemPicker } from './ItemPicker';
 import { MaterialsTable } from './MaterialsTable';
 import { MaterialPagesCell } from '../materials/MaterialPagesCell';
 import { useMaterialPages } from '../materials/use-material-pages';
+import { ReuseOffers } from '../materials/ReuseOffers';
 import { MaterialSummary } from './MaterialSummary';
 import { SituationToggles } from './SituationToggles';
 import { loadDraft, restoreFormValues, saveDraft, useDraftFlagReset } from './use-intake-draft';
@@ -46,6 +47,9 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   const materialPages = useMaterialPages({ draftId });
   const hasAgent = Form.useWatch('hasAgent', form) ?? false;
   const applicantKind = Form.useWatch(['applicant', 'kind'], form) ?? 'person';
+  const personId = Form.useWatch(['applicant', 'idNumber'], form) as string | undefined;
+  const creditCode = Form.useWatch(['applicant', 'creditCode'], form) as string | undefined;
+  const lookupId = (applicantKind === 'enterprise' ? creditCode : personId)?.trim().toUpperCase() ?? '';
   const notForKind = selected.filter((item) => !item.applicantKinds.includes(applicantKind));
   const openCase = useNav((s) => s.openCase);
   const focusTick = useNav((s) => s.searchFocusTick);
@@ -214,6 +218,14 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
                       data-testid="pages-error"
                     />
                   )}
+                  <ReuseOffers
+                    draftId={draftId}
+                    itemCodes={selected.map((item) => item.code)}
+                    idNumber={lookupId.length === 18 ? lookupId : null}
+                    names={new Map(specs.map((spec) => [spec.key, spec.name]))}
+                    pages={materialPages}
+                    active={keysOn}
+                  />
                   <MaterialsTable
                     lines={assessment.lines}
                     itemNames={itemNames}

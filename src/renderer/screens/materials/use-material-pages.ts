@@ -63,7 +63,7 @@ export function useMaterialPages(target: PageTarget | null) {
     return map;
   }, [pages]);
 
-  return { pages, byKey, error, busyKey, add, remove, clearError: () => setError(null) };
+  return { pages, byKey, error, busyKey, add, remove, replaceLine, clearError: () => setError(null) };
 }
 
 export type MaterialPages = ReturnType<typeof useMaterialPages>;
