@@ -39,6 +39,7 @@ export const documentCss = `
 .pd-table tr { break-inside: avoid; }
 .pd-table .pd-num { text-align: center; white-space: nowrap; width: 9mm; }
 .pd-table .pd-nowrap { white-space: nowrap; }
+.pd-table .pd-hash { font-family: monospace; font-size: 7pt; line-height: 1.25; }
 .pd-table .pd-w-name { width: 30%; }
 .pd-table .pd-w-counts { width: 19%; }
 .pd-table .pd-w-source { width: 17%; }

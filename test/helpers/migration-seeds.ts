@@ -281,4 +281,20 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
       by_staff_no: 'A001',
     });
   },
+  'material-pages': (db) => {
+    insert(db, 'material_pages', {
+      id: 1,
+      page_id: '5f0c6a52-7f1e-4d8e-9a0e-3f2b1c0d9e8a',
+      case_no: caseNo,
+      material_key: 'id-card',
+      page_order: 0,
+      mime: 'image/jpeg',
+      size: 123456,
+      sha256: 'a'.repeat(64),
+      source: 'camera',
+      created_by: 2,
+      created_by_staff_no: 'C001',
+      created_at: at,
+    });
+  },
 };

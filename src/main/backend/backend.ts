@@ -25,6 +25,8 @@ import { SyncEngine } from '../sync/sync-engine';
 import { resourcesDir } from '../resources-dir';
 import { CalendarService } from '../services/calendar/calendar-service';
 import { calendarHandlers } from './handlers-calendar';
+import { materialHandlers } from './handlers-materials';
+import { PageStore } from '../services/materials/page-store';
 import { CatalogueService } from '../services/catalogue/catalogue-service';
 import { chromiumPdfSetup, type PdfSetup } from '../services/printing/default-renderer';
 import type { PdfRenderer } from '../services/printing/pdf-renderer';
@@ -100,6 +102,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...correctionHandlers(deps),
     ...clerkDayHandlers(deps, printing),
     ...projectHandlers(deps, printing),
+    ...materialHandlers(deps, new PageStore(join(options.dataDir, 'pages'))),
   };
   const testClock = options.testClock ?? null;
   const dispatch = withTestChannels(

@@ -74,7 +74,7 @@ function createMainWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession, { injectCsp: devServerUrl === undefined });
+  hardenSession(session.defaultSession, { injectCsp: devServerUrl === undefined, appEntryUrl });
   hardenPrintSession((partition) => session.fromPartition(partition));
   removeDefaultMenuInProduction(Menu, production);
   backend = await startBackendHost({

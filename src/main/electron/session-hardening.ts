@@ -1,5 +1,6 @@
 import type { Session } from 'electron';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { isAppUrl } from './navigation-guard';
 
 export interface SessionHardeningOptions {
   /**
@@ -8,6 +9,11 @@ export interface SessionHardeningOptions {
    */
   injectCsp: boolean;
   contentSecurityPolicy?: string;
+  /**
+   * The desk's own page: it alone may use a camera (the 高拍仪 of 拍摄, issue 13). Without it,
+   * as for every other session, nothing is allowed.
+   */
+  appEntryUrl?: string;
 }
 
 /** Response headers with our CSP replacing any the response carried under any spelling. */
@@ -21,11 +27,12 @@ export function withCspHeader(headers: Record<string, string[]> | undefined, csp
 }
 
 /**
- * The desk needs no camera, microphone, geolocation, notifications or any other web permission:
- * every request and every check is refused.
+ * The desk needs no microphone, geolocation, notifications or any other web permission: every
+ * request and every check is refused, except a camera (video only) for the app's own page.
  */
 export function hardenSession(ses: Session, options: SessionHardeningOptions): void {
-  denyAllPermissions(ses);
+  if (options.appEntryUrl) allowCameraForApp(ses, options.appEntryUrl);
+  else denyAllPermissions(ses);
   if (!options.injectCsp) return;
   const csp = options.contentSecurityPolicy ?? contentSecurityPolicy;
   ses.webRequest.onHeadersReceived((details, callback) => {
@@ -37,4 +44,22 @@ export function hardenSession(ses: Session, options: SessionHardeningOptions): v
 export function denyAllPermissions(ses: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
   ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+}
+
+/** Video capture for the app's own page (the document camera), and nothing else for anyone. */
+export function allowCameraForApp(
+  ses: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  appEntryUrl: string,
+): void {
+  ses.setPermissionRequestHandler((webContents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    const videoOnly = mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video');
+    const fromApp = isAppUrl(details.requestingUrl, appEntryUrl) && isAppUrl(webContents.getURL(), appEntryUrl);
+    callback(permission === 'media' && videoOnly && fromApp);
+  });
+  ses.setPermissionCheckHandler((webContents, permission, requestingOrigin, details) => {
+    if (permission !== 'media' || details.mediaType === 'audio') return false;
+    const url = webContents?.getURL() ?? details.requestingUrl ?? requestingOrigin;
+    return url !== undefined && isAppUrl(url, appEntryUrl);
+  });
 }

@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */
 import { receivedMaterials, receivedTotals } from '../../shared/print/material-count';
 import { Codes, DocNo, Head, printedLabel, Meta, type DocProps } from '../parts';
+import { PageCatalogue } from './PageCatalogue';
 
 /** 收件凭证 (A4 or 80 mm): the materials received with counts, for the applicant's signature. */
 export function MaterialReceipt({ data, copyLabel }: DocProps) {
@@ -38,7 +39,10 @@ export function MaterialReceipt({ data, copyLabel }: DocProps) {
           {received.map((m, i) => (
             <tr key={`${i}-${m.name}`}>
               <td className="pd-num">{i + 1}</td>
-              <td>{m.name}</td>
+              <td>
+                {m.name}
+                {m.reused ? '（复用）' : ''}
+              </td>
               <td className="pd-num">{m.receivedOriginals}</td>
               <td className="pd-num">{m.receivedCopies}</td>
               {!roll && <td className="pd-num">{m.receivedElectronic ? '有' : '—'}</td>}
@@ -53,6 +57,7 @@ export function MaterialReceipt({ data, copyLabel }: DocProps) {
           </tr>
         </tbody>
       </table>
+      {!roll && <PageCatalogue materials={data.materials} />}
       <p className="pd-note">收件时间：{kase.receivedAt}</p>
       <p className="pd-note">本凭证仅证明窗口已收到上列材料，不代表申请已被受理；受理结果以受理通知书或告知书为准。</p>
       <div className="pd-closing">

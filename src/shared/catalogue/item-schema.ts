@@ -138,6 +138,19 @@ const phone = (label: string) =>
     error: `${label}格式不正确，应如 0512-68001234，多个号码用“、”分隔`,
   });
 
+/**
+ * 三减: a copy of this material on file for the applicant (this one, or one of the keys named in
+ * sameAs) may be reused for this many months after it was received. Absent: never reused.
+ */
+export const materialReuseSchema = object('复用规则', {
+  validMonths: count('复用有效期（月）', 1, 120),
+  sameAs: list(
+    z.string(expecting('等同材料标识', '文字')).regex(materialKeyPattern, { error: '等同材料标识只能由小写字母、数字和连字符组成' }),
+    '等同材料',
+  ).optional(),
+});
+export type MaterialReuse = z.infer<typeof materialReuseSchema>;
+
 export const materialSchema = object('申请材料', {
   key: z.string(expecting('材料标识', '文字')).regex(materialKeyPattern, {
     error: '材料标识只能由小写字母、数字和连字符组成，如 business-licence',
@@ -156,6 +169,7 @@ export const materialSchema = object('申请材料', {
   fillingNotes: text('填报须知').optional(),
   sampleUrl: text('示范文本地址').optional(),
   blankFormUrl: text('空白表格地址').optional(),
+  reuse: materialReuseSchema.optional(),
 }).superRefine((m, ctx) => {
   if (m.necessity === 'conditional' && m.condition === undefined) {
     ctx.addIssue({ code: 'custom', path: ['condition'], message: '必要性为“情形必须”的材料必须写明适用情形' });

@@ -8,6 +8,7 @@ import { catalogueEndpoints } from './catalogue-endpoints';
 import { homeEndpoints } from './home-endpoints';
 import { correctionEndpoints } from './correction-endpoints';
 import { ledgerEndpoints } from './ledger-endpoints';
+import { materialEndpoints } from './material-endpoints';
 import { notificationEndpoints } from './notification-endpoints';
 import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
@@ -39,6 +40,7 @@ export const api = {
   ...ledgerEndpoints,
   ...notificationEndpoints,
   ...projectEndpoints,
+  ...materialEndpoints,
 };
 
 export type Api = typeof api;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageRefSchema } from '../materials/page-types';
 import { decisionKinds } from './decision';
 
 /** Intake states, then the states of the case's life after intake (src/shared/lifecycle). */
@@ -70,6 +71,8 @@ export const caseMaterialSchema = materialSpecSchema.extend({
   receivedElectronic: z.boolean(),
   status: z.enum(['received', 'missing', 'deferred', 'not-applicable']),
   supplyDeadline: z.string().nullable(),
+  /** The line's electronic pages (issue 13); a case stored before them has none. */
+  pages: z.array(pageRefSchema).default([]),
 });
 export type CaseMaterial = z.infer<typeof caseMaterialSchema>;
 

@@ -1,3 +1,4 @@
+import { pageCatalogue } from './page-catalogue';
 import { hallDate } from '../calendar/hall-date';
 import { defaultHallTimeZone } from '../time/hall-time';
 import { mediaLabels, necessityLabels, type ServiceItem } from '../catalogue/item-schema';
@@ -132,6 +133,7 @@ function toPrintMaterial(material: CaseMaterial, itemNames: Map<string, string>)
     receivedElectronic: m.receivedElectronic,
     supplyDeadline: m.supplyDeadline ? chineseDate(m.supplyDeadline) : null,
     forItems: m.forItems.map((code) => itemNames.get(code) ?? code).join('、'),
+    ...pageCatalogue(m),
   };
 }
 

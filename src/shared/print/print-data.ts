@@ -50,6 +50,10 @@ const materialSchema = z.object({
   receivedElectronic: z.boolean(),
   supplyDeadline: z.string().nullable(),
   forItems: z.string(),
+  /** 材料目录 (issue 13): the line's electronic pages (a PDF counts its sheets), their hashes, 复用. */
+  electronicPages: z.number().default(0),
+  pageHashes: z.array(z.string()).default([]),
+  reused: z.boolean().default(false),
 });
 export type PrintMaterial = z.infer<typeof materialSchema>;
 

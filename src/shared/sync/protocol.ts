@@ -63,6 +63,8 @@ export const syncOperations = {
   // 全程代办: a project as it stands after the change; a template import carries the templates.
   project: { ops: projectOps, payload: objectPayload },
   'chain-template': { ops: chainTemplateOps, payload: objectPayload },
+  // Electronic materials: the pages' metadata and hashes (the page files travel separately).
+  'material-page': { ops: ['material.pages-added', 'material.page-deleted', 'material.pages-reused'], payload: objectPayload },
 } as const;
 
 type Operations = typeof syncOperations;

@@ -7,8 +7,8 @@ type HeadersListener = (details: OnHeadersReceivedListenerDetails, callback: (r:
 
 function fakeSession() {
   const state: {
-    request?: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
-    check?: (wc: unknown, permission: string, origin: string) => boolean;
+    request?: (wc: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void;
+    check?: (wc: unknown, permission: string, origin: string, details?: unknown) => boolean;
     headers?: HeadersListener;
   } = {};
   const ses = {
@@ -46,5 +46,32 @@ describe('hardenSession', () => {
     hardenSession(ses, { injectCsp: false });
     expect(state.headers).toBeUndefined();
     expect(state.check?.({}, 'media', '')).toBe(false);
+  });
+
+  describe('with the app entry given: the document camera (拍摄) for the app itself only', () => {
+    const entry = 'file:///opt/HallDesk/resources/app.asar/out/renderer/index.html';
+    const page = (url: string) => ({ getURL: () => url });
+    function ask(state: ReturnType<typeof fakeSession>['state'], url: string, permission: string, mediaTypes: string[]) {
+      let granted: boolean | undefined;
+      state.request?.(page(url), permission, (answer) => (granted = answer), { requestingUrl: url, mediaTypes });
+      return granted;
+    }
+
+    it('allows video from the app’s page, and refuses audio, other pages and every other permission', () => {
+      const { ses, state } = fakeSession();
+      hardenSession(ses, { injectCsp: true, appEntryUrl: entry });
+      expect(ask(state, `${entry}#/intake`, 'media', ['video'])).toBe(true);
+      expect(ask(state, entry, 'media', ['video', 'audio'])).toBe(false);
+      expect(ask(state, entry, 'media', ['audio'])).toBe(false);
+      expect(ask(state, 'file:///tmp/evil.html', 'media', ['video'])).toBe(false);
+      expect(ask(state, 'https://example.com/', 'media', ['video'])).toBe(false);
+      for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'openExternal', 'display-capture']) {
+        expect(ask(state, entry, permission, [])).toBe(false);
+      }
+      expect(state.check?.(page(entry), 'media', 'file://', { mediaType: 'video' })).toBe(true);
+      expect(state.check?.(page(entry), 'media', 'file://', { mediaType: 'audio' })).toBe(false);
+      expect(state.check?.(page('https://example.com/'), 'media', 'https://example.com', { mediaType: 'video' })).toBe(false);
+      expect(state.check?.(page(entry), 'geolocation', 'file://', {})).toBe(false);
+    });
   });
 });

@@ -11,6 +11,7 @@ import { clerkDay } from './0010-clerk-day';
 import { speed } from './0011-speed';
 import { syncV2 } from './0014-sync-v2';
 import { projects } from './0016-projects';
+import { materialPages } from './0015-material-pages';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const migrations: Migration[] = [
   speed,
   syncV2,
   projects,
+  materialPages,
 ];

@@ -4,11 +4,13 @@ import type { CaseDetail, CaseSummary } from '../../../shared/intake/case-types'
 import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
 import type { Db } from '../../db/open-database';
 import { findCaseRows, type CaseRow } from './case-repository';
+import { casePageRefs } from '../materials/case-pages';
 
 export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
   const rows = findCaseRows(db, caseNo.trim());
   if (!rows) throw new AppError('NOT_FOUND', `未找到受理编号为 ${caseNo} 的案件`, 'caseNo');
   const { kase, items, materials } = rows;
+  const pages = casePageRefs(db, kase.case_no);
   return {
     caseNo: kase.case_no,
     state: kase.state as CaseDetail['state'],
@@ -35,6 +37,7 @@ export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
       receivedElectronic: m.received_electronic === 1,
       status: m.status as CaseDetail['materials'][number]['status'],
       supplyDeadline: m.supply_deadline,
+      pages: pages.get(m.material_key) ?? [],
     })),
     refusal: kase.refusal ? (JSON.parse(kase.refusal) as CaseDetail['refusal']) : null,
     note: kase.note,

@@ -14,6 +14,8 @@ import { assessMaterials, type MaterialAssessment } from '../../../shared/intake
 import type { Db } from '../../db/open-database';
 import { upsertApplicant } from '../applicants/applicant-repository';
 import { linkCaseToProject } from '../projects/link-case';
+import { receiptsWithPages } from '../materials/draft-pages';
+import { attachDraftPages } from '../materials/page-repository';
 import { recordChange } from '../record-change';
 import { readCaseDetail } from './case-reader';
 import {
@@ -93,7 +95,8 @@ export function registerCase(ctx: RegisterContext, input: RegisterCase): CaseDet
   const known = new Set(specs.map((s) => s.key));
   const unknown = input.materials.find((m) => !known.has(m.key));
   if (unknown) throw new AppError('VALIDATION', `材料“${unknown.key}”不在所选事项的材料清单中`, 'materials');
-  const assessment = assessMaterials(specs, withAgentRules(input.materials, specs, input.agent !== null));
+  const receipts = receiptsWithPages(db, input.requestId, specs, withAgentRules(input.materials, specs, input.agent !== null));
+  const assessment = assessMaterials(specs, receipts);
   const refusal = decisionRefusal(input.decision.kind, assessment);
   if (refusal) throw new AppError('VALIDATION', refusal, 'decision');
 
@@ -171,6 +174,8 @@ export function registerCase(ctx: RegisterContext, input: RegisterCase): CaseDet
       if (input.projectNo !== null) {
         linkCaseToProject(db, { caseNo, projectNo: input.projectNo, itemCodes: input.itemCodes, applicant, actor: ctx.clerk, at });
       }
+      // The pages captured on the form (its request id) become the case's, in this transaction.
+      attachDraftPages(db, input.requestId, caseNo);
       const detail = readCaseDetail(db, caseNo, ctx.hall);
       recordChange(db, {
         actor: ctx.clerk,

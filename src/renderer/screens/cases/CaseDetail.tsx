@@ -123,7 +123,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
             ]}
           />
           <Typography.Title level={5}>申请材料</Typography.Title>
-          <CaseMaterialsTable materials={detail.materials} itemNames={itemNames} />
+          <CaseMaterialsTable caseNo={detail.caseNo} materials={detail.materials} itemNames={itemNames} />
           <PrintedDocumentsCard caseNo={detail.caseNo} />
         </div>
       )}

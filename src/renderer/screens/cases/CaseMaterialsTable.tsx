@@ -3,11 +3,25 @@ import { necessityLabels } from '../../../shared/catalogue/item-schema';
 import type { CaseMaterial } from '../../../shared/intake/case-types';
 import { materialStatusLabels } from '../../../shared/intake/material-check';
 import { necessityColors, requirementText } from '../intake/MaterialsTable';
+import { MaterialPagesCell } from '../materials/MaterialPagesCell';
+import { useMaterialPages } from '../materials/use-material-pages';
+import { useSession } from '../../stores/session-store';
 
 const statusColors = { received: 'green', missing: 'red', deferred: 'blue', 'not-applicable': 'default' } as const;
 
 /** Every material line as checked at the window: what was asked, what came, what is owed. */
-export function CaseMaterialsTable({ materials, itemNames }: { materials: CaseMaterial[]; itemNames: Map<string, string> }) {
+export function CaseMaterialsTable({
+  caseNo,
+  materials,
+  itemNames,
+}: {
+  caseNo: string;
+  materials: CaseMaterial[];
+  itemNames: Map<string, string>;
+}) {
+  const pages = useMaterialPages({ caseNo });
+  const role = useSession((s) => s.status?.user?.role);
+  const editable = role === 'clerk' || role === 'agent' || role === 'admin';
   return (
     <Table<CaseMaterial>
       size="small"
@@ -39,6 +53,11 @@ export function CaseMaterialsTable({ materials, itemNames }: { materials: CaseMa
           width: 150,
           render: (_, m) =>
             m.applicable ? `原件 ${m.receivedOriginals} · 复印件 ${m.receivedCopies}${m.receivedElectronic ? ' · 电子' : ''}` : '—',
+        },
+        {
+          title: '电子件',
+          width: 150,
+          render: (_, m) => <MaterialPagesCell materialKey={m.key} materialName={m.name} pages={pages} editable={editable} />,
         },
         {
           title: '状态',

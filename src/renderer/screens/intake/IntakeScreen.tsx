@@ -14,6 +14,9 @@ import { emptyReceipt, initialIntakeValues, type IntakeFormValues } from './inta
 import { IntakeResult } from './IntakeResult';
 import { ItemPicker } from './ItemPicker';
 import { MaterialsTable } from './MaterialsTable';
+import { MaterialPagesCell } from '../materials/MaterialPagesCell';
+import { useMaterialPages } from '../materials/use-material-pages';
+import { ReuseOffers } from '../materials/ReuseOffers';
 import { MaterialSummary } from './MaterialSummary';
 import { SituationToggles } from './SituationToggles';
 import { loadDraft, restoreFormValues, saveDraft, useDraftFlagReset } from './use-intake-draft';
@@ -41,9 +44,13 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   const [chosenDecision, setChosenDecision] = useState<DecisionKind | null>(draft?.chosenDecision ?? null);
   const [printOnResult, setPrintOnResult] = useState(true);
   const { plan, error: planError, loading: planLoading } = useIntakePlan(selected.map((item) => item.code));
-  const { busy, error, result, register, reset } = useRegister(form, setItemsError);
+  const { busy, error, result, register, reset, draftId } = useRegister(form, setItemsError);
+  const materialPages = useMaterialPages({ draftId });
   const hasAgent = Form.useWatch('hasAgent', form) ?? false;
   const applicantKind = Form.useWatch(['applicant', 'kind'], form) ?? 'person';
+  const personId = Form.useWatch(['applicant', 'idNumber'], form) as string | undefined;
+  const creditCode = Form.useWatch(['applicant', 'creditCode'], form) as string | undefined;
+  const lookupId = (applicantKind === 'enterprise' ? creditCode : personId)?.trim().toUpperCase() ?? '';
   const notForKind = selected.filter((item) => !item.applicantKinds.includes(applicantKind));
   const openCase = useNav((s) => s.openCase);
   const focusTick = useNav((s) => s.searchFocusTick);
@@ -203,7 +210,32 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
                 <>
                   <SituationToggles situations={situations} applies={applies} onAnswer={answer} />
                   <MaterialSummary assessment={assessment} onFillAll={fillAll} />
-                  <MaterialsTable lines={assessment.lines} itemNames={itemNames} onChange={updateReceipt} />
+                  {materialPages.error && (
+                    <Alert
+                      type="error"
+                      showIcon
+                      closable
+                      title={materialPages.error}
+                      onClose={materialPages.clearError}
+                      data-testid="pages-error"
+                    />
+                  )}
+                  <ReuseOffers
+                    draftId={draftId}
+                    itemCodes={selected.map((item) => item.code)}
+                    idNumber={lookupId.length === 18 ? lookupId : null}
+                    names={new Map(specs.map((spec) => [spec.key, spec.name]))}
+                    pages={materialPages}
+                    active={keysOn}
+                  />
+                  <MaterialsTable
+                    lines={assessment.lines}
+                    itemNames={itemNames}
+                    onChange={updateReceipt}
+                    pagesCell={({ spec }) => (
+                      <MaterialPagesCell materialKey={spec.key} materialName={spec.name} pages={materialPages} editable />
+                    )}
+                  />
                 </>
               )}
             </Card>

@@ -1,5 +1,5 @@
 import { Checkbox, InputNumber, Space, Table, Tag, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import type { IntakePlan } from '../../../shared/contract/case-endpoints';
 import { mediaLabels, necessityLabels, type Necessity } from '../../../shared/catalogue/item-schema';
 import { materialStatusLabels, type MaterialLine } from '../../../shared/intake/material-check';
@@ -15,6 +15,8 @@ interface Props {
   /** Item code → name, to say which items ask for a material in a joint case. */
   itemNames: Map<string, string>;
   onChange(key: string, patch: Partial<MaterialReceipt>): void;
+  /** The line's electronic pages (拍摄 / 文件, issue 13). */
+  pagesCell?: (line: MaterialLine) => ReactNode;
 }
 
 export function requirementText(spec: Pick<Spec, 'originals' | 'copies' | 'media'>): string {
@@ -45,7 +47,7 @@ function countColumn(title: string, field: 'originals' | 'copies', onChange: Pro
   };
 }
 
-export function MaterialsTable({ lines, itemNames, onChange }: Props) {
+export function MaterialsTable({ lines, itemNames, onChange, pagesCell }: Props) {
   const joint = itemNames.size > 1;
   return (
     <Table<MaterialLine>
@@ -91,6 +93,7 @@ export function MaterialsTable({ lines, itemNames, onChange }: Props) {
               />
             ) : null,
         },
+        ...(pagesCell ? [{ title: '电子件', width: 128, render: (_: unknown, line: MaterialLine) => pagesCell(line) }] : []),
         {
           title: '不适用',
           width: 64,

@@ -18,7 +18,9 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<CaseDetail | null>(null);
   // One id per case being taken in: a retry after a lost answer must not register twice.
-  const requestId = useRef(newRequestId());
+  // Also what the form's pages (拍摄 / 文件) hang on until the case registers.
+  const [draftId, setDraftId] = useState(newRequestId);
+  const requestId = useRef(draftId);
   const inFlight = useRef(false);
 
   async function register(draft: Draft) {
@@ -37,6 +39,7 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
     try {
       const detail = await call('cases.register', buildRegisterInput({ ...draft, requestId: requestId.current, values }));
       requestId.current = newRequestId();
+      setDraftId(requestId.current);
       setResult(detail);
     } catch (caught) {
       show(caught, draft);
@@ -66,5 +69,5 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
     setError(null);
   }
 
-  return { busy, error, result, register, reset };
+  return { busy, error, result, register, reset, draftId };
 }

@@ -7,6 +7,7 @@ import { zodRule } from '../../forms/zod-rule';
 import { CalendarSettingsCard } from './calendar/CalendarSettingsCard';
 import { useSession } from '../../stores/session-store';
 import { PrintSettingsCard } from './PrintSettingsCard';
+import { MaterialSettingsCard } from '../materials/MaterialSettingsCard';
 
 const fields = deskSettingsSchema.shape;
 
@@ -65,6 +66,7 @@ export function SettingsScreen() {
         </Form>
       </Card>
       <PrintSettingsCard />
+      <MaterialSettingsCard />
       <CalendarSettingsCard />
     </>
   );

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../api/client';
+
+const cache = new Map<string, Promise<string>>();
+
+/** A page as a data URL (a small JPEG for thumbnails); pages never change, so each is fetched once. */
+export function pageDataUrl(pageId: string, thumbnail: boolean): Promise<string> {
+  const key = `${pageId}:${thumbnail}`;
+  let url = cache.get(key);
+  if (!url) {
+    url = call('materials.pageContent', { pageId, thumbnail }).then(({ mime, base64 }) => `data:${mime};base64,${base64}`);
+    url.catch(() => cache.delete(key));
+    cache.set(key, url);
+  }
+  return url;
+}
+
+export function usePageDataUrl(pageId: string | null, thumbnail: boolean): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!pageId) return setUrl(null);
+    let current = true;
+    pageDataUrl(pageId, thumbnail)
+      .then((value) => current && setUrl(value))
+      .catch(() => current && setUrl(null));
+    return () => {
+      current = false;
+    };
+  }, [pageId, thumbnail]);
+  return url;
+}

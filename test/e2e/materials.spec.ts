@@ -1,0 +1,101 @@
+import { expect, test } from './fixtures/desk';
+import { completeSetup } from './fixtures/flows';
+import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
+
+/** Chromium's fake camera (a moving test pattern) and no permission prompt: no hardware needed. */
+test.use({
+  launchOptions: {
+    executablePath: process.env.HALLDESK_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+    ],
+  },
+});
+
+/** The smallest well-formed one-page PDF, offsets computed. */
+function onePagePdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+test('a clerk captures a two-page material with the camera and a PDF from a file; the next visit reuses the ID copy', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.metadata.shell === 'electron', 'the fake camera flags are Chromium launch flags (web project)');
+  test.slow();
+  await completeSetup(page);
+  await pickItem(page, 'shbzk', items.socialSecurityCard.code);
+  await fillPerson(page, personA);
+  await page.getByTestId('fill-all').click();
+
+  // 拍摄: two pages of the application form with the fake camera, the second turned.
+  const form = 'application-form-social-security-card';
+  await page.getByTestId(`capture-${form}`).click();
+  const panel = page.getByTestId('capture-panel');
+  await expect(panel.getByTestId('capture-take')).toBeEnabled();
+  await page.keyboard.press('Space');
+  await expect(panel.getByTestId('capture-shot')).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(panel.getByTestId('capture-shot')).toHaveCount(2);
+  await panel.getByTestId('capture-rotate').nth(1).click();
+  await panel.getByTestId('capture-save').click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByTestId(`material-page-count-${form}`)).toHaveText('2 页');
+
+  // A scanned ID card as a PDF; a file of another kind is refused with the reason.
+  await page
+    .getByTestId('file-input-applicant-id')
+    .setInputFiles({ name: '身份证.pdf', mimeType: 'application/pdf', buffer: onePagePdf() });
+  await expect(page.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
+  await page.getByTestId('file-input-photo').setInputFiles({ name: '照片.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+  await expect(page.getByTestId('pages-error')).toContainText('不是 PDF、JPEG、PNG 或 TIFF 格式');
+
+  const caseNo = await submitIntake(page);
+  await page.getByTestId('result-open-case').click();
+  const detail = page.getByTestId('case-detail');
+  await expect(detail).toBeVisible();
+  await expect(detail.getByTestId(`material-pages-${form}`).getByTestId('page-thumb')).toHaveCount(2);
+  await expect(detail.getByTestId(`material-pages-${form}`).locator('img').first()).toHaveJSProperty('complete', true);
+  await detail.getByTestId(`material-page-count-${form}`).click();
+  const viewer = page.getByTestId('page-viewer');
+  await expect(viewer.getByTestId('page-large')).toBeVisible();
+  await viewer.getByTestId('zoom-in').click();
+  await expect(viewer.getByTestId('zoom-level')).toHaveText('150%');
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+  await page.locator('.ant-drawer-close').click();
+  await expect(detail).toBeHidden();
+  expect(caseNo).toMatch(/^JC-03-/);
+
+  // The same applicant comes back for another item: the ID copy on file is offered and reused with F8.
+  await page.getByTestId('nav-intake').click();
+  await expect(page.getByTestId('intake-screen')).toBeVisible();
+  await pickItem(page, 'gtgsh', items.soleTrader.code);
+  await fillPerson(page, personA);
+  const offer = page.getByTestId('reuse-offer-applicant-id');
+  await expect(offer).toContainText('申请人身份证件');
+  await expect(offer).toContainText('有效至');
+  await page.keyboard.press('F8');
+  await expect(offer).toContainText('复用');
+  await expect(page.getByTestId('material-pages-applicant-id').getByTestId('page-thumb')).toContainText('复用');
+  await expect(page.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
+});
