@@ -65,6 +65,10 @@ export function findCaseDocument(db: Db, id: number): CaseDocumentRow | undefine
   return db.prepare('SELECT * FROM case_documents WHERE id = ?').get(id) as CaseDocumentRow | undefined;
 }
 
+export function caseNoOfDocument(db: Db, id: number): string | undefined {
+  return (db.prepare('SELECT case_no FROM case_documents WHERE id = ?').get(id) as { case_no: string } | undefined)?.case_no;
+}
+
 export function listCaseDocuments(db: Db, caseNo: string): CaseDocumentSummary[] {
   return db.prepare(`SELECT ${summaryColumns} FROM case_documents WHERE case_no = ? ORDER BY id`).all(caseNo) as CaseDocumentSummary[];
 }

@@ -33,6 +33,10 @@ export function findInvitation(db: Db, id: number): InvitationRow | undefined {
   return db.prepare('SELECT * FROM rating_invitations WHERE id = ?').get(id) as InvitationRow | undefined;
 }
 
+export function caseNoOfInvitation(db: Db, id: number): string | undefined {
+  return (db.prepare('SELECT case_no FROM rating_invitations WHERE id = ?').get(id) as { case_no: string } | undefined)?.case_no;
+}
+
 export function pendingInvitations(db: Db): InvitationRow[] {
   return db.prepare("SELECT * FROM rating_invitations WHERE status = 'pending' ORDER BY id").all() as InvitationRow[];
 }
