@@ -172,3 +172,8 @@ export function insertEvent(db: Db, event: Omit<EventRow, 'seq'>): number {
 export function listEvents(db: Db, caseNo: string, limit = 200): EventRow[] {
   return db.prepare('SELECT * FROM case_events WHERE case_no = ? ORDER BY seq DESC LIMIT ?').all(caseNo, limit) as EventRow[];
 }
+
+/** Cases whose promised date is still 暂定 (a year's arrangement not yet known). */
+export function listProvisionalCaseNos(db: Db): string[] {
+  return db.prepare('SELECT case_no FROM cases WHERE promised_provisional = 1 ORDER BY case_no').pluck().all() as string[];
+}
