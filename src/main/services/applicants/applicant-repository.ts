@@ -52,3 +52,18 @@ export function upsertApplicant(db: Db, applicant: ApplicantRecord, at: string):
     .get({ ...applicant, at }) as { id: number };
   return row.id;
 }
+
+export function updateApplicantContact(
+  db: Db,
+  id: number,
+  contact: Pick<ApplicantRecord, 'phone' | 'address' | 'contactName'>,
+  at: string,
+): void {
+  db.prepare('UPDATE applicants SET phone = ?, address = ?, contact_name = ?, updated_at = ? WHERE id = ?').run(
+    contact.phone,
+    contact.address,
+    contact.contactName,
+    at,
+    id,
+  );
+}

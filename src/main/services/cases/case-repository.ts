@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { caseStates, type CaseState } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
+import { parseRow } from '../../db/parse-row';
 
 export interface CaseRow {
   case_no: string;
@@ -101,4 +104,32 @@ export function findCaseRows(db: Db, caseNo: string) {
   const items = db.prepare('SELECT * FROM case_items WHERE case_no = ? ORDER BY position').all(caseNo) as CaseItemRow[];
   const materials = db.prepare('SELECT * FROM case_materials WHERE case_no = ? ORDER BY position').all(caseNo) as CaseMaterialRow[];
   return { kase, items, materials };
+}
+
+const caseStateRowSchema = z.object({ state: z.enum(caseStates) });
+
+export function findCaseState(db: Db, caseNo: string): CaseState | undefined {
+  const row = db.prepare('SELECT state FROM cases WHERE case_no = ?').get(caseNo);
+  return row === undefined ? undefined : parseRow(caseStateRowSchema, row, '案件状态').state;
+}
+
+export function listCaseItemNames(db: Db, caseNo: string): string[] {
+  return db.prepare('SELECT item_name FROM case_items WHERE case_no = ? ORDER BY position').pluck().all(caseNo) as string[];
+}
+
+export function findQueryCode(db: Db, caseNo: string): string | null {
+  return (
+    (db.prepare('SELECT query_code FROM cases WHERE case_no = ?').get(caseNo) as { query_code: string | null } | undefined)?.query_code ??
+    null
+  );
+}
+
+/** Sets the code only where the case has none yet. */
+export function fillMissingQueryCode(db: Db, caseNo: string, code: string): void {
+  db.prepare('UPDATE cases SET query_code = ? WHERE case_no = ? AND query_code IS NULL').run(code, caseNo);
+}
+
+/** A correction of the applicant's contact details on the case. */
+export function updateCaseApplicant(db: Db, caseNo: string, applicantJson: string, phone: string): void {
+  db.prepare('UPDATE cases SET applicant = ?, applicant_phone = ? WHERE case_no = ?').run(applicantJson, phone, caseNo);
 }

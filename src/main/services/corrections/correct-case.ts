@@ -3,6 +3,8 @@ import { AppError } from '../../../shared/errors';
 import type { ApplicantRecord, CaseDetail } from '../../../shared/intake/case-types';
 import type { CorrectContactInput, CorrectMaterialInput } from '../../../shared/lifecycle/correction-inputs';
 import type { Db } from '../../db/open-database';
+import { updateApplicantContact } from '../applicants/applicant-repository';
+import { updateCaseApplicant } from '../cases/case-repository';
 import { loadForChange } from '../lifecycle/case-guard';
 import type { ChangeContext } from '../lifecycle/change-context';
 import { commitCaseChange } from '../lifecycle/commit-change';
@@ -29,15 +31,9 @@ function contactChanges(before: ApplicantRecord, after: ApplicantRecord): string
 }
 
 function saveApplicant(db: Db, caseNo: string, applicantId: number, record: ApplicantRecord, at: string): void {
-  db.prepare('UPDATE cases SET applicant = ?, applicant_phone = ? WHERE case_no = ?').run(JSON.stringify(record), record.phone, caseNo);
+  updateCaseApplicant(db, caseNo, JSON.stringify(record), record.phone);
   // The applicant's own record too, so the next visit is pre-filled with the corrected contact.
-  db.prepare('UPDATE applicants SET phone = ?, address = ?, contact_name = ?, updated_at = ? WHERE id = ?').run(
-    record.phone,
-    record.address,
-    record.contactName,
-    at,
-    applicantId,
-  );
+  updateApplicantContact(db, applicantId, record, at);
 }
 
 /**

@@ -41,6 +41,15 @@ export function listUsers(db: Db): UserRecord[] {
   return db.prepare('SELECT * FROM users ORDER BY staff_no').all() as UserRecord[];
 }
 
+/** Active accounts but agents and `staffNo`: supervisors first, then administrators, then clerks. */
+export function listActiveStaffExcept(db: Db, staffNo: string): UserRecord[] {
+  return db
+    .prepare(
+      "SELECT * FROM users WHERE active = 1 AND role <> 'agent' AND staff_no <> ? ORDER BY CASE role WHEN 'supervisor' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, staff_no",
+    )
+    .all(staffNo) as UserRecord[];
+}
+
 export function countUsers(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
