@@ -32,3 +32,19 @@ export function parseJsonColumn<S extends z.ZodType>(schema: S, text: string, wh
   }
   return parseRow(schema, value, what);
 }
+
+/**
+ * For wide rows (`SELECT *` of cases, sub-tasks, …), read in bulk: parses only the columns whose
+ * type is narrower than SQLite's (states, kinds) and takes the plain TEXT and INTEGER columns as
+ * the table declares them. `narrow`'s output must fit `Row`, so a column typed as a state in the
+ * row type cannot be checked as a bare string.
+ */
+export function parseNarrowColumns<Row extends object>(narrow: z.ZodType<Partial<Row>>, row: unknown, what: string): Row {
+  parseRow(narrow, row, what);
+  return row as Row;
+}
+
+export function parseNarrowRows<Row extends object>(narrow: z.ZodType<Partial<Row>>, rows: readonly unknown[], what: string): Row[] {
+  for (const row of rows) parseRow(narrow, row, what);
+  return rows as Row[];
+}

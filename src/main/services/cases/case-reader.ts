@@ -33,7 +33,7 @@ export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
       receivedOriginals: m.received_originals,
       receivedCopies: m.received_copies,
       receivedElectronic: m.received_electronic === 1,
-      status: m.status as CaseDetail['materials'][number]['status'],
+      status: m.status,
       supplyDeadline: m.supply_deadline,
     })),
     refusal: kase.refusal ? (JSON.parse(kase.refusal) as CaseDetail['refusal']) : null,

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
+import type { CaseDetail } from '../../../shared/intake/case-types';
 import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
 import type { requestMaterialsInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
 import { loadForChange, requireAction } from './case-guard';
@@ -23,7 +23,7 @@ export function requestMaterials(ctx: ChangeContext & { user: SessionUser }, inp
     .transaction(() => {
       const loaded = loadForChange(db, user, input.caseNo);
       const { kase, materials } = loaded;
-      const state = kase.state as CaseState;
+      const state = kase.state;
       requireAction(ctx, 'request-materials', loaded);
       const names: string[] = [];
       for (const key of new Set(input.keys)) {

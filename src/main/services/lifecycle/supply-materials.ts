@@ -70,7 +70,7 @@ export function supplyMaterials(ctx: ChangeContext & { user: SessionUser }, inpu
     .transaction(() => {
       const loaded = loadForChange(db, user, input.caseNo);
       const { kase, materials } = loaded;
-      const state = kase.state as CaseState;
+      const state = kase.state;
       requireAction(ctx, 'supply', loaded);
       const seen = new Set<string>();
       const notes: string[] = [];

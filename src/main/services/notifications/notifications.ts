@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import { caseStateLabels, type CaseState } from '../../../shared/intake/case-types';
+import { caseStateLabels } from '../../../shared/intake/case-types';
 import { isActive } from '../../../shared/lifecycle/case-transitions';
 import type { Notification, UrgeInput } from '../../../shared/notifications/notification-schemas';
 import type { Db } from '../../db/open-database';
@@ -18,7 +18,7 @@ export function urgeCase(db: Db, user: SessionUser, input: UrgeInput, now: Date)
   return db
     .transaction(() => {
       const { kase } = loadCase(db, input.caseNo);
-      const state = kase.state as CaseState;
+      const state = kase.state;
       if (!isActive(state) && state !== 'decided') throw new AppError('CONFLICT', `案件当前为“${caseStateLabels[state]}”，无需催办`);
       const message = `${user.name}催办案件 ${kase.case_no}（${kase.applicant_name}，${kase.item_names}）：${input.note || '请尽快办理'}`;
       insertNotification(db, kase.clerk_id, {

@@ -3,6 +3,7 @@ import { caseStates } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
 import { parseRows } from '../../db/parse-row';
 import type { PauseRow } from '../lifecycle/lifecycle-repository';
+import { parsePauses } from '../lifecycle/lifecycle-row-columns';
 
 const finishedCaseSchema = z.object({
   case_no: z.string(),
@@ -35,7 +36,7 @@ export function readFinishedCaseClocks(
     tasks: db
       .prepare(`SELECT case_no, position, item_code, item_version, promise_cut_days FROM case_items WHERE ${inList} ORDER BY position`)
       .all(nos) as FinishedTask[],
-    pauses: db.prepare(`SELECT * FROM case_pauses WHERE ${inList} ORDER BY id`).all(nos) as PauseRow[],
+    pauses: parsePauses(db.prepare(`SELECT * FROM case_pauses WHERE ${inList} ORDER BY id`).all(nos)),
   };
 }
 

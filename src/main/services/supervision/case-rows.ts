@@ -1,8 +1,6 @@
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
-import type { CaseState } from '../../../shared/intake/case-types';
 import type { CaseClockRow } from '../../../shared/lifecycle/lifecycle-view';
 import { missingOf, nextStepOf } from '../../../shared/lifecycle/next-step';
-import type { SubtaskState } from '../../../shared/lifecycle/subtask-states';
 import { levelRank } from '../../../shared/lifecycle/warning-level';
 import type { Db } from '../../db/open-database';
 import type { CatalogueService } from '../catalogue/catalogue-service';
@@ -47,7 +45,7 @@ export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], tod
   const yellowDays = readYellowDays(db);
   return cases.map((kase) => {
     const caseTasks = tasks.get(kase.case_no) ?? [];
-    const state = kase.state as CaseState;
+    const state = kase.state;
     const { clock, tasks: taskClocks } = computeCaseClock({
       state,
       acceptedOn: kase.accepted_on,
@@ -87,7 +85,7 @@ export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], tod
       nextStep: nextStepOf({
         state,
         acceptedOn: kase.accepted_on,
-        subtasks: caseTasks.map((t) => ({ state: t.task_state as SubtaskState, department: t.department })),
+        subtasks: caseTasks.map((t) => ({ state: t.task_state, department: t.department })),
         materials: owed,
         deferred: deferredStateOf(materials.get(kase.case_no) ?? [], today),
         readyForCollection: kase.ready_for_collection === 1,
