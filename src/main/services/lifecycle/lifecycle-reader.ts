@@ -1,12 +1,13 @@
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
 import type { SessionUser } from '../../../shared/contract/user-types';
-import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
+import { materialSpecSchema } from '../../../shared/intake/case-types';
 import type { Pause } from '../../../shared/lifecycle/clock-rules';
 import { pausedWorkingDays } from '../../../shared/lifecycle/clock-rules';
-import type { CaseLifecycle, DeferredState, Delivery, OwedMaterial } from '../../../shared/lifecycle/lifecycle-view';
+import { deliverySchema, type CaseLifecycle, type DeferredState, type OwedMaterial } from '../../../shared/lifecycle/lifecycle-view';
 import { missingOf, nextStepOf } from '../../../shared/lifecycle/next-step';
 import type { Db } from '../../db/open-database';
+import { parseJsonColumn } from '../../db/parse-row';
 import { findAssignment, listHandovers } from '../agents/agent-repository';
 import type { CatalogueService } from '../catalogue/catalogue-service';
 import { readYellowDays } from '../supervision/supervision-settings';
@@ -30,7 +31,7 @@ export function owedMaterials(rows: readonly MaterialRow[], today: string): Owed
   return rows
     .filter((m) => m.status === 'missing' || m.status === 'deferred' || m.supplied_on !== null)
     .map((m) => {
-      const spec = JSON.parse(m.spec) as CaseMaterialSpec;
+      const spec = parseJsonColumn(materialSpecSchema, m.spec, '材料');
       return {
         key: m.material_key,
         name: spec.name,
@@ -126,7 +127,7 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
     outcome: kase.outcome,
     decidedOn: kase.decided_on,
     readyForCollection: kase.ready_for_collection === 1,
-    delivery: delivery ? (JSON.parse(delivery) as Delivery) : null,
+    delivery: delivery ? parseJsonColumn(deliverySchema, delivery, '出件记录') : null,
     closedReason: kase.closed_reason,
     agent,
     handovers: listHandovers(db, kase.case_no),

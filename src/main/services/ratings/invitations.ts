@@ -3,7 +3,7 @@ import type { Hall } from '../../../shared/contract/app-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { CaseState } from '../../../shared/intake/case-types';
-import type { RatingLevel, RatingStage } from '../../../shared/ratings/rating-levels';
+import type { RatingStage } from '../../../shared/ratings/rating-levels';
 import type { CaseRatings, Invitation, Invited, RatingPrompt } from '../../../shared/ratings/rating-schemas';
 import { invitableStages, stageProblem } from '../../../shared/ratings/rating-rules';
 import type { Db } from '../../db/open-database';
@@ -52,7 +52,7 @@ export function inviteRating(db: Db, clerk: SessionUser, caseNo: string, stage: 
     .transaction(() => {
       const state = caseStateOf(db, caseNo, '邀请评价');
       const rated = findRating(db, caseNo, stage);
-      const problem = stageProblem(stage, state, (rated?.level as RatingLevel | undefined) ?? null);
+      const problem = stageProblem(stage, state, rated?.level ?? null);
       if (problem) throw new AppError(rated ? 'CONFLICT' : 'VALIDATION', problem, 'stage');
       for (const waiting of pendingInvitations(db)) cancel(db, waiting, clerk, at, '已发起新的评价邀请');
       const row = {
@@ -109,7 +109,7 @@ export function ratingPrompt(db: Db, hall: Hall, invitationId: number, token: st
   return {
     invitationId: row.id,
     token: row.token,
-    stage: row.stage as RatingStage,
+    stage: row.stage,
     items: listCaseItemNames(db, row.case_no),
     clerk: { staffNo: row.clerk_staff_no, name: row.clerk_name },
     hallName: hall.name,
@@ -120,7 +120,7 @@ export function ratingPrompt(db: Db, hall: Hall, invitationId: number, token: st
 export function caseRatings(db: Db, caseNo: string, now: Date): CaseRatings {
   const state = caseStateOf(db, caseNo, '查看评价');
   const ratings = ratingsOfCase(db, caseNo);
-  const rated = new Map(ratings.map((r) => [r.stage as RatingStage, r.level as RatingLevel]));
+  const rated = new Map(ratings.map((r) => [r.stage, r.level]));
   return {
     ratings: ratings.map((r) => toRating(r, followUpIdOfRating(db, r.id))),
     invitations: invitationsOfCase(db, caseNo).map((row) => toInvitation(row, now)),
