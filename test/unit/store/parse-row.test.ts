@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseJsonColumn, parseNarrowRows, parseRow } from '../../../src/main/db/parse-row';
 import { findCaseState } from '../../../src/main/services/cases/case-repository';
 import { AppError } from '../../../src/shared/errors';
-import { caseStates } from '../../../src/shared/intake/case-types';
+import { caseStates, type CaseState } from '../../../src/shared/intake/case-types';
 
 /** Rows are parsed where a column is narrower than SQLite's: an unknown value stops the call, it never reaches a screen. */
 describe('typed rows', () => {
@@ -25,7 +25,7 @@ describe('typed rows', () => {
 
   it('checks only the narrow columns of wide rows and keeps the rest as read', () => {
     const rows = [{ case_no: 'A1', state: 'accepted', note: null }];
-    expect(parseNarrowRows<{ case_no: string; state: 'accepted'; note: null }>(stateColumns, rows, '案件')).toBe(rows);
+    expect(parseNarrowRows<{ case_no: string; state: CaseState; note: null }>(stateColumns, rows, '案件')).toBe(rows);
     expect(() => parseNarrowRows(stateColumns, [...rows, { case_no: 'A2', state: 'lost' }], '案件')).toThrow(AppError);
   });
 
