@@ -1,5 +1,5 @@
 import { changeOwnPassword, login, logout } from '../services/auth/auth-service';
-import { auditPeople, queryAudit } from '../services/audit/audit-query';
+import { auditPeople, queryAudit } from '../services/audit/audit-queries';
 import { verifyAuditChain } from '../services/audit/verify-audit-chain';
 import { readDeskSettings, updateDeskSettings } from '../services/settings/desk-settings';
 import { readHall } from '../services/settings/hall-settings';

@@ -5,14 +5,12 @@
 import { join } from 'node:path';
 import { openDatabase } from './open-database';
 import { defaultDataDir } from '../paths';
-import { rebuildReportSummaries } from '../services/reports/summary-queries';
+import { countReportSummaryRows, rebuildReportSummaries } from '../services/reports/summary-queries';
 
 const file = join(defaultDataDir(), 'halldesk.sqlite3');
 const db = openDatabase(file);
 const started = Date.now();
 rebuildReportSummaries(db);
-const rows = (
-  db.prepare('SELECT (SELECT count(*) FROM report_daily_counts) + (SELECT count(*) FROM report_daily_finished) AS n').get() as { n: number }
-).n;
+const rows = countReportSummaryRows(db);
 db.close();
 console.log(`统计汇总已重建：${file}，${rows} 行，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkItems, bulkLoadCases, seeded } from '../../../bench/lib/bulk-cases';
 import { CalendarService } from '../../../src/main/services/calendar/calendar-service';
 import { sumBy } from '../../../src/main/services/reports/figure-tally';
-import { dimensionGrouping } from '../../../src/main/services/reports/report-dimension';
+import { dimensionGrouping } from '../../../src/main/services/reports/report-dimension-queries';
 import { countByDay } from '../../../src/main/services/reports/report-queries';
 import { rebuildReportSummaries, summaryCountsByDay } from '../../../src/main/services/reports/summary-queries';
 import { registerWorkingDaysFunction } from '../../../src/main/services/reports/working-days-function';

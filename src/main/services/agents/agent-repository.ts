@@ -1,6 +1,7 @@
-import type { Mandate } from '../../../shared/lifecycle/agent-mandate';
+import { mandateSchema, type Mandate } from '../../../shared/lifecycle/agent-mandate';
 import type { AgentAssignment, Handover } from '../../../shared/lifecycle/agent-mandate';
 import type { Db } from '../../db/open-database';
+import { parseJsonColumn } from '../../db/parse-row';
 
 interface AssignmentRow {
   case_no: string;
@@ -24,7 +25,7 @@ export function findAssignment(db: Db, caseNo: string): AgentAssignment | null {
     id: row.agent_id,
     staffNo: row.agent_staff_no,
     name: row.agent_name,
-    mandate: JSON.parse(row.mandate) as Mandate,
+    mandate: parseJsonColumn(mandateSchema, row.mandate, '代办委托书'),
     assignedAt: row.assigned_at,
     assignedBy: row.assigned_by,
   };
@@ -86,4 +87,9 @@ export function findActiveAgent(db: Db, id: number): AgentUser | undefined {
 
 export function assignedAgentId(db: Db, caseNo: string): number | undefined {
   return (db.prepare('SELECT agent_id FROM case_agents WHERE case_no = ?').get(caseNo) as { agent_id: number } | undefined)?.agent_id;
+}
+
+/** The search condition that keeps an agent's search to their assigned cases. */
+export function agentScopeFilter(agentId: number): { sql: string; params: Record<string, string | number> } {
+  return { sql: 's.case_no IN (SELECT case_no FROM case_agents WHERE agent_id = @scopeAgentId)', params: { scopeAgentId: agentId } };
 }

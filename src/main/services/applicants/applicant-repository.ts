@@ -1,5 +1,6 @@
-import type { ApplicantRecord } from '../../../shared/intake/case-types';
+import { applicantRecordSchema, type ApplicantRecord } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
+import { parseNarrowColumns } from '../../db/parse-row';
 
 interface ApplicantRow {
   id: number;
@@ -12,6 +13,8 @@ interface ApplicantRow {
   legal_representative: string | null;
   contact_name: string | null;
 }
+
+const applicantColumns = applicantRecordSchema.pick({ kind: true });
 
 function toRecord(row: ApplicantRow): ApplicantRecord {
   return {
@@ -33,8 +36,8 @@ export function findApplicant(db: Db, kind: 'person' | 'enterprise', idNumber: s
       `SELECT * FROM applicants WHERE kind = ? AND id_number = ?
        ORDER BY updated_at DESC LIMIT 1`,
     )
-    .get(kind, idNumber.trim().toUpperCase()) as ApplicantRow | undefined;
-  return row ? toRecord(row) : null;
+    .get(kind, idNumber.trim().toUpperCase());
+  return row ? toRecord(parseNarrowColumns<ApplicantRow>(applicantColumns, row, '申请人')) : null;
 }
 
 /** Keeps the latest contact details; returns the applicant's id. */
@@ -51,4 +54,19 @@ export function upsertApplicant(db: Db, applicant: ApplicantRecord, at: string):
     )
     .get({ ...applicant, at }) as { id: number };
   return row.id;
+}
+
+export function updateApplicantContact(
+  db: Db,
+  id: number,
+  contact: Pick<ApplicantRecord, 'phone' | 'address' | 'contactName'>,
+  at: string,
+): void {
+  db.prepare('UPDATE applicants SET phone = ?, address = ?, contact_name = ?, updated_at = ? WHERE id = ?').run(
+    contact.phone,
+    contact.address,
+    contact.contactName,
+    at,
+    id,
+  );
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/open-database';
+import { insertAuditRow, lastAuditLink } from './audit-repository';
 
 export interface AuditInput {
   at: string;
@@ -42,7 +43,7 @@ export function appendAudit(db: Db, input: AuditInput): void {
     db.transaction(() => appendAudit(db, input)).immediate();
     return;
   }
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const last = lastAuditLink(db);
   const row: Omit<AuditRow, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
     at: input.at,
@@ -54,8 +55,5 @@ export function appendAudit(db: Db, input: AuditInput): void {
     detail: JSON.stringify(input.detail ?? {}),
     prev_hash: last?.hash ?? genesisHash,
   };
-  db.prepare(
-    `INSERT INTO audit_log (seq, at, actor_id, actor_staff_no, action, entity, entity_id, detail, prev_hash, hash)
-     VALUES (@seq, @at, @actor_id, @actor_staff_no, @action, @entity, @entity_id, @detail, @prev_hash, @hash)`,
-  ).run({ ...row, hash: auditRowHash(row) });
+  insertAuditRow(db, { ...row, hash: auditRowHash(row) });
 }

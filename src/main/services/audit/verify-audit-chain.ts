@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open-database';
-import { auditRowHash, genesisHash, type AuditRow } from './audit-log';
+import { auditRowHash, genesisHash } from './audit-log';
+import { iterateAuditRows } from './audit-repository';
 
 export interface AuditVerification {
   ok: boolean;
@@ -13,7 +14,7 @@ export function verifyAuditChain(db: Db): AuditVerification {
   let previousHash = genesisHash;
   let expectedSeq = 1;
   let checked = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const row of iterateAuditRows(db)) {
     const { hash, ...rest } = row;
     if (row.seq !== expectedSeq || row.prev_hash !== previousHash || auditRowHash(rest) !== hash) {
       return { ok: false, checked, brokenAtSeq: row.seq };

@@ -2,6 +2,14 @@ import type { Db } from '../../db/open-database';
 import { appendAudit } from '../audit/audit-log';
 import { getSetting } from '../settings/settings-repository';
 import type { UserRecord } from '../users/user-repository';
+import {
+  deleteThrottleRows,
+  findAccountLockState,
+  findThrottleRow,
+  saveThrottleRow,
+  setAccountFailures,
+  type ThrottleRow,
+} from './login-throttle-repository';
 
 /**
  * How failed password checks slow down guessing (docs/security.md, "Accounts and sessions"):
@@ -32,24 +40,13 @@ export function delayAfter(failures: number): number {
   return Math.min(doubled, throttlePolicy.maxDelaySeconds);
 }
 
-interface ThrottleRow {
-  failures: number;
-  blocked_until: string | null;
-}
-
 /** Why an attempt is refused without looking at the password, for the audit log only. */
 export type Refusal = 'unknown-staff-no' | 'inactive' | 'locked' | 'delayed';
 
 export type Ticket = { allowed: true } | { allowed: false; reason: Refusal };
 
 function throttleRow(db: Db, userId: number, source: string): ThrottleRow {
-  return (
-    (db.prepare('SELECT failures, blocked_until FROM login_throttle WHERE user_id = ? AND source = ?').get(userId, source) as
-      ThrottleRow | undefined) ?? {
-      failures: 0,
-      blocked_until: null,
-    }
-  );
+  return findThrottleRow(db, userId, source) ?? { failures: 0, blocked_until: null };
 }
 
 /**
@@ -63,8 +60,7 @@ export function reserveAttempt(db: Db, user: UserRecord | undefined, source: str
   return db
     .transaction((): Ticket => {
       if (!user) return { allowed: false, reason: 'unknown-staff-no' };
-      const current = db.prepare('SELECT active, failed_attempts, locked_until FROM users WHERE id = ?').get(user.id) as
-        Pick<UserRecord, 'active' | 'failed_attempts' | 'locked_until'> | undefined;
+      const current = findAccountLockState(db, user.id);
       if (!current || current.active !== 1) return { allowed: false, reason: 'inactive' };
       if (current.locked_until && current.locked_until > at) return { allowed: false, reason: 'locked' };
       const row = throttleRow(db, user.id, source);
@@ -73,17 +69,13 @@ export function reserveAttempt(db: Db, user: UserRecord | undefined, source: str
       const accountFailures = (current.locked_until ? 0 : current.failed_attempts) + 1;
       const failures = row.failures + 1;
       const delay = delayAfter(failures);
-      db.prepare(
-        `INSERT INTO login_throttle (user_id, source, failures, blocked_until) VALUES (?, ?, ?, ?)
-         ON CONFLICT (user_id, source) DO UPDATE SET failures = excluded.failures, blocked_until = excluded.blocked_until`,
-      ).run(user.id, source, failures, delay > 0 ? new Date(now.getTime() + delay * 1000).toISOString() : null);
+      saveThrottleRow(db, user.id, source, {
+        failures,
+        blocked_until: delay > 0 ? new Date(now.getTime() + delay * 1000).toISOString() : null,
+      });
       const hardLock = accountFailures >= throttlePolicy.hardLockFailures;
       const lockedUntil = hardLock ? new Date(now.getTime() + hardLockMinutes(db) * 60_000).toISOString() : null;
-      db.prepare('UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(
-        hardLock ? 0 : accountFailures,
-        lockedUntil,
-        user.id,
-      );
+      setAccountFailures(db, user.id, hardLock ? 0 : accountFailures, lockedUntil);
       if (hardLock) {
         appendAudit(db, {
           at,
@@ -100,12 +92,12 @@ export function reserveAttempt(db: Db, user: UserRecord | undefined, source: str
 
 /** A correct password: the reserved failure and every earlier one from this source are forgiven. */
 export function forgetFailures(db: Db, userId: number, source: string): void {
-  db.prepare('DELETE FROM login_throttle WHERE user_id = ? AND source = ?').run(userId, source);
-  db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(userId);
+  deleteThrottleRows(db, userId, source);
+  setAccountFailures(db, userId, 0, null);
 }
 
 /** An administrator's unlock or password reset: every source starts afresh. */
 export function clearAllFailures(db: Db, userId: number): void {
-  db.prepare('DELETE FROM login_throttle WHERE user_id = ?').run(userId);
-  db.prepare('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(userId);
+  deleteThrottleRows(db, userId);
+  setAccountFailures(db, userId, 0, null);
 }

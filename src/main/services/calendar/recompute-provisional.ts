@@ -3,7 +3,7 @@ import type { Db } from '../../db/open-database';
 import type { CatalogueService } from '../catalogue/catalogue-service';
 import { commitCaseChange } from '../lifecycle/commit-change';
 import type { ChangeContext } from '../lifecycle/change-context';
-import { loadCase } from '../lifecycle/lifecycle-repository';
+import { listProvisionalCaseNos, loadCase } from '../lifecycle/lifecycle-repository';
 import { refreshPromisedDates } from '../lifecycle/promised-dates';
 import { readHall } from '../settings/hall-settings';
 import type { CalendarService } from './calendar-service';
@@ -26,7 +26,7 @@ export function recomputeProvisionalCases(deps: RecomputeDeps, user: SessionUser
   const hall = readHall(db);
   if (!hall) return [];
   const ctx: ChangeContext = { db, hall, calendar: deps.calendar.get(), catalogue: deps.catalogue, now, user };
-  const provisional = db.prepare('SELECT case_no FROM cases WHERE promised_provisional = 1 ORDER BY case_no').pluck().all() as string[];
+  const provisional = listProvisionalCaseNos(db);
   const changed: string[] = [];
   for (const caseNo of provisional) {
     if (!refreshPromisedDates(ctx, caseNo, { neverLater: true })) continue;

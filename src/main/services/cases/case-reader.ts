@@ -1,8 +1,8 @@
 import type { Hall } from '../../../shared/contract/app-endpoints';
 import { AppError } from '../../../shared/errors';
-import type { CaseDetail, CaseSummary } from '../../../shared/intake/case-types';
-import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
+import { caseDetailSchema, materialSpecSchema, type CaseDetail, type CaseSummary } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
+import { parseJsonColumn } from '../../db/parse-row';
 import { findCaseRows, type CaseRow } from './case-repository';
 import { casePageRefs } from '../materials/case-pages';
 
@@ -13,14 +13,14 @@ export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
   const pages = casePageRefs(db, kase.case_no);
   return {
     caseNo: kase.case_no,
-    state: kase.state as CaseDetail['state'],
-    decision: kase.decision as CaseDetail['decision'],
+    state: kase.state,
+    decision: kase.decision,
     receivedAt: kase.received_at,
     acceptedOn: kase.accepted_on,
     promisedDate: kase.promised_date,
     promisedDateProvisional: kase.promised_provisional === 1,
-    applicant: JSON.parse(kase.applicant) as CaseDetail['applicant'],
-    agent: kase.agent ? (JSON.parse(kase.agent) as CaseDetail['agent']) : null,
+    applicant: parseJsonColumn(caseDetailSchema.shape.applicant, kase.applicant, '申请人'),
+    agent: kase.agent ? parseJsonColumn(caseDetailSchema.shape.agent, kase.agent, '代理人') : null,
     items: items.map((i) => ({
       code: i.item_code,
       version: i.item_version,
@@ -30,16 +30,16 @@ export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
       promisedDate: i.promised_date,
     })),
     materials: materials.map((m) => ({
-      ...(JSON.parse(m.spec) as CaseMaterialSpec),
+      ...parseJsonColumn(materialSpecSchema, m.spec, '材料'),
       applicable: m.applicable === 1,
       receivedOriginals: m.received_originals,
       receivedCopies: m.received_copies,
       receivedElectronic: m.received_electronic === 1,
-      status: m.status as CaseDetail['materials'][number]['status'],
+      status: m.status,
       supplyDeadline: m.supply_deadline,
       pages: pages.get(m.material_key) ?? [],
     })),
-    refusal: kase.refusal ? (JSON.parse(kase.refusal) as CaseDetail['refusal']) : null,
+    refusal: kase.refusal ? parseJsonColumn(caseDetailSchema.shape.refusal, kase.refusal, '不予受理理由') : null,
     note: kase.note,
     commitmentSigned: kase.commitment_signed === 1,
     clerk: { staffNo: kase.clerk_staff_no, name: kase.clerk_name },
@@ -51,8 +51,8 @@ export function readCaseDetail(db: Db, caseNo: string, hall: Hall): CaseDetail {
 export function toCaseSummary(row: CaseRow): CaseSummary {
   return {
     caseNo: row.case_no,
-    state: row.state as CaseSummary['state'],
-    decision: row.decision as CaseSummary['decision'],
+    state: row.state,
+    decision: row.decision,
     applicantName: row.applicant_name,
     applicantIdNumber: row.applicant_id_number,
     applicantPhone: row.applicant_phone,

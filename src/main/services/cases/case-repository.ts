@@ -1,4 +1,14 @@
+import { z } from 'zod';
+import { caseMaterialSchema, caseStates, type CaseState } from '../../../shared/intake/case-types';
+import { decisionKinds, type DecisionKind } from '../../../shared/intake/decision';
 import type { Db } from '../../db/open-database';
+import { parseNarrowColumns, parseNarrowRows, parseRow } from '../../db/parse-row';
+
+export type MaterialStatus = z.output<typeof caseMaterialSchema.shape.status>;
+
+/** The columns of `cases`, `case_items` and `case_materials` narrower than SQLite's, checked on every read. */
+export const caseColumns = z.object({ state: z.enum(caseStates), decision: z.enum(decisionKinds) });
+export const caseMaterialColumns = z.object({ status: caseMaterialSchema.shape.status });
 
 export interface CaseRow {
   case_no: string;
@@ -7,8 +17,8 @@ export interface CaseRow {
   desk_no: string;
   year: number;
   serial: number;
-  state: string;
-  decision: string;
+  state: CaseState;
+  decision: DecisionKind;
   applicant_id: number;
   applicant_name: string;
   applicant_id_number: string;
@@ -54,7 +64,7 @@ export interface CaseMaterialRow {
   received_originals: number;
   received_copies: number;
   received_electronic: number;
-  status: string;
+  status: MaterialStatus;
   supply_deadline: string | null;
 }
 
@@ -96,9 +106,42 @@ export function insertCaseMaterial(db: Db, row: CaseMaterialRow): void {
 }
 
 export function findCaseRows(db: Db, caseNo: string) {
-  const kase = db.prepare('SELECT * FROM cases WHERE case_no = ?').get(caseNo) as CaseRow | undefined;
-  if (!kase) return undefined;
+  const row = db.prepare('SELECT * FROM cases WHERE case_no = ?').get(caseNo);
+  if (!row) return undefined;
+  const kase = parseNarrowColumns<CaseRow>(caseColumns, row, '案件');
   const items = db.prepare('SELECT * FROM case_items WHERE case_no = ? ORDER BY position').all(caseNo) as CaseItemRow[];
-  const materials = db.prepare('SELECT * FROM case_materials WHERE case_no = ? ORDER BY position').all(caseNo) as CaseMaterialRow[];
+  const materials = parseNarrowRows<CaseMaterialRow>(
+    caseMaterialColumns,
+    db.prepare('SELECT * FROM case_materials WHERE case_no = ? ORDER BY position').all(caseNo),
+    '案件材料',
+  );
   return { kase, items, materials };
+}
+
+const caseStateRowSchema = z.object({ state: z.enum(caseStates) });
+
+export function findCaseState(db: Db, caseNo: string): CaseState | undefined {
+  const row = db.prepare('SELECT state FROM cases WHERE case_no = ?').get(caseNo);
+  return row === undefined ? undefined : parseRow(caseStateRowSchema, row, '案件状态').state;
+}
+
+export function listCaseItemNames(db: Db, caseNo: string): string[] {
+  return db.prepare('SELECT item_name FROM case_items WHERE case_no = ? ORDER BY position').pluck().all(caseNo) as string[];
+}
+
+export function findQueryCode(db: Db, caseNo: string): string | null {
+  return (
+    (db.prepare('SELECT query_code FROM cases WHERE case_no = ?').get(caseNo) as { query_code: string | null } | undefined)?.query_code ??
+    null
+  );
+}
+
+/** Sets the code only where the case has none yet. */
+export function fillMissingQueryCode(db: Db, caseNo: string, code: string): void {
+  db.prepare('UPDATE cases SET query_code = ? WHERE case_no = ? AND query_code IS NULL').run(code, caseNo);
+}
+
+/** A correction of the applicant's contact details on the case. */
+export function updateCaseApplicant(db: Db, caseNo: string, applicantJson: string, phone: string): void {
+  db.prepare('UPDATE cases SET applicant = ?, applicant_phone = ? WHERE case_no = ?').run(applicantJson, phone, caseNo);
 }

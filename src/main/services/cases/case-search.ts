@@ -4,7 +4,7 @@ import type { Db } from '../../db/open-database';
 import { searchCaseIndex, type CaseSearchRequest } from '../search/search-cases';
 import type { SearchFilters } from '../search/search-query';
 import { warningLevelFilter } from '../search/warning-filter';
-import { agentScopeFilter } from '../agents/case-scope';
+import { agentScopeFilter } from '../agents/agent-repository';
 
 export type CaseSearch = CaseSearchRequest & { warningLevel?: WarningLevel | undefined };
 

@@ -1,5 +1,9 @@
-import type { ServiceItem } from '../../../shared/catalogue/item-schema';
+import { serviceItemSchema, type ServiceItem } from '../../../shared/catalogue/item-schema';
 import type { Db } from '../../db/open-database';
+import { parseJsonColumn } from '../../db/parse-row';
+
+/** A stored item was checked when it was imported; it is parsed again when read (the store is not trusted blindly). */
+const parseBody = (body: string): ServiceItem => parseJsonColumn(serviceItemSchema, body, '事项目录');
 
 export interface StoredItem {
   item: ServiceItem;
@@ -32,18 +36,16 @@ export function currentItems(db: Db, today: string): StoredItem[] {
        ORDER BY code`,
     )
     .all(today) as ItemRow[];
-  return rows.map((row) => ({ item: JSON.parse(row.body) as ServiceItem, searchText: row.search_text }));
+  return rows.map((row) => ({ item: parseBody(row.body), searchText: row.search_text }));
 }
 
 export function itemVersion(db: Db, code: string, version: number): ServiceItem | undefined {
   const body = findStoredBody(db, code, version);
-  return body ? (JSON.parse(body) as ServiceItem) : undefined;
+  return body ? parseBody(body) : undefined;
 }
 
 export function allItemVersions(db: Db): ServiceItem[] {
-  return (db.prepare('SELECT body FROM catalogue_items ORDER BY code, version').all() as { body: string }[]).map(
-    (row) => JSON.parse(row.body) as ServiceItem,
-  );
+  return (db.prepare('SELECT body FROM catalogue_items ORDER BY code, version').pluck().all() as string[]).map(parseBody);
 }
 
 export function countItems(db: Db): number {

@@ -1,8 +1,11 @@
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import type { ApplicantRecord, CaseDetail } from '../../../shared/intake/case-types';
+import { applicantRecordSchema, materialSpecSchema, type ApplicantRecord, type CaseDetail } from '../../../shared/intake/case-types';
 import type { CorrectContactInput, CorrectMaterialInput } from '../../../shared/lifecycle/correction-inputs';
 import type { Db } from '../../db/open-database';
+import { parseJsonColumn } from '../../db/parse-row';
+import { updateApplicantContact } from '../applicants/applicant-repository';
+import { updateCaseApplicant } from '../cases/case-repository';
 import { loadForChange } from '../lifecycle/case-guard';
 import type { ChangeContext } from '../lifecycle/change-context';
 import { commitCaseChange } from '../lifecycle/commit-change';
@@ -29,15 +32,9 @@ function contactChanges(before: ApplicantRecord, after: ApplicantRecord): string
 }
 
 function saveApplicant(db: Db, caseNo: string, applicantId: number, record: ApplicantRecord, at: string): void {
-  db.prepare('UPDATE cases SET applicant = ?, applicant_phone = ? WHERE case_no = ?').run(JSON.stringify(record), record.phone, caseNo);
+  updateCaseApplicant(db, caseNo, JSON.stringify(record), record.phone);
   // The applicant's own record too, so the next visit is pre-filled with the corrected contact.
-  db.prepare('UPDATE applicants SET phone = ?, address = ?, contact_name = ?, updated_at = ? WHERE id = ?').run(
-    record.phone,
-    record.address,
-    record.contactName,
-    at,
-    applicantId,
-  );
+  updateApplicantContact(db, applicantId, record, at);
 }
 
 /**
@@ -51,7 +48,7 @@ export function correctContact(ctx: Context, input: CorrectContactInput): CaseDe
     .transaction(() => {
       const loaded = loadForChange(db, user, input.caseNo);
       requireCorrectable(loaded);
-      const before = JSON.parse(loaded.kase.applicant) as ApplicantRecord;
+      const before = parseJsonColumn(applicantRecordSchema, loaded.kase.applicant, '申请人');
       if (input.contactName !== undefined && before.kind !== 'enterprise') {
         throw new AppError('VALIDATION', '个人申请人没有单独的联系人，请更正联系电话或地址', 'contactName');
       }
@@ -83,7 +80,7 @@ export function correctMaterial(ctx: Context, input: CorrectMaterialInput): Case
       requireCorrectable(loaded);
       const line = loaded.materials.find((m) => m.material_key === input.materialKey);
       if (!line) throw new AppError('NOT_FOUND', '该案件没有这项材料', 'materialKey');
-      const name = (JSON.parse(line.spec) as { name: string }).name;
+      const name = parseJsonColumn(materialSpecSchema, line.spec, '材料').name;
       if (line.status !== 'received') throw new AppError('CONFLICT', `“${name}”未收取，不能更正份数；请登记补交材料`, 'materialKey');
       if (input.originals === 0 && input.copies === 0 && line.received_electronic !== 1) {
         throw new AppError('VALIDATION', '原件和复印件不能都为0份；未收到的材料请登记补正', 'originals');

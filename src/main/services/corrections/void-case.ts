@@ -24,7 +24,7 @@ export async function voidCase(ctx: ChangeContext & { user: SessionUser }, input
   // Checked before asking for the password, so a supervisor is not called over for nothing.
   const check = () => {
     const loaded = loadForChange(db, user, input.caseNo);
-    const state = loaded.kase.state as CaseState;
+    const state = loaded.kase.state;
     if (state === 'voided') throw new AppError('CONFLICT', '该案件已作废');
     if (loaded.kase.received_on !== today) {
       throw new AppError('CONFLICT', `只能作废当天登记的案件（该案件登记于 ${loaded.kase.received_on}）；已过当天的案件请办理撤回或终止`);

@@ -1,10 +1,9 @@
 import type { HomeOverview } from '../../../shared/contract/home-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { countPendingOutbox } from '../outbox/outbox-repository';
-import { openStatesSql, type RowDeps } from '../supervision/case-rows';
+import type { RowDeps } from '../supervision/case-rows';
 import { readMyCases } from '../supervision/my-cases';
-
-const listLimit = 50;
+import { listClerkCasesOfDay, listClerkDeferredMaterials } from './home-queries';
 
 /**
  * 工作台: what a clerk needs at the start of a shift and between applicants, all of it theirs
@@ -14,21 +13,8 @@ const listLimit = 50;
 export function readHomeOverview(deps: RowDeps, user: SessionUser, today: string): HomeOverview {
   const { db } = deps;
   const mine = readMyCases(deps, user, today);
-  const todayCases = db
-    .prepare(
-      `SELECT case_no AS caseNo, applicant_name AS applicantName, item_names AS itemNames, state, decision, received_at AS receivedAt
-       FROM cases WHERE clerk_id = ? AND received_on = ? ORDER BY received_at DESC, case_no DESC LIMIT ${listLimit}`,
-    )
-    .all(user.id, today) as HomeOverview['todayCases'];
-  const deferred = db
-    .prepare(
-      `SELECT c.case_no AS caseNo, c.applicant_name AS applicantName, json_extract(m.spec, '$.name') AS materialName,
-              m.supply_deadline AS deadline
-       FROM case_materials m JOIN cases c ON c.case_no = m.case_no
-       WHERE c.clerk_id = ? AND c.state IN ${openStatesSql} AND m.status = 'deferred'
-       ORDER BY m.supply_deadline IS NULL, m.supply_deadline, c.case_no, m.position LIMIT ${listLimit}`,
-    )
-    .all(user.id) as Omit<HomeOverview['deferredDue'][number], 'overdue'>[];
+  const todayCases = listClerkCasesOfDay(db, user.id, today);
+  const deferred = listClerkDeferredMaterials(db, user.id);
   return {
     today,
     todayCases,

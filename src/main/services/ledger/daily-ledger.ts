@@ -4,13 +4,13 @@ import { readHallTimeZone } from '../settings/hall-time-zone';
 import type { Hall } from '../../../shared/contract/app-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import { decisionKinds, type DecisionKind } from '../../../shared/intake/decision';
-import type { CaseState } from '../../../shared/intake/case-types';
+import { decisionKinds } from '../../../shared/intake/decision';
 import type { DailyLedger } from '../../../shared/ledger/ledger-schemas';
-import { caseDocTypes, docTypeInfo, type CaseDocType } from '../../../shared/print/doc-types';
+import { caseDocTypes, docTypeInfo } from '../../../shared/print/doc-types';
 import type { Db } from '../../db/open-database';
 import { findUserByStaffNo } from '../users/user-repository';
 import { handoverNoteOf } from './handover-notes';
+import { countPrintedByType, listClerkCasesOn, listHandedOut } from './ledger-queries';
 
 interface Clerk {
   id: number;
@@ -36,34 +36,10 @@ export function readDailyLedger(db: Db, hall: Hall, user: SessionUser, input: { 
   const day = input.day ?? hallDate(now);
   const clerk = whoseLedger(db, user, input.staffNo);
   const range = hallDayRange(day, readHallTimeZone(db));
-  const cases = db
-    .prepare(
-      `SELECT case_no AS caseNo, received_at AS receivedAt, applicant_name AS applicantName, item_names AS itemNames, decision, state
-       FROM cases WHERE clerk_id = ? AND received_on = ? ORDER BY received_at`,
-    )
-    .all(clerk.id, day) as {
-    caseNo: string;
-    receivedAt: string;
-    applicantName: string;
-    itemNames: string;
-    decision: DecisionKind;
-    state: CaseState;
-  }[];
+  const cases = listClerkCasesOn(db, clerk.id, day);
   const counted = cases.filter((c) => c.state !== 'voided');
-  const printed = db
-    .prepare(
-      `SELECT doc_type AS docType, sum(reprint = 0) AS originals, sum(reprint = 1) AS reprints FROM case_documents
-       WHERE clerk_id = ? AND printed_at >= ? AND printed_at < ? GROUP BY doc_type`,
-    )
-    .all(clerk.id, range.from, range.to) as { docType: CaseDocType; originals: number; reprints: number }[];
-  const handedOut = db
-    .prepare(
-      `SELECT a.entity_id AS caseNo, a.at, c.applicant_name AS applicantName, json_extract(a.detail, '$.summary') AS summary
-       FROM audit_log a JOIN cases c ON c.case_no = a.entity_id
-       WHERE a.actor_id = ? AND a.at >= ? AND a.at < ? AND a.action = 'case.updated' AND json_extract(a.detail, '$.event') = 'case.delivered'
-       ORDER BY a.seq`,
-    )
-    .all(clerk.id, range.from, range.to) as DailyLedger['handedOut'];
+  const printed = countPrintedByType(db, clerk.id, range);
+  const handedOut = listHandedOut(db, clerk.id, range);
   return {
     day,
     hallName: hall.name,

@@ -3,14 +3,7 @@ import type { SessionUser } from '../../../shared/contract/user-types';
 import type { HandoverNote } from '../../../shared/ledger/ledger-schemas';
 import type { Db } from '../../db/open-database';
 import { appendAudit } from '../audit/audit-log';
-
-interface NoteRow {
-  day: string;
-  staff_no: string;
-  name: string;
-  text: string;
-  saved_at: string;
-}
+import { findHandoverNote, latestHandoverNoteNotBy, saveHandoverNoteRow, type NoteRow } from './handover-note-repository';
 
 const toNote = (row: NoteRow): HandoverNote => ({
   day: row.day,
@@ -21,7 +14,7 @@ const toNote = (row: NoteRow): HandoverNote => ({
 });
 
 export function handoverNoteOf(db: Db, userId: number, day: string): HandoverNote | null {
-  const row = db.prepare('SELECT * FROM handover_notes WHERE user_id = ? AND day = ?').get(userId, day) as NoteRow | undefined;
+  const row = findHandoverNote(db, userId, day);
   return row ? toNote(row) : null;
 }
 
@@ -30,10 +23,7 @@ export function saveHandoverNote(db: Db, user: SessionUser, text: string, now: D
   const at = now.toISOString();
   const day = hallDate(now);
   db.transaction(() => {
-    db.prepare(
-      `INSERT INTO handover_notes (day, user_id, staff_no, name, text, saved_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (user_id, day) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at`,
-    ).run(day, user.id, user.staffNo, user.name, text, at);
+    saveHandoverNoteRow(db, { day, userId: user.id, staffNo: user.staffNo, name: user.name, text, at });
     appendAudit(db, {
       at,
       actorId: user.id,
@@ -52,7 +42,6 @@ export function saveHandoverNote(db: Db, user: SessionUser, text: string, now: D
  * desk is one window, so "at this desk" is every note in its store.
  */
 export function latestHandoverFor(db: Db, user: SessionUser): HandoverNote | null {
-  const row = db.prepare('SELECT * FROM handover_notes WHERE user_id <> ? ORDER BY saved_at DESC, id DESC LIMIT 1').get(user.id) as
-    NoteRow | undefined;
+  const row = latestHandoverNoteNotBy(db, user.id);
   return row ? toNote(row) : null;
 }

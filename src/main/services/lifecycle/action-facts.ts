@@ -1,6 +1,4 @@
-import type { CaseState } from '../../../shared/intake/case-types';
 import type { ActionFacts } from '../../../shared/lifecycle/action-rules';
-import type { SubtaskState } from '../../../shared/lifecycle/subtask-states';
 import type { Db } from '../../db/open-database';
 import { findAssignment } from '../agents/agent-repository';
 import type { ItemLookup } from './case-clock';
@@ -10,9 +8,9 @@ import type { LoadedCase } from './lifecycle-repository';
 export function actionFactsOf(db: Db, loaded: LoadedCase, items: ItemLookup): ActionFacts {
   const agent = findAssignment(db, loaded.kase.case_no);
   return {
-    state: loaded.kase.state as CaseState,
+    state: loaded.kase.state,
     tasks: loaded.tasks.map((t) => ({
-      state: t.task_state as SubtaskState,
+      state: t.task_state,
       hasDocument: t.decision_doc_no !== null,
       hasSteps: items(t.item_code, t.item_version).specialSteps.length > 0,
     })),

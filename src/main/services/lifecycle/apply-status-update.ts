@@ -3,7 +3,7 @@ import type { CaseState } from '../../../shared/intake/case-types';
 import { mayTransition, transitionProblem } from '../../../shared/lifecycle/case-transitions';
 import { departmentEffect } from '../../../shared/lifecycle/department-progress';
 import type { Delivery } from '../../../shared/lifecycle/lifecycle-view';
-import { maySubtaskMove, type SubtaskState } from '../../../shared/lifecycle/subtask-states';
+import { maySubtaskMove } from '../../../shared/lifecycle/subtask-states';
 import type { Db } from '../../db/open-database';
 import type { CalendarService } from '../calendar/calendar-service';
 import type { CatalogueService } from '../catalogue/catalogue-service';
@@ -37,7 +37,7 @@ function dayOf(instant: string, fallback: string): string {
 }
 
 function moveCase(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate, to: 'delivered' | 'terminated', today: string): Moved {
-  const state = loaded.kase.state as CaseState;
+  const state = loaded.kase.state;
   if (!mayTransition(state, to)) return { changed: false, why: `${transitionProblem(state, to)}，案件状态未变` };
   if (to === 'delivered') {
     const record: Delivery = {
@@ -72,14 +72,14 @@ function moveTasks(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate,
   const effect = departmentEffect(update.state);
   if (!effect || effect.kind !== 'task') return { changed: false, why: '本机无法识别该状态，案件状态未变' };
   const { kase, tasks } = loaded;
-  if (kase.accepted_on === null || !tookStates.includes(kase.state as CaseState)) {
+  if (kase.accepted_on === null || !tookStates.includes(kase.state)) {
     return { changed: false, why: '案件尚未受理或已结束，案件状态未变' };
   }
   const mine = tasks.filter((t) => t.department === update.department);
   if (mine.length === 0) return { changed: false, why: `本案件没有“${update.department}”的子任务，案件状态未变` };
   let changed = false;
   for (const task of mine) {
-    const from = task.task_state as SubtaskState;
+    const from = task.task_state;
     const fillsOutcome = from === effect.to && effect.outcome !== null && task.task_outcome === null;
     if (!fillsOutcome && !maySubtaskMove(from, effect.to)) continue;
     const done = effect.to === 'done';

@@ -1,14 +1,13 @@
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
 import type { SessionUser } from '../../../shared/contract/user-types';
-import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
-import type { CaseState } from '../../../shared/intake/case-types';
+import { materialSpecSchema } from '../../../shared/intake/case-types';
 import type { Pause } from '../../../shared/lifecycle/clock-rules';
 import { pausedWorkingDays } from '../../../shared/lifecycle/clock-rules';
-import type { CaseLifecycle, DeferredState, Delivery, OwedMaterial } from '../../../shared/lifecycle/lifecycle-view';
+import { deliverySchema, type CaseLifecycle, type DeferredState, type OwedMaterial } from '../../../shared/lifecycle/lifecycle-view';
 import { missingOf, nextStepOf } from '../../../shared/lifecycle/next-step';
-import type { CaseOutcome, Outcome, SubtaskState } from '../../../shared/lifecycle/subtask-states';
 import type { Db } from '../../db/open-database';
+import { parseJsonColumn } from '../../db/parse-row';
 import { findAssignment, listHandovers } from '../agents/agent-repository';
 import type { CatalogueService } from '../catalogue/catalogue-service';
 import { readYellowDays } from '../supervision/supervision-settings';
@@ -32,7 +31,7 @@ export function owedMaterials(rows: readonly MaterialRow[], today: string): Owed
   return rows
     .filter((m) => m.status === 'missing' || m.status === 'deferred' || m.supplied_on !== null)
     .map((m) => {
-      const spec = JSON.parse(m.spec) as CaseMaterialSpec;
+      const spec = parseJsonColumn(materialSpecSchema, m.spec, '材料');
       return {
         key: m.material_key,
         name: spec.name,
@@ -63,7 +62,7 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
   const today = hallDate(now);
   const { kase, tasks, materials } = loadCase(db, caseNo);
   const pauseRows = listPauses(db, kase.case_no);
-  const state = kase.state as CaseState;
+  const state = kase.state;
   const lookup = items ?? itemLookup(deps.catalogue, today);
   const { clock, tasks: taskClocks } = computeCaseClock({
     state,
@@ -89,8 +88,8 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
       itemCode: t.item_code,
       itemName: t.item_name,
       department: t.department,
-      state: t.task_state as SubtaskState,
-      outcome: t.task_outcome as Outcome | null,
+      state: t.task_state,
+      outcome: t.task_outcome,
       docNo: t.decision_doc_no,
       decidedOn: t.decision_date,
       decidedBy: t.decided_by,
@@ -125,10 +124,10 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
       workingDays: safeDays(() => pausedWorkingDays(deps.calendar, toPause(p), today)),
       note: p.note,
     })),
-    outcome: kase.outcome as CaseOutcome | null,
+    outcome: kase.outcome,
     decidedOn: kase.decided_on,
     readyForCollection: kase.ready_for_collection === 1,
-    delivery: delivery ? (JSON.parse(delivery) as Delivery) : null,
+    delivery: delivery ? parseJsonColumn(deliverySchema, delivery, '出件记录') : null,
     closedReason: kase.closed_reason,
     agent,
     handovers: listHandovers(db, kase.case_no),

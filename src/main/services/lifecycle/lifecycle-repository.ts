@@ -1,21 +1,24 @@
 import { AppError } from '../../../shared/errors';
+import type { CaseState } from '../../../shared/intake/case-types';
 import type { PauseKind } from '../../../shared/lifecycle/clock-rules';
+import type { CaseOutcome, Outcome, SubtaskState } from '../../../shared/lifecycle/subtask-states';
 import type { Db } from '../../db/open-database';
 import type { CaseItemRow, CaseMaterialRow, CaseRow } from '../cases/case-repository';
+import { parseEvents, parseLifecycleCase, parseMaterials, parsePauses, parseTasks } from './lifecycle-row-columns';
 
 /** The case row with the lifecycle columns of migration 0005. */
 export interface LifecycleCaseRow extends CaseRow {
-  outcome: string | null;
+  outcome: CaseOutcome | null;
   decided_on: string | null;
-  resume_state: string | null;
+  resume_state: CaseState | null;
   ready_for_collection: number;
   closed_reason: string | null;
   closed_on: string | null;
 }
 
 export interface TaskRow extends CaseItemRow {
-  task_state: string;
-  task_outcome: string | null;
+  task_state: SubtaskState;
+  task_outcome: Outcome | null;
   decision_doc_no: string | null;
   decision_date: string | null;
   decided_by: string | null;
@@ -54,11 +57,13 @@ export interface LoadedCase {
 }
 
 export function findLoadedCase(db: Db, caseNo: string): LoadedCase | undefined {
-  const kase = db.prepare('SELECT * FROM cases WHERE case_no = ?').get(caseNo) as LifecycleCaseRow | undefined;
-  if (!kase) return undefined;
-  const tasks = db.prepare('SELECT * FROM case_items WHERE case_no = ? ORDER BY position').all(caseNo) as TaskRow[];
-  const materials = db.prepare('SELECT * FROM case_materials WHERE case_no = ? ORDER BY position').all(caseNo) as MaterialRow[];
-  return { kase, tasks, materials };
+  const row = db.prepare('SELECT * FROM cases WHERE case_no = ?').get(caseNo);
+  if (!row) return undefined;
+  return {
+    kase: parseLifecycleCase(row),
+    tasks: parseTasks(db.prepare('SELECT * FROM case_items WHERE case_no = ? ORDER BY position').all(caseNo)),
+    materials: parseMaterials(db.prepare('SELECT * FROM case_materials WHERE case_no = ? ORDER BY position').all(caseNo)),
+  };
 }
 
 export function loadCase(db: Db, caseNo: string): LoadedCase {
@@ -133,7 +138,7 @@ export function insertSupply(
 }
 
 export function listPauses(db: Db, caseNo: string): PauseRow[] {
-  return db.prepare('SELECT * FROM case_pauses WHERE case_no = ? ORDER BY id').all(caseNo) as PauseRow[];
+  return parsePauses(db.prepare('SELECT * FROM case_pauses WHERE case_no = ? ORDER BY id').all(caseNo));
 }
 
 export function openPause(
@@ -170,5 +175,10 @@ export function insertEvent(db: Db, event: Omit<EventRow, 'seq'>): number {
 }
 
 export function listEvents(db: Db, caseNo: string, limit = 200): EventRow[] {
-  return db.prepare('SELECT * FROM case_events WHERE case_no = ? ORDER BY seq DESC LIMIT ?').all(caseNo, limit) as EventRow[];
+  return parseEvents(db.prepare('SELECT * FROM case_events WHERE case_no = ? ORDER BY seq DESC LIMIT ?').all(caseNo, limit));
+}
+
+/** Cases whose promised date is still 暂定 (a year's arrangement not yet known). */
+export function listProvisionalCaseNos(db: Db): string[] {
+  return db.prepare('SELECT case_no FROM cases WHERE promised_provisional = 1 ORDER BY case_no').pluck().all() as string[];
 }

@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
+import type { CaseDetail } from '../../../shared/intake/case-types';
 import type { recordDecisionInputSchema, startInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
-import { maySubtaskMove, outcomeLabels, subtaskStateLabels, type SubtaskState } from '../../../shared/lifecycle/subtask-states';
+import { maySubtaskMove, outcomeLabels, subtaskStateLabels } from '../../../shared/lifecycle/subtask-states';
 import { loadForChange, requireAction } from './case-guard';
 import { actorLabel, type ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
@@ -35,7 +35,7 @@ export function startProcessing(ctx: ChangeContext & { user: SessionUser }, inpu
           : [taskAt(tasks, input.position)];
       if (chosen.length === 0) throw new AppError('CONFLICT', '没有待开始办理的子任务');
       for (const task of chosen) {
-        const from = task.task_state as SubtaskState;
+        const from = task.task_state;
         if (!maySubtaskMove(from, 'in-progress')) {
           throw new AppError('CONFLICT', `“${task.department}”的子任务当前为“${subtaskStateLabels[from]}”，不能开始办理`);
         }
@@ -62,7 +62,7 @@ export function recordDecision(ctx: ChangeContext & { user: SessionUser }, input
     .transaction(() => {
       const loaded = loadForChange(db, user, input.caseNo);
       const { kase, tasks } = loaded;
-      const state = kase.state as CaseState;
+      const state = kase.state;
       const task = taskAt(tasks, input.position);
       // What the clerk typed about this sub-task first; then the case page's rule on it.
       if (task.task_state === 'done') {

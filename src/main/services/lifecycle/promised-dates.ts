@@ -1,5 +1,4 @@
 import { hallDate } from '../../../shared/calendar/hall-date';
-import type { CaseState } from '../../../shared/intake/case-types';
 import { isActive } from '../../../shared/lifecycle/case-transitions';
 import { extensionDays, subtaskDueDate, type SubtaskClock } from '../../../shared/lifecycle/clock-rules';
 import { itemWorkingDays } from '../cases/case-plan';
@@ -32,7 +31,7 @@ export interface RefreshOptions {
 export function refreshPromisedDates(ctx: ChangeContext, caseNo: string, options: RefreshOptions = {}): boolean {
   const { db, calendar } = ctx;
   const { kase, tasks } = loadCase(db, caseNo);
-  if (kase.accepted_on === null || !isActive(kase.state as CaseState)) return false;
+  if (kase.accepted_on === null || !isActive(kase.state)) return false;
   const acceptedOn = kase.accepted_on;
   const today = hallDate(ctx.now);
   const items = itemLookup(ctx.catalogue, today);

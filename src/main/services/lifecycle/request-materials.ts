@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
-import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
+import { materialSpecSchema, type CaseDetail } from '../../../shared/intake/case-types';
 import type { requestMaterialsInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
+import { parseJsonColumn } from '../../db/parse-row';
 import { loadForChange, requireAction } from './case-guard';
 import type { ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
@@ -23,13 +23,13 @@ export function requestMaterials(ctx: ChangeContext & { user: SessionUser }, inp
     .transaction(() => {
       const loaded = loadForChange(db, user, input.caseNo);
       const { kase, materials } = loaded;
-      const state = kase.state as CaseState;
+      const state = kase.state;
       requireAction(ctx, 'request-materials', loaded);
       const names: string[] = [];
       for (const key of new Set(input.keys)) {
         const row = materials.find((m) => m.material_key === key);
         if (!row) throw new AppError('VALIDATION', `材料“${key}”不在本案件的材料清单中`, 'keys');
-        const spec = JSON.parse(row.spec) as CaseMaterialSpec;
+        const spec = parseJsonColumn(materialSpecSchema, row.spec, '材料');
         if (row.status === 'not-applicable') throw new AppError('VALIDATION', `“${spec.name}”对本申请人不适用，不能要求补正`, 'keys');
         updateMaterial(db, kase.case_no, key, {
           status: 'missing',

@@ -1,5 +1,5 @@
 import type { CaseState } from '../../../shared/intake/case-types';
-import { caseOutcomeOf, type Outcome } from '../../../shared/lifecycle/subtask-states';
+import { caseOutcomeOf } from '../../../shared/lifecycle/subtask-states';
 import type { Db } from '../../db/open-database';
 import { closePause, listPauses, loadCase, updateCase } from './lifecycle-repository';
 
@@ -15,8 +15,8 @@ export function closeOpenPauses(db: Db, caseNo: string, today: string): void {
  */
 export function settleCase(db: Db, caseNo: string, today: string): CaseState {
   const { kase, tasks } = loadCase(db, caseNo);
-  const state = kase.state as CaseState;
-  const outcome = caseOutcomeOf(tasks.map((t) => t.task_outcome as Outcome | null));
+  const state = kase.state;
+  const outcome = caseOutcomeOf(tasks.map((t) => t.task_outcome));
   if (state === 'decided' || state === 'delivered') {
     if (outcome !== kase.outcome) updateCase(db, caseNo, { outcome });
     return state;

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import type { CaseDetail, CaseState } from '../../../shared/intake/case-types';
+import { materialSpecSchema, type CaseDetail, type CaseState } from '../../../shared/intake/case-types';
 import { materialStatus } from '../../../shared/intake/material-check';
-import type { CaseMaterialSpec } from '../../../shared/intake/material-union';
 import type { supplyInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
+import { parseJsonColumn } from '../../db/parse-row';
 import { casePromisedDate, promisedDates } from '../cases/case-plan';
 import { itemLookup } from './case-clock';
 import { loadForChange, requireAction, requireTransition } from './case-guard';
@@ -70,14 +70,14 @@ export function supplyMaterials(ctx: ChangeContext & { user: SessionUser }, inpu
     .transaction(() => {
       const loaded = loadForChange(db, user, input.caseNo);
       const { kase, materials } = loaded;
-      const state = kase.state as CaseState;
+      const state = kase.state;
       requireAction(ctx, 'supply', loaded);
       const seen = new Set<string>();
       const notes: string[] = [];
       for (const line of input.materials) {
         const row = materials.find((m) => m.material_key === line.key);
         if (!row) throw new AppError('VALIDATION', `材料“${line.key}”不在本案件的材料清单中`, 'materials');
-        const spec = JSON.parse(row.spec) as CaseMaterialSpec;
+        const spec = parseJsonColumn(materialSpecSchema, row.spec, '材料');
         if (seen.has(line.key)) throw new AppError('VALIDATION', `“${spec.name}”重复登记`, 'materials');
         seen.add(line.key);
         if (row.status !== 'missing' && row.status !== 'deferred')

@@ -1,21 +1,12 @@
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
-import { caseStateLabels, type CaseState } from '../../../shared/intake/case-types';
+import { caseStateLabels } from '../../../shared/intake/case-types';
 import { isActive } from '../../../shared/lifecycle/case-transitions';
 import type { Notification, UrgeInput } from '../../../shared/notifications/notification-schemas';
 import type { Db } from '../../db/open-database';
 import { appendAudit } from '../audit/audit-log';
 import { loadCase } from '../lifecycle/lifecycle-repository';
-
-interface NotificationRow {
-  id: number;
-  kind: 'urge';
-  case_no: string | null;
-  message: string;
-  at: string;
-  by_staff_no: string;
-  by_name: string;
-}
+import { insertNotification, listUnreadNotifications, markNotificationRowRead } from './notification-repository';
 
 /**
  * 催办: a supervisor presses the case's clerk from the 督办 board. The clerk sees it in the header
@@ -27,18 +18,17 @@ export function urgeCase(db: Db, user: SessionUser, input: UrgeInput, now: Date)
   return db
     .transaction(() => {
       const { kase } = loadCase(db, input.caseNo);
-      const state = kase.state as CaseState;
+      const state = kase.state;
       if (!isActive(state) && state !== 'decided') throw new AppError('CONFLICT', `案件当前为“${caseStateLabels[state]}”，无需催办`);
       const message = `${user.name}催办案件 ${kase.case_no}（${kase.applicant_name}，${kase.item_names}）：${input.note || '请尽快办理'}`;
-      db.prepare('INSERT INTO notifications (user_id, kind, case_no, message, at, by_staff_no, by_name) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        kase.clerk_id,
-        'urge',
-        kase.case_no,
+      insertNotification(db, kase.clerk_id, {
+        kind: 'urge',
+        case_no: kase.case_no,
         message,
         at,
-        user.staffNo,
-        user.name,
-      );
+        by_staff_no: user.staffNo,
+        by_name: user.name,
+      });
       appendAudit(db, {
         at,
         actorId: user.id,
@@ -54,10 +44,7 @@ export function urgeCase(db: Db, user: SessionUser, input: UrgeInput, now: Date)
 }
 
 export function unreadNotifications(db: Db, user: SessionUser): Notification[] {
-  const rows = db
-    .prepare('SELECT * FROM notifications WHERE user_id = ? AND read_at IS NULL ORDER BY id DESC LIMIT 50')
-    .all(user.id) as NotificationRow[];
-  return rows.map((r) => ({
+  return listUnreadNotifications(db, user.id).map((r) => ({
     id: r.id,
     kind: r.kind,
     caseNo: r.case_no,
@@ -69,8 +56,5 @@ export function unreadNotifications(db: Db, user: SessionUser): Notification[] {
 
 /** Only one's own notices; another user's id is answered as unknown. */
 export function markNotificationRead(db: Db, user: SessionUser, id: number, now: Date): void {
-  const changed = db
-    .prepare('UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL')
-    .run(now.toISOString(), id, user.id).changes;
-  if (changed === 0) throw new AppError('NOT_FOUND', '未找到该提醒', 'id');
+  if (!markNotificationRowRead(db, user.id, id, now.toISOString())) throw new AppError('NOT_FOUND', '未找到该提醒', 'id');
 }

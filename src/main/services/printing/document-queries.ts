@@ -21,7 +21,7 @@ const titleOf = (docType: string) => docTypeInfo[docType as CaseDocType]?.title 
 function toSummary(row: CaseDocumentSummary): DocumentSummary {
   return {
     documentId: row.id,
-    docType: row.doc_type as CaseDocType,
+    docType: row.doc_type,
     title: titleOf(row.doc_type),
     docNo: row.doc_no,
     reprint: row.reprint === 1,

@@ -1,10 +1,12 @@
-import type { CaseDocType } from '../../../shared/print/doc-types';
+import { z } from 'zod';
+import { caseDocTypes, type CaseDocType } from '../../../shared/print/doc-types';
 import type { Db } from '../../db/open-database';
+import { parseNarrowColumns, parseNarrowRows } from '../../db/parse-row';
 
 export interface CaseDocumentRow {
   id: number;
   case_no: string;
-  doc_type: string;
+  doc_type: CaseDocType;
   doc_no: string;
   reprint: number;
   paper: string;
@@ -19,6 +21,9 @@ export interface CaseDocumentRow {
 }
 
 export type CaseDocumentSummary = Omit<CaseDocumentRow, 'pdf' | 'html'>;
+
+/** The document type is the one column narrower than SQLite's; checked on every read. */
+const documentColumns = z.object({ doc_type: z.enum(caseDocTypes) });
 
 const summaryColumns =
   'id, case_no, doc_type, doc_no, reprint, paper, sha256, page_count, printed_at, clerk_id, clerk_staff_no, clerk_name';
@@ -62,9 +67,15 @@ export function insertCaseDocument(db: Db, row: Omit<CaseDocumentRow, 'id'>): nu
 }
 
 export function findCaseDocument(db: Db, id: number): CaseDocumentRow | undefined {
-  return db.prepare('SELECT * FROM case_documents WHERE id = ?').get(id) as CaseDocumentRow | undefined;
+  const row = db.prepare('SELECT * FROM case_documents WHERE id = ?').get(id);
+  return row === undefined ? undefined : parseNarrowColumns<CaseDocumentRow>(documentColumns, row, '文书');
+}
+
+export function caseNoOfDocument(db: Db, id: number): string | undefined {
+  return (db.prepare('SELECT case_no FROM case_documents WHERE id = ?').get(id) as { case_no: string } | undefined)?.case_no;
 }
 
 export function listCaseDocuments(db: Db, caseNo: string): CaseDocumentSummary[] {
-  return db.prepare(`SELECT ${summaryColumns} FROM case_documents WHERE case_no = ? ORDER BY id`).all(caseNo) as CaseDocumentSummary[];
+  const rows = db.prepare(`SELECT ${summaryColumns} FROM case_documents WHERE case_no = ? ORDER BY id`).all(caseNo);
+  return parseNarrowRows<CaseDocumentSummary>(documentColumns, rows, '文书');
 }

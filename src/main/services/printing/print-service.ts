@@ -139,7 +139,7 @@ export class PrintService {
     const row = findCaseDocument(this.db, documentId);
     if (!row) throw new AppError('NOT_FOUND', '未找到该文书', 'documentId');
     const settings = readPrintSettings(this.db);
-    const deviceName = settings.documents[row.doc_type as CaseDocType]?.printer ?? '';
+    const deviceName = settings.documents[row.doc_type]?.printer ?? '';
     const copies = 1;
     const { mode } = await printer.print({
       html: withFonts(row.html, printFontCss()),

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { queryCodeAlphabet, queryCodeLength } from '../../../shared/print/status-url';
 import type { Db } from '../../db/open-database';
+import { fillMissingQueryCode, findQueryCode } from '../cases/case-repository';
 
 /** A fresh query code: 11 characters (54 bits), no look-alikes (0/O, 1/I/L). */
 export function newQueryCode(): string {
@@ -10,10 +11,7 @@ export function newQueryCode(): string {
 }
 
 export function readQueryCode(db: Db, caseNo: string): string | null {
-  return (
-    (db.prepare('SELECT query_code FROM cases WHERE case_no = ?').get(caseNo) as { query_code: string | null } | undefined)?.query_code ??
-    null
-  );
+  return findQueryCode(db, caseNo);
 }
 
 /**
@@ -22,6 +20,6 @@ export function readQueryCode(db: Db, caseNo: string): string | null {
  * the transaction that prints.
  */
 export function ensureQueryCode(db: Db, caseNo: string, code: string = newQueryCode()): string {
-  db.prepare('UPDATE cases SET query_code = ? WHERE case_no = ? AND query_code IS NULL').run(code, caseNo);
+  fillMissingQueryCode(db, caseNo, code);
   return readQueryCode(db, caseNo)!;
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../db/open-database';
 import type { UserRecord } from '../users/user-repository';
-import { findUserByStaffNo } from '../users/user-repository';
+import { findUserByStaffNo, listActiveStaffExcept } from '../users/user-repository';
 
 /*
  * Who works a 差评: never the person who was rated. A supervisor (督查/科长) assigns it; until they
@@ -14,11 +14,7 @@ export const ratedPersonMessage = (name: string, staffNo: string) =>
 
 /** Active accounts a follow-up may go to: everyone at the hall but agents and the rated person. */
 export function assignableUsers(db: Db, ratedStaffNo: string): UserRecord[] {
-  return db
-    .prepare(
-      "SELECT * FROM users WHERE active = 1 AND role <> 'agent' AND staff_no <> ? ORDER BY CASE role WHEN 'supervisor' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, staff_no",
-    )
-    .all(ratedStaffNo) as UserRecord[];
+  return listActiveStaffExcept(db, ratedStaffNo);
 }
 
 /**

@@ -1,4 +1,8 @@
+import { z } from 'zod';
+import { followUpOutcomes, followUpStatuses } from '../../../shared/ratings/follow-up-schemas';
+import { ratingLevels, ratingStages, type RatingLevel, type RatingStage } from '../../../shared/ratings/rating-levels';
 import type { Db } from '../../db/open-database';
+import { parseNarrowColumns, parseNarrowRows } from '../../db/parse-row';
 
 export interface FollowUpRow {
   id: number;
@@ -21,8 +25,8 @@ export interface FollowUpRow {
 
 /** A follow-up with what its rating and case say, as the lists show it. */
 export interface FollowUpViewRow extends FollowUpRow {
-  stage: string;
-  level: string;
+  stage: RatingStage;
+  level: RatingLevel;
   comment: string | null;
   rated_at: string;
   clerk_staff_no: string;
@@ -30,6 +34,15 @@ export interface FollowUpViewRow extends FollowUpRow {
   applicant_name: string;
   applicant_phone: string;
 }
+
+/** The columns narrower than SQLite's, checked on every read. */
+const followUpViewColumns = z.object({
+  status: z.enum(followUpStatuses),
+  outcome: z.enum(followUpOutcomes).nullable(),
+  stage: z.enum(ratingStages),
+  level: z.enum(ratingLevels),
+});
+const views = (rows: unknown[]) => parseNarrowRows<FollowUpViewRow>(followUpViewColumns, rows, '回访');
 
 export interface CallbackRow {
   follow_up_id: number;
@@ -61,7 +74,8 @@ export function insertFollowUp(
 }
 
 export function followUpView(db: Db, id: number): FollowUpViewRow | undefined {
-  return db.prepare(`${viewSelect} WHERE f.id = ?`).get(id) as FollowUpViewRow | undefined;
+  const row = db.prepare(`${viewSelect} WHERE f.id = ?`).get(id);
+  return row === undefined ? undefined : parseNarrowColumns<FollowUpViewRow>(followUpViewColumns, row, '回访');
 }
 
 export function followUpIdOfRating(db: Db, ratingId: number): number | null {
@@ -81,14 +95,12 @@ export function listFollowUpViews(
     params.responsible = filter.responsibleId;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  return db.prepare(`${viewSelect} ${clause} ORDER BY f.due_date IS NULL, f.due_date, f.id LIMIT 1000`).all(params) as FollowUpViewRow[];
+  return views(db.prepare(`${viewSelect} ${clause} ORDER BY f.due_date IS NULL, f.due_date, f.id LIMIT 1000`).all(params));
 }
 
 /** Open follow-ups due before `today` (uses the partial index on open follow-ups). */
 export function overdueFollowUpViews(db: Db, today: string): FollowUpViewRow[] {
-  return db
-    .prepare(`${viewSelect} WHERE f.status <> 'closed' AND f.due_date < ? ORDER BY f.due_date, f.id`)
-    .all(today) as FollowUpViewRow[];
+  return views(db.prepare(`${viewSelect} WHERE f.status <> 'closed' AND f.due_date < ? ORDER BY f.due_date, f.id`).all(today));
 }
 
 export function callbacksOf(db: Db, followUpIds: readonly number[]): CallbackRow[] {

@@ -3,10 +3,11 @@ import type { Hall } from '../../../shared/contract/app-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { CaseState } from '../../../shared/intake/case-types';
-import type { RatingLevel, RatingStage } from '../../../shared/ratings/rating-levels';
+import type { RatingStage } from '../../../shared/ratings/rating-levels';
 import type { CaseRatings, Invitation, Invited, RatingPrompt } from '../../../shared/ratings/rating-schemas';
 import { invitableStages, stageProblem } from '../../../shared/ratings/rating-rules';
 import type { Db } from '../../db/open-database';
+import { findCaseState, listCaseItemNames } from '../cases/case-repository';
 import { recordChange } from '../record-change';
 import { followUpIdOfRating } from './follow-up-repository';
 import {
@@ -22,9 +23,9 @@ import {
 import { liveSince, ratingEntityId, toInvitation, toRating } from './rating-views';
 
 export function caseStateOf(db: Db, caseNo: string, purpose: string): CaseState {
-  const row = db.prepare('SELECT state FROM cases WHERE case_no = ?').get(caseNo) as { state: CaseState } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `未找到受理编号为 ${caseNo} 的案件，不能${purpose}`, 'caseNo');
-  return row.state;
+  const state = findCaseState(db, caseNo);
+  if (!state) throw new AppError('NOT_FOUND', `未找到受理编号为 ${caseNo} 的案件，不能${purpose}`, 'caseNo');
+  return state;
 }
 
 function cancel(db: Db, row: InvitationRow, actor: SessionUser | null, at: string, reason: string): void {
@@ -51,7 +52,7 @@ export function inviteRating(db: Db, clerk: SessionUser, caseNo: string, stage: 
     .transaction(() => {
       const state = caseStateOf(db, caseNo, '邀请评价');
       const rated = findRating(db, caseNo, stage);
-      const problem = stageProblem(stage, state, (rated?.level as RatingLevel | undefined) ?? null);
+      const problem = stageProblem(stage, state, rated?.level ?? null);
       if (problem) throw new AppError(rated ? 'CONFLICT' : 'VALIDATION', problem, 'stage');
       for (const waiting of pendingInvitations(db)) cancel(db, waiting, clerk, at, '已发起新的评价邀请');
       const row = {
@@ -105,14 +106,11 @@ export function holdsToken(row: InvitationRow, token: string): boolean {
 export function ratingPrompt(db: Db, hall: Hall, invitationId: number, token: string, now: Date): RatingPrompt | null {
   const row = findInvitation(db, invitationId);
   if (!row || !holdsToken(row, token) || row.status !== 'pending' || row.invited_at < liveSince(now)) return null;
-  const items = db.prepare('SELECT item_name FROM case_items WHERE case_no = ? ORDER BY position').all(row.case_no) as {
-    item_name: string;
-  }[];
   return {
     invitationId: row.id,
     token: row.token,
-    stage: row.stage as RatingStage,
-    items: items.map((i) => i.item_name),
+    stage: row.stage,
+    items: listCaseItemNames(db, row.case_no),
     clerk: { staffNo: row.clerk_staff_no, name: row.clerk_name },
     hallName: hall.name,
     deskNo: hall.deskNo,
@@ -122,7 +120,7 @@ export function ratingPrompt(db: Db, hall: Hall, invitationId: number, token: st
 export function caseRatings(db: Db, caseNo: string, now: Date): CaseRatings {
   const state = caseStateOf(db, caseNo, '查看评价');
   const ratings = ratingsOfCase(db, caseNo);
-  const rated = new Map(ratings.map((r) => [r.stage as RatingStage, r.level as RatingLevel]));
+  const rated = new Map(ratings.map((r) => [r.stage, r.level]));
   return {
     ratings: ratings.map((r) => toRating(r, followUpIdOfRating(db, r.id))),
     invitations: invitationsOfCase(db, caseNo).map((row) => toInvitation(row, now)),

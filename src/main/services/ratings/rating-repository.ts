@@ -1,9 +1,12 @@
+import { z } from 'zod';
+import { ratingLevels, ratingStages, type RatingLevel, type RatingStage } from '../../../shared/ratings/rating-levels';
 import type { Db } from '../../db/open-database';
+import { parseNarrowColumns, parseNarrowRows } from '../../db/parse-row';
 
 export interface InvitationRow {
   id: number;
   case_no: string;
-  stage: string;
+  stage: RatingStage;
   token: string;
   status: 'pending' | 'rated' | 'cancelled';
   clerk_id: number;
@@ -16,9 +19,9 @@ export interface InvitationRow {
 export interface RatingRow {
   id: number;
   case_no: string;
-  stage: string;
+  stage: RatingStage;
   invitation_id: number;
-  level: string;
+  level: RatingLevel;
   is_bad: number;
   scores: string;
   comment: string | null;
@@ -29,16 +32,29 @@ export interface RatingRow {
   rated_on: string;
 }
 
+/** The columns narrower than SQLite's, checked on every read. */
+const invitationColumns = z.object({ stage: z.enum(ratingStages), status: z.enum(['pending', 'rated', 'cancelled']) });
+const ratingColumns = z.object({ stage: z.enum(ratingStages), level: z.enum(ratingLevels) });
+const invitation = (row: unknown) =>
+  row === undefined ? undefined : parseNarrowColumns<InvitationRow>(invitationColumns, row, '评价邀请');
+const invitations = (rows: unknown[]) => parseNarrowRows<InvitationRow>(invitationColumns, rows, '评价邀请');
+const rating = (row: unknown) => (row === undefined ? undefined : parseNarrowColumns<RatingRow>(ratingColumns, row, '评价'));
+const ratings = (rows: unknown[]) => parseNarrowRows<RatingRow>(ratingColumns, rows, '评价');
+
 export function findInvitation(db: Db, id: number): InvitationRow | undefined {
-  return db.prepare('SELECT * FROM rating_invitations WHERE id = ?').get(id) as InvitationRow | undefined;
+  return invitation(db.prepare('SELECT * FROM rating_invitations WHERE id = ?').get(id));
+}
+
+export function caseNoOfInvitation(db: Db, id: number): string | undefined {
+  return (db.prepare('SELECT case_no FROM rating_invitations WHERE id = ?').get(id) as { case_no: string } | undefined)?.case_no;
 }
 
 export function pendingInvitations(db: Db): InvitationRow[] {
-  return db.prepare("SELECT * FROM rating_invitations WHERE status = 'pending' ORDER BY id").all() as InvitationRow[];
+  return invitations(db.prepare("SELECT * FROM rating_invitations WHERE status = 'pending' ORDER BY id").all());
 }
 
 export function invitationsOfCase(db: Db, caseNo: string): InvitationRow[] {
-  return db.prepare('SELECT * FROM rating_invitations WHERE case_no = ? ORDER BY id').all(caseNo) as InvitationRow[];
+  return invitations(db.prepare('SELECT * FROM rating_invitations WHERE case_no = ? ORDER BY id').all(caseNo));
 }
 
 export function insertInvitation(db: Db, row: Omit<InvitationRow, 'id' | 'closed_at' | 'status'>): number {
@@ -57,15 +73,15 @@ export function closeInvitation(db: Db, id: number, status: 'rated' | 'cancelled
 }
 
 export function findRating(db: Db, caseNo: string, stage: string): RatingRow | undefined {
-  return db.prepare('SELECT * FROM ratings WHERE case_no = ? AND stage = ?').get(caseNo, stage) as RatingRow | undefined;
+  return rating(db.prepare('SELECT * FROM ratings WHERE case_no = ? AND stage = ?').get(caseNo, stage));
 }
 
 export function ratingById(db: Db, id: number): RatingRow | undefined {
-  return db.prepare('SELECT * FROM ratings WHERE id = ?').get(id) as RatingRow | undefined;
+  return rating(db.prepare('SELECT * FROM ratings WHERE id = ?').get(id));
 }
 
 export function ratingsOfCase(db: Db, caseNo: string): RatingRow[] {
-  return db.prepare('SELECT * FROM ratings WHERE case_no = ? ORDER BY id').all(caseNo) as RatingRow[];
+  return ratings(db.prepare('SELECT * FROM ratings WHERE case_no = ? ORDER BY id').all(caseNo));
 }
 
 export function insertRating(db: Db, row: Omit<RatingRow, 'id'>): number {
@@ -100,6 +116,6 @@ export function listRatings(
   if (filter.badOnly) where.push('is_bad = 1');
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM ratings ${clause}`).get(params) as { n: number }).n;
-  const rows = db.prepare(`SELECT * FROM ratings ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params) as RatingRow[];
+  const rows = ratings(db.prepare(`SELECT * FROM ratings ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params));
   return { total, rows };
 }

@@ -1,7 +1,8 @@
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
 import type { FollowUp } from '../../../shared/ratings/follow-up-schemas';
-import { invitationValidMinutes, type RatingLevel, type RatingStage } from '../../../shared/ratings/rating-levels';
-import type { Invitation, Rating, SubScores } from '../../../shared/ratings/rating-schemas';
+import { invitationValidMinutes } from '../../../shared/ratings/rating-levels';
+import { subScoresSchema, type Invitation, type Rating } from '../../../shared/ratings/rating-schemas';
+import { parseJsonColumn } from '../../db/parse-row';
 import type { CallbackRow, FollowUpViewRow } from './follow-up-repository';
 import type { InvitationRow, RatingRow } from './rating-repository';
 
@@ -14,7 +15,7 @@ export function toInvitation(row: InvitationRow, now: Date): Invitation {
   return {
     id: row.id,
     caseNo: row.case_no,
-    stage: row.stage as RatingStage,
+    stage: row.stage,
     status: row.status,
     invitedAt: row.invited_at,
     clerk: { staffNo: row.clerk_staff_no, name: row.clerk_name },
@@ -26,10 +27,10 @@ export function toRating(row: RatingRow, followUpId: number | null): Rating {
   return {
     id: row.id,
     caseNo: row.case_no,
-    stage: row.stage as RatingStage,
-    level: row.level as RatingLevel,
+    stage: row.stage,
+    level: row.level,
     bad: row.is_bad === 1,
-    scores: JSON.parse(row.scores) as SubScores,
+    scores: parseJsonColumn(subScoresSchema, row.scores, '评价分项'),
     comment: row.comment,
     clerk: { staffNo: row.clerk_staff_no, name: row.clerk_name },
     ratedAt: row.rated_at,
@@ -52,8 +53,8 @@ export function toFollowUp(row: FollowUpViewRow, callbacks: readonly CallbackRow
   return {
     id: row.id,
     caseNo: row.case_no,
-    stage: row.stage as RatingStage,
-    level: row.level as RatingLevel,
+    stage: row.stage,
+    level: row.level,
     comment: row.comment,
     ratedAt: row.rated_at,
     clerk: { staffNo: row.clerk_staff_no, name: row.clerk_name },

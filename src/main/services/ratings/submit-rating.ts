@@ -1,7 +1,7 @@
 import { hallDate } from '../../../shared/calendar/hall-date';
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
 import { AppError } from '../../../shared/errors';
-import { isBadRating, ratingLevelLabels, type RatingLevel, type RatingStage } from '../../../shared/ratings/rating-levels';
+import { isBadRating, ratingLevelLabels } from '../../../shared/ratings/rating-levels';
 import type { submitRatingInputSchema } from '../../../shared/ratings/rating-schemas';
 import { stageProblem } from '../../../shared/ratings/rating-rules';
 import type { z } from 'zod';
@@ -34,10 +34,10 @@ export function submitRating(db: Db, calendar: WorkingDayCalendar, input: Submit
     }
     const refusal = refusalOf(invitation.status, invitation.invited_at, now);
     if (refusal) throw new AppError('CONFLICT', refusal, 'invitationId');
-    const stage = invitation.stage as RatingStage;
+    const stage = invitation.stage;
     const state = caseStateOf(db, invitation.case_no, '评价');
     const earlier = findRating(db, invitation.case_no, stage);
-    const problem = stageProblem(stage, state, (earlier?.level as RatingLevel | undefined) ?? null);
+    const problem = stageProblem(stage, state, earlier?.level ?? null);
     if (problem) throw new AppError('CONFLICT', problem);
 
     const ratingId = insertRating(db, {

@@ -3,7 +3,7 @@ import type { HallFigures, ReportDimension } from '../../../shared/reports/repor
 import { emptyCounts, sumBy, toFigureRow, toTrendPoint } from './figure-tally';
 import { createHash } from 'node:crypto';
 import { cachedPausedResults, pausedCounts, type ClockDeps } from './paused-finished';
-import { labelsOf } from './report-dimension';
+import { labelsOf } from './report-dimension-queries';
 import { summaryCountsByDay } from './summary-queries';
 import { registerWorkingDaysFunction } from './working-days-function';
 

@@ -1,24 +1,15 @@
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
-import type { CaseState } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
 import type { CatalogueService } from '../catalogue/catalogue-service';
 import { computeCaseClock, itemLookup } from '../lifecycle/case-clock';
 import { toPause } from '../lifecycle/lifecycle-reader';
-import type { PauseRow } from '../lifecycle/lifecycle-repository';
+import { readFinishedCaseClocks, readStoredPausedResults, storePausedResults } from './paused-finished-queries';
 import type { DayCounts, PausedFinished } from './report-queries';
 
 export interface ClockDeps {
   db: Db;
   calendar: WorkingDayCalendar;
   catalogue: CatalogueService;
-}
-
-interface FinishedCase {
-  case_no: string;
-  state: CaseState;
-  accepted_on: string;
-  promised_date: string | null;
-  decided_on: string;
 }
 
 export interface PausedResult {
@@ -35,23 +26,10 @@ export function pausedResults(deps: ClockDeps, caseNos: readonly string[]): Map<
   const results = new Map<string, PausedResult>();
   if (caseNos.length === 0) return results;
   const { db, calendar } = deps;
-  const nos = JSON.stringify([...new Set(caseNos)]);
-  const inList = 'case_no IN (SELECT value FROM json_each(?))';
-  const cases = db
-    .prepare(`SELECT case_no, state, accepted_on, promised_date, decided_on FROM cases WHERE ${inList}`)
-    .all(nos) as FinishedCase[];
-  const tasks = groupByCase(
-    db
-      .prepare(`SELECT case_no, position, item_code, item_version, promise_cut_days FROM case_items WHERE ${inList} ORDER BY position`)
-      .all(nos) as {
-      case_no: string;
-      position: number;
-      item_code: string;
-      item_version: number;
-      promise_cut_days: number;
-    }[],
-  );
-  const pauses = groupByCase(db.prepare(`SELECT * FROM case_pauses WHERE ${inList} ORDER BY id`).all(nos) as PauseRow[]);
+  const read = readFinishedCaseClocks(db, [...new Set(caseNos)]);
+  const cases = read.cases;
+  const tasks = groupByCase(read.tasks);
+  const pauses = groupByCase(read.pauses);
   // Sub-tasks name their item version, so one lookup (parsing each version once) serves every case.
   const items = itemLookup(deps.catalogue, cases[0]?.decided_on ?? '');
   for (const kase of cases) {
@@ -90,22 +68,14 @@ export function pausedResults(deps: ClockDeps, caseNos: readonly string[]): Map<
  */
 export function cachedPausedResults(deps: ClockDeps, caseNos: readonly string[], calendarStamp: string): Map<string, PausedResult> {
   const { db } = deps;
-  const nos = JSON.stringify([...new Set(caseNos)]);
-  const stored = db
-    .prepare(
-      'SELECT case_no, on_time, days FROM report_paused_results WHERE case_no IN (SELECT value FROM json_each(?)) AND calendar_stamp = ?',
-    )
-    .all(nos, calendarStamp) as { case_no: string; on_time: number; days: number | null }[];
+  const stored = readStoredPausedResults(db, [...new Set(caseNos)], calendarStamp);
   const results = new Map(stored.map((r) => [r.case_no, { onTime: r.on_time === 1, days: r.days }]));
   const fresh = pausedResults(
     deps,
     caseNos.filter((no) => !results.has(no)),
   );
-  const store = db.prepare('INSERT OR REPLACE INTO report_paused_results (case_no, calendar_stamp, on_time, days) VALUES (?, ?, ?, ?)');
-  for (const [caseNo, result] of fresh) {
-    store.run(caseNo, calendarStamp, Number(result.onTime), result.days);
-    results.set(caseNo, result);
-  }
+  storePausedResults(db, calendarStamp, fresh);
+  for (const [caseNo, result] of fresh) results.set(caseNo, result);
   return results;
 }
 

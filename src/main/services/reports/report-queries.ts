@@ -1,6 +1,6 @@
 import { satisfiedLevels } from '../../../shared/ratings/rating-levels';
 import type { Db } from '../../db/open-database';
-import { count, type Grouping } from './report-dimension';
+import { count, type Grouping } from './report-dimension-queries';
 import type { Counts } from './figure-tally';
 import { workingDaysFunction } from './working-days-function';
 

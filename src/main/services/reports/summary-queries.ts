@@ -77,3 +77,12 @@ export function summaryCountsByDay(db: Db, dimension: ReportDimension, range: Da
 export function rebuildReportSummaries(db: Db): void {
   db.transaction(() => db.exec(rebuildReportSummariesSql)).immediate();
 }
+
+/** How many summary rows there are (the rebuild command reports it). */
+export function countReportSummaryRows(db: Db): number {
+  return (
+    db.prepare('SELECT (SELECT count(*) FROM report_daily_counts) + (SELECT count(*) FROM report_daily_finished) AS n').get() as {
+      n: number;
+    }
+  ).n;
+}

@@ -1,7 +1,7 @@
 import type { Board } from '../../../shared/contract/lifecycle-endpoints';
 import type { WarningLevel } from '../../../shared/lifecycle/warning-level';
-import type { LifecycleCaseRow } from '../lifecycle/lifecycle-repository';
 import { byUrgency, clockRows, type RowDeps } from './case-rows';
+import { listRunningCases } from './supervision-queries';
 import { readYellowDays } from './supervision-settings';
 
 export interface BoardFilter {
@@ -26,9 +26,7 @@ const worstFirst = (a: Group, b: Group) => b.red - a.red || b.yellow - a.yellow 
  * late and by the clerk who took the case, with filters. The groups count what the filters keep.
  */
 export function readBoard(deps: RowDeps, filter: BoardFilter, today: string): Board {
-  const running = deps.db
-    .prepare("SELECT * FROM cases WHERE state IN ('awaiting-materials', 'accepted', 'in-progress') AND accepted_on IS NOT NULL")
-    .all() as LifecycleCaseRow[];
+  const running = listRunningCases(deps.db);
   const warned = clockRows(deps, running, today).filter((r) => r.level === 'red' || r.level === 'yellow');
   const rows = warned
     .filter((r) => !filter.level || r.level === filter.level)

@@ -1,14 +1,13 @@
 import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
-import type { CaseState } from '../../../shared/intake/case-types';
 import type { CaseClockRow } from '../../../shared/lifecycle/lifecycle-view';
 import { missingOf, nextStepOf } from '../../../shared/lifecycle/next-step';
-import type { SubtaskState } from '../../../shared/lifecycle/subtask-states';
 import { levelRank } from '../../../shared/lifecycle/warning-level';
 import type { Db } from '../../db/open-database';
 import type { CatalogueService } from '../catalogue/catalogue-service';
 import { computeCaseClock, itemLookup } from '../lifecycle/case-clock';
-import type { LifecycleCaseRow, MaterialRow, PauseRow, TaskRow } from '../lifecycle/lifecycle-repository';
+import type { LifecycleCaseRow } from '../lifecycle/lifecycle-repository';
 import { deferredStateOf, owedMaterials, toPause } from '../lifecycle/lifecycle-reader';
+import { listCaseChildRows } from './supervision-queries';
 import { readYellowDays } from './supervision-settings';
 
 export interface RowDeps {
@@ -16,9 +15,6 @@ export interface RowDeps {
   calendar: WorkingDayCalendar;
   catalogue: CatalogueService;
 }
-
-/** Active states, and 已办结 (the result still has to go out). */
-export const openStatesSql = "('awaiting-materials', 'accepted', 'in-progress', 'decided')";
 
 function groupBy<T extends { case_no: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -37,30 +33,19 @@ function groupBy<T extends { case_no: string }>(rows: readonly T[]): Map<string,
 export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], today: string): CaseClockRow[] {
   if (cases.length === 0) return [];
   const { db } = deps;
-  const nos = JSON.stringify(cases.map((c) => c.case_no));
-  const inList = 'case_no IN (SELECT value FROM json_each(?))';
-  const tasks = groupBy(db.prepare(`SELECT * FROM case_items WHERE ${inList} ORDER BY case_no, position`).all(nos) as TaskRow[]);
-  const pauses = groupBy(db.prepare(`SELECT * FROM case_pauses WHERE ${inList} ORDER BY id`).all(nos) as PauseRow[]);
-  const materials = groupBy(
-    db
-      .prepare(
-        `SELECT * FROM case_materials WHERE ${inList} AND (status IN ('missing', 'deferred') OR supplied_on IS NOT NULL) ORDER BY case_no, position`,
-      )
-      .all(nos) as MaterialRow[],
+  const children = listCaseChildRows(
+    db,
+    cases.map((c) => c.case_no),
   );
-  const agents = new Map(
-    (
-      db.prepare(`SELECT a.case_no, u.name FROM case_agents a JOIN users u ON u.id = a.agent_id WHERE a.${inList}`).all(nos) as {
-        case_no: string;
-        name: string;
-      }[]
-    ).map((r) => [r.case_no, r.name]),
-  );
+  const tasks = groupBy(children.tasks);
+  const pauses = groupBy(children.pauses);
+  const materials = groupBy(children.materials);
+  const agents = new Map(children.agents.map((r) => [r.case_no, r.name]));
   const items = itemLookup(deps.catalogue, today);
   const yellowDays = readYellowDays(db);
   return cases.map((kase) => {
     const caseTasks = tasks.get(kase.case_no) ?? [];
-    const state = kase.state as CaseState;
+    const state = kase.state;
     const { clock, tasks: taskClocks } = computeCaseClock({
       state,
       acceptedOn: kase.accepted_on,
@@ -100,7 +85,7 @@ export function clockRows(deps: RowDeps, cases: readonly LifecycleCaseRow[], tod
       nextStep: nextStepOf({
         state,
         acceptedOn: kase.accepted_on,
-        subtasks: caseTasks.map((t) => ({ state: t.task_state as SubtaskState, department: t.department })),
+        subtasks: caseTasks.map((t) => ({ state: t.task_state, department: t.department })),
         materials: owed,
         deferred: deferredStateOf(materials.get(kase.case_no) ?? [], today),
         readyForCollection: kase.ready_for_collection === 1,

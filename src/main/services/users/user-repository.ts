@@ -1,5 +1,7 @@
 import type { Db } from '../../db/open-database';
-import type { Role } from '../../../shared/contract/roles';
+import { z } from 'zod';
+import { roles, type Role } from '../../../shared/contract/roles';
+import { parseNarrowColumns, parseNarrowRows } from '../../db/parse-row';
 import type { User } from '../../../shared/contract/user-types';
 
 export interface UserRecord {
@@ -16,6 +18,11 @@ export interface UserRecord {
   updated_at: string;
 }
 
+/** The role is the one column narrower than SQLite's; checked on every read. */
+const userColumns = z.object({ role: z.enum(roles) });
+const user = (row: unknown) => (row === undefined ? undefined : parseNarrowColumns<UserRecord>(userColumns, row, '账号'));
+const users = (rows: unknown[]) => parseNarrowRows<UserRecord>(userColumns, rows, '账号');
+
 export function toUser(record: UserRecord): User {
   return {
     id: record.id,
@@ -30,15 +37,26 @@ export function toUser(record: UserRecord): User {
 }
 
 export function findUserByStaffNo(db: Db, staffNo: string): UserRecord | undefined {
-  return db.prepare('SELECT * FROM users WHERE staff_no = ?').get(staffNo) as UserRecord | undefined;
+  return user(db.prepare('SELECT * FROM users WHERE staff_no = ?').get(staffNo));
 }
 
 export function findUserById(db: Db, id: number): UserRecord | undefined {
-  return db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRecord | undefined;
+  return user(db.prepare('SELECT * FROM users WHERE id = ?').get(id));
 }
 
 export function listUsers(db: Db): UserRecord[] {
-  return db.prepare('SELECT * FROM users ORDER BY staff_no').all() as UserRecord[];
+  return users(db.prepare('SELECT * FROM users ORDER BY staff_no').all());
+}
+
+/** Active accounts but agents and `staffNo`: supervisors first, then administrators, then clerks. */
+export function listActiveStaffExcept(db: Db, staffNo: string): UserRecord[] {
+  return users(
+    db
+      .prepare(
+        "SELECT * FROM users WHERE active = 1 AND role <> 'agent' AND staff_no <> ? ORDER BY CASE role WHEN 'supervisor' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, staff_no",
+      )
+      .all(staffNo),
+  );
 }
 
 export function countUsers(db: Db): number {
