@@ -46,13 +46,16 @@ export class SyncEngine {
   private timer: NodeJS.Timeout | null = null;
   private failures = 0;
   private stopped = true;
+  /** Whether a credential is stored: read once, then kept by the runs and by enrolment. */
+  private enrolled: boolean | null = null;
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(private readonly deps: EngineDeps) {}
 
   status(): SyncStatus {
     const { db } = this.deps;
     return {
-      enrolled: this.deps.credentials.load() !== null,
+      enrolled: (this.enrolled ??= this.deps.credentials.load() !== null),
       centralUrl: getSetting(db, centralUrlKey) ?? null,
       online: this.online,
       pending: pendingEvents(db),
@@ -62,6 +65,16 @@ export class SyncEngine {
       progress: this.progress,
       rejected: countSyncErrors(db),
     };
+  }
+
+  /** Called whenever what status() shows may have changed; the back end pushes it to the screens. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
   }
 
   start(): void {
@@ -80,10 +93,13 @@ export class SyncEngine {
   syncNow(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.running ??= this.runOnce().finally(() => {
+    if (this.running) return this.running;
+    this.running = this.runOnce().finally(() => {
       this.running = null;
       if (!this.stopped) this.schedule(this.failures === 0 ? pollIntervalMs : retryDelayMs(this.failures, this.deps.random));
+      this.changed();
     });
+    this.changed();
     return this.running;
   }
 
@@ -96,6 +112,7 @@ export class SyncEngine {
   private async runOnce(): Promise<void> {
     const { db, clock } = this.deps;
     const credential = this.deps.credentials.load();
+    this.enrolled = credential !== null;
     const url = getSetting(db, centralUrlKey);
     if (!credential || !url) return;
     const client = new CentralClient(url);
@@ -125,6 +142,7 @@ export class SyncEngine {
       const { sent } = acknowledgeBatch(db, batch, reply, clock.now().toISOString());
       this.progress = { sent: this.progress.sent + sent, total };
       this.online = true;
+      this.changed();
     }
   }
 

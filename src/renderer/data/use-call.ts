@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract/api';
+import { call } from '../api/client';
+import { callKey, channelKey, staleAfter, type StaleKind } from './query-keys';
+
+/** A read through the cache: keyed by channel and input (query-keys.ts). */
+export function useCallQuery<C extends Channel>(channel: C, input: InputOf<C>, options: { enabled?: boolean } = {}) {
+  return useQuery<OutputOf<C>, Error>({ queryKey: callKey(channel, input), queryFn: () => call(channel, input), ...options });
+}
+
+/** Marks stale every answer of the channels the given kinds of change touch; the shown ones load again. */
+export async function invalidate(client: QueryClient, kinds: readonly StaleKind[]): Promise<void> {
+  const channels = new Set<Channel>(kinds.flatMap((kind) => staleAfter[kind]));
+  await Promise.all([...channels].map((channel) => client.invalidateQueries({ queryKey: channelKey(channel) })));
+}
+
+/** For writes made through a form's own submit (useSubmit): call after the change succeeded. */
+export function useInvalidate(): (...kinds: StaleKind[]) => Promise<void> {
+  const client = useQueryClient();
+  return useCallback((...kinds: StaleKind[]) => invalidate(client, kinds), [client]);
+}
+
+/** A write: on success it invalidates what its kinds of change make stale. */
+export function useCallMutation<C extends Channel>(channel: C, stale: readonly StaleKind[]) {
+  const client = useQueryClient();
+  return useMutation<OutputOf<C>, Error, InputOf<C>>({
+    mutationFn: (input) => call(channel, input),
+    onSuccess: () => invalidate(client, stale),
+  });
+}
