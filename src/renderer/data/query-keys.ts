@@ -31,9 +31,10 @@ export const staleAfter = {
     'ratings.followUps',
     'notifications.unread',
     'print.documents',
+    'ratings.forCase',
   ],
-  /** A document printed (a receipt, a notice): its case's list of printed documents. */
-  documentPrinted: ['print.documents'],
+  /** A document printed (a receipt, a notice): the printed list, the next preview's number and 补打. */
+  documentPrinted: ['print.documents', 'print.preview', 'home.overview'],
   /** The user's changed-cases marker moved (已读). */
   changesSeen: ['lifecycle.changes'],
   notificationRead: ['notifications.unread'],
@@ -55,6 +56,12 @@ export const staleAfter = {
     'supervision.myCases',
     'agents.worklist',
   ],
+  /** A 差评 follow-up assigned, called back or closed. */
+  followUpChange: ['ratings.followUps', 'ratings.overdueFollowUps', 'ratings.forCase', 'notifications.unread'],
+  /** An invitation to rate made or withdrawn. */
+  ratingInvitation: ['ratings.forCase'],
+  /** A catalogue imported: searches and guides show the new versions. */
+  catalogueImport: ['catalogue.search', 'catalogue.get', 'intake.plan', 'print.guidePreview'],
   /** The working-day calendar or a setting that moves the clocks (e.g. yellow days). */
   clockSettings: ['calendar.status', 'supervision.board', 'supervision.myCases', 'agents.worklist', 'home.overview'],
 } satisfies Record<string, readonly Channel[]>;

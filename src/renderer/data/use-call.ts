@@ -1,12 +1,27 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract/api';
 import { call } from '../api/client';
 import { callKey, channelKey, staleAfter, type StaleKind } from './query-keys';
 
+export interface CallQueryOptions {
+  enabled?: boolean;
+  /** A list whose filters change: keep showing the last answer while the next one loads. */
+  keepPrevious?: boolean;
+}
+
 /** A read through the cache: keyed by channel and input (query-keys.ts). */
-export function useCallQuery<C extends Channel>(channel: C, input: InputOf<C>, options: { enabled?: boolean } = {}) {
-  return useQuery<OutputOf<C>, Error>({ queryKey: callKey(channel, input), queryFn: () => call(channel, input), ...options });
+export function useCallQuery<C extends Channel>(
+  channel: C,
+  input: InputOf<C>,
+  { enabled = true, keepPrevious = false }: CallQueryOptions = {},
+) {
+  return useQuery<OutputOf<C>, Error>({
+    queryKey: callKey(channel, input),
+    queryFn: () => call(channel, input),
+    enabled,
+    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
+  });
 }
 
 /** Marks stale every answer of the channels the given kinds of change touch; the shown ones load again. */
