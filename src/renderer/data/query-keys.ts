@@ -60,6 +60,8 @@ export const staleAfter = {
   followUpChange: ['ratings.followUps', 'ratings.overdueFollowUps', 'ratings.forCase', 'notifications.unread'],
   /** An invitation to rate made or withdrawn. */
   ratingInvitation: ['ratings.forCase'],
+  /** An account created, changed, reset or unlocked. */
+  accountChange: ['users.list', 'agents.list', 'ratings.assignees'],
   /** A catalogue imported: searches and guides show the new versions. */
   catalogueImport: ['catalogue.search', 'catalogue.get', 'intake.plan', 'print.guidePreview'],
   /** The working-day calendar or a setting that moves the clocks (e.g. yellow days). */
