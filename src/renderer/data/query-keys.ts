@@ -62,6 +62,8 @@ export const staleAfter = {
   ratingInvitation: ['ratings.forCase'],
   /** An account created, changed, reset or unlocked. */
   accountChange: ['users.list', 'agents.list', 'ratings.assignees'],
+  /** A shift hand-over note saved (日结). */
+  handoverSaved: ['ledger.get', 'ledger.latestHandover'],
   /** A catalogue imported: searches and guides show the new versions. */
   catalogueImport: ['catalogue.search', 'catalogue.get', 'intake.plan', 'print.guidePreview'],
   /** The working-day calendar or a setting that moves the clocks (e.g. yellow days). */
