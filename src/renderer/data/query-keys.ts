@@ -29,7 +29,6 @@ export const staleAfter = {
     'supervision.myCases',
     'agents.worklist',
     'ratings.followUps',
-    'notifications.unread',
     'print.documents',
     'ratings.forCase',
   ],

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { hashKey, keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract/api';
 import { call } from '../api/client';
@@ -24,10 +24,18 @@ export function useCallQuery<C extends Channel>(
   });
 }
 
-/** Marks stale every answer of the channels the given kinds of change touch; the shown ones load again. */
-export async function invalidate(client: QueryClient, kinds: readonly StaleKind[]): Promise<void> {
+/**
+ * Marks stale every answer of the channels the given kinds of change touch; the shown ones load
+ * again. `fresh` names answers the change itself just put in the cache: they are left alone.
+ */
+export async function invalidate(client: QueryClient, kinds: readonly StaleKind[], fresh: readonly QueryKey[] = []): Promise<void> {
   const channels = new Set<Channel>(kinds.flatMap((kind) => staleAfter[kind]));
-  await Promise.all([...channels].map((channel) => client.invalidateQueries({ queryKey: channelKey(channel) })));
+  const freshHashes = new Set(fresh.map((key) => hashKey(key)));
+  await Promise.all(
+    [...channels].map((channel) =>
+      client.invalidateQueries({ queryKey: channelKey(channel), predicate: (query) => !freshHashes.has(query.queryHash) }),
+    ),
+  );
 }
 
 /** For writes made through a form's own submit (useSubmit): call after the change succeeded. */

@@ -7,7 +7,7 @@ import { useCallMutation } from '../../data/use-call';
 export function UrgeButton({ row }: { row: CaseClockRow }) {
   const [note, setNote] = useState('');
   const { message } = App.useApp();
-  const urge = useCallMutation('supervision.urge', ['caseChange']);
+  const urge = useCallMutation('supervision.urge', ['caseChange', 'notificationRead']);
   const run = () =>
     urge.mutate(
       { caseNo: row.caseNo, note },

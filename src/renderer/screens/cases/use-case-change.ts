@@ -13,9 +13,11 @@ export function useCaseChange(): (result: LifecycleResult) => void {
   return useCallback(
     (result: LifecycleResult) => {
       const caseNo = result.detail.caseNo;
-      client.setQueryData(callKey('cases.get', { caseNo }), result.detail);
-      client.setQueryData(callKey('lifecycle.get', { caseNo }), result.lifecycle);
-      void invalidate(client, ['caseChange']);
+      const detailKey = callKey('cases.get', { caseNo });
+      const lifecycleKey = callKey('lifecycle.get', { caseNo });
+      client.setQueryData(detailKey, result.detail);
+      client.setQueryData(lifecycleKey, result.lifecycle);
+      void invalidate(client, ['caseChange'], [detailKey, lifecycleKey]);
     },
     [client],
   );
