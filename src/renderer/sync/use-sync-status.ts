@@ -7,8 +7,8 @@ import { callKey } from '../data/query-keys';
 const statusKey = callKey('sync.status', {});
 
 /**
- * The sync state shown in the header. Read once, then kept current by the back end's pushes
- * (it sends the state whenever it changes): nothing here asks again on a timer.
+ * The sync state shown in the header. Read once when the header appears, then kept current by
+ * the back end's pushes (it sends the state whenever it changes): nothing asks again on a timer.
  */
 export function useSyncStatus() {
   const client = useQueryClient();
@@ -19,5 +19,5 @@ export function useSyncStatus() {
       }),
     [client],
   );
-  return useQuery({ queryKey: statusKey, queryFn: () => call('sync.status', {}), staleTime: Infinity }).data ?? null;
+  return useQuery({ queryKey: statusKey, queryFn: () => call('sync.status', {}) }).data ?? null;
 }
