@@ -2,6 +2,7 @@ import type { FormInstance } from 'antd';
 import { useRef, useState } from 'react';
 import type { CaseDetail } from '../../../shared/intake/case-types';
 import { ApiError, call } from '../../api/client';
+import { useInvalidate } from '../../data/use-call';
 import { buildRegisterInput, formFieldFor, type IntakeFormValues, type RegisterRequest } from './intake-form';
 import { newRequestId } from './new-request-id';
 
@@ -20,6 +21,7 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
   // One id per case being taken in: a retry after a lost answer must not register twice.
   const requestId = useRef(newRequestId());
   const inFlight = useRef(false);
+  const invalidate = useInvalidate();
 
   async function register(draft: Draft) {
     if (inFlight.current) return;
@@ -38,6 +40,7 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
       const detail = await call('cases.register', buildRegisterInput({ ...draft, requestId: requestId.current, values }));
       requestId.current = newRequestId();
       setResult(detail);
+      void invalidate('caseChange');
     } catch (caught) {
       show(caught, draft);
     } finally {
