@@ -46,13 +46,9 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts'],
+    // Screens read the back end through TanStack Query (src/renderer/data), so no effect needs to
+    // set state before a fetch: react-hooks/set-state-in-effect is on, as recommended.
     ...reactHooks.configs.flat['recommended-latest'],
-    rules: {
-      ...reactHooks.configs.flat['recommended-latest'].rules,
-      // The screens still load their data in effects (setLoading before the fetch); moving them
-      // onto TanStack Query (issue 11) removes those effects. Until then this rule stays off.
-      'react-hooks/set-state-in-effect': 'off',
-    },
   },
   {
     languageOptions: { globals: { ...globals.node } },

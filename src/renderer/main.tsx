@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -6,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useChineseValidationMessages } from '../shared/contract/zod-locale';
 import { RootScreen } from './App';
+import { queryClient } from './data/query-client';
 import './styles.css';
 
 dayjs.locale('zh-cn');
@@ -14,10 +16,12 @@ useChineseValidationMessages();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 14 } }}>
-      <AntApp>
-        <RootScreen />
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 14 } }}>
+        <AntApp>
+          <RootScreen />
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -129,3 +129,13 @@ test('a revoked desk stops and says 需要重新注册; the administrator enrols
     await centre.stop();
   }
 });
+
+test("the header's sync indicator follows the back end's status as it is pushed, without being asked", async ({ page }) => {
+  await completeSetup(page);
+  const indicator = page.getByTestId('sync-indicator');
+  await expect(indicator).toContainText(/未接入中心 · 待发送 \d+/);
+  const before = Number(/待发送 (\d+)/.exec((await indicator.textContent()) ?? '')![1]);
+  // Registered outside the screen's own calls: only the back end's push can tell the header.
+  await registerFromPage(page, 2);
+  await expect(indicator).toContainText(`未接入中心 · 待发送 ${before + 2}`);
+});

@@ -31,6 +31,7 @@ try {
     const { id, channel, input, sessionKey } = parsed.data;
     void backend.dispatch({ channel, input, sessionKey }).then((result) => parentPort.postMessage({ type: 'result', id, result }));
   });
+  backend.pushes.subscribe((event) => parentPort.postMessage({ type: 'push', event }));
   process.on('exit', () => backend.close());
   parentPort.postMessage({ type: 'ready' });
 } catch (error) {

@@ -32,6 +32,7 @@ import { chromiumPdfSetup, type PdfSetup } from '../services/printing/default-re
 import type { PdfRenderer } from '../services/printing/pdf-renderer';
 import { PrintService } from '../services/printing/print-service';
 import type { BackendDeps } from './handler-types';
+import { PushFeed } from './push-feed';
 import { Sessions } from './sessions';
 
 export interface BackendOptions {
@@ -61,6 +62,8 @@ export interface BackendOptions {
 export interface Backend {
   dispatch: Dispatch;
   dataDir: string;
+  /** What the back end pushes to the screens unasked (push-events.ts): the web host's stream, Electron's IPC. */
+  pushes: Pick<PushFeed, 'subscribe' | 'current'>;
   close(): void;
   /** close(), then waits for the PDF renderer's browser to exit. */
   closeAsync(): Promise<void>;
@@ -105,16 +108,25 @@ export function openBackend(options: BackendOptions): Backend {
     ...materialHandlers(deps, new PageStore(join(options.dataDir, 'pages'))),
   };
   const testClock = options.testClock ?? null;
-  const dispatch = withTestChannels(
+  const dispatchCall = withTestChannels(
     createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger),
     testClock,
   );
+  const pushes = new PushFeed(() => deps.sync.status());
+  deps.sync.onChange(() => pushes.syncStatusMayHaveChanged());
+  // A call may add changes to send (or enrol the desk): the header learns it without asking.
+  const dispatch: Dispatch = async (call) => {
+    const result = await dispatchCall(call);
+    pushes.syncStatusMayHaveChanged();
+    return result;
+  };
   // A renderer handed in belongs to the caller, who closes it; our own closes with us.
   const closeRenderer = () => (options.pdfRenderer ? Promise.resolve() : printing.close());
   if (options.startSync !== false) deps.sync.start();
   return {
     dispatch,
     dataDir: options.dataDir,
+    pushes,
     close: () => {
       void deps.sync.stop();
       void closeRenderer();

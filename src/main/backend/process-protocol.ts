@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PushEvent } from '../../shared/contract/push-events';
 
 /**
  * Messages between the Electron main process and the back end running in a utilityProcess.
@@ -14,7 +15,13 @@ export const toBackendSchema = z.object({
 export type ToBackend = z.infer<typeof toBackendSchema>;
 
 export type FromBackend =
-  { type: 'ready' } | { type: 'result'; id: number; result: unknown } | { type: 'fatal'; message: string } | PrintRequest | KeychainRequest;
+  | { type: 'ready' }
+  | { type: 'result'; id: number; result: unknown }
+  | { type: 'fatal'; message: string }
+  /** A push for the desk's window (push-events.ts); main forwards it over IPC. */
+  | { type: 'push'; event: PushEvent }
+  | PrintRequest
+  | KeychainRequest;
 
 /** What the renderer sends through the preload bridge; checked in main before relaying. */
 export const invokeEnvelopeSchema = z.object({

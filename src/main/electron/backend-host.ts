@@ -1,4 +1,5 @@
 import type { ForkOptions } from 'electron';
+import { parsePushEvent, type PushEvent } from '../../shared/contract/push-events';
 import type { FromBackend, ToBackend } from '../backend/process-protocol';
 import { PendingCalls } from './pending-calls';
 
@@ -21,6 +22,8 @@ export interface BackendHostOptions {
   dataDir: string;
   /** The back end died after it was ready (not through `stop`). */
   onUnexpectedExit?: (code: number) => void;
+  /** A push from the back end for the desk's window (checked against push-events.ts). */
+  onPush?: (event: PushEvent) => void;
   readyTimeoutMs?: number;
   env?: NodeJS.ProcessEnv;
 }
@@ -37,6 +40,10 @@ export function readFromBackend(message: unknown): FromBackend | null {
   if (m.type === 'ready') return { type: 'ready' };
   if (m.type === 'fatal') return { type: 'fatal', message: String(m.message ?? '') };
   if (m.type === 'result' && typeof m.id === 'number') return { type: 'result', id: m.id, result: m.result };
+  if (m.type === 'push') {
+    const event = parsePushEvent(m.event);
+    return event ? { type: 'push', event } : null;
+  }
   return null;
 }
 
@@ -93,6 +100,8 @@ export function startBackendHost(options: BackendHostOptions): Promise<BackendHo
       if (!message) return;
       if (message.type === 'result') {
         pending.resolve(message.id, message.result);
+      } else if (message.type === 'push') {
+        options.onPush?.(message.event);
       } else if (!ready && message.type === 'ready') {
         ready = true;
         clearTimeout(timer);

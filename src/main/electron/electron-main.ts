@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultDataDir } from '../paths';
 import { startBackendHost, type BackendHost } from './backend-host';
 import { removeDefaultMenuInProduction } from './app-menu';
-import { installIpcBridge } from './ipc-bridge';
+import { installIpcBridge, pushChannel } from './ipc-bridge';
 import { serveKeychainRequests } from './keychain-service';
 import { hardenWebContents } from './navigation-guard';
 import { closePrintWindow, servePrintRequests } from './pdf-window';
@@ -89,6 +89,10 @@ async function start(): Promise<void> {
     backendEntryPath: join(here, 'backend-process.js'),
     dataDir,
     env: backendEnv(),
+    // Only the desk's window shows the sync state; the rating window gets no pushes.
+    onPush: (event) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(pushChannel, event);
+    },
     onUnexpectedExit: (code) => fatal('受理台后台服务已停止', `后台服务意外退出（退出码 ${code}），请重新启动受理台。`),
   });
   installIpcBridge(ipcMain, backend, [appEntryUrl, ratingEntryUrl]);

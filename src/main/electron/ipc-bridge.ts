@@ -4,8 +4,10 @@ import { invokeEnvelopeSchema } from '../backend/process-protocol';
 import type { BackendHost } from './backend-host';
 import { isTrustedSender } from './navigation-guard';
 
-/** The one IPC channel; preload.ts spells it out too (it must stay free of imports). */
+/** The one IPC channel for calls; preload.ts spells it out too (it must stay free of imports). */
 export const invokeChannel = 'halldesk:invoke';
+/** Main → the desk's window: the back end's pushes (push-events.ts); preload.ts spells it out too. */
+export const pushChannel = 'halldesk:push';
 
 /** The parts of an IpcMainInvokeEvent the relay reads. */
 export interface InvokeSource {

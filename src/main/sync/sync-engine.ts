@@ -53,13 +53,16 @@ export class SyncEngine {
   private timer: NodeJS.Timeout | null = null;
   private failures = 0;
   private stopped = true;
+  /** Whether a credential is stored: read once, then kept by the runs and by enrolment. */
+  private enrolled: boolean | null = null;
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(private readonly deps: EngineDeps) {}
 
   status(): SyncStatus {
     const { db } = this.deps;
     return {
-      enrolled: this.deps.credentials.load() !== null,
+      enrolled: (this.enrolled ??= this.deps.credentials.load() !== null),
       centralUrl: getSetting(db, centralUrlKey) ?? null,
       online: this.online,
       pending: pendingEvents(db),
@@ -70,6 +73,16 @@ export class SyncEngine {
       rejected: countSyncErrors(db),
       reEnrolRequired: getSetting(db, reEnrolKey) !== undefined,
     };
+  }
+
+  /** Called whenever what status() shows may have changed; the back end pushes it to the screens. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
   }
 
   start(): void {
@@ -88,11 +101,14 @@ export class SyncEngine {
   syncNow(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.running ??= this.runOnce().finally(() => {
+    if (this.running) return this.running;
+    this.running = this.runOnce().finally(() => {
       this.running = null;
       if (!this.stopped && !this.reEnrolRequired())
         this.schedule(this.failures === 0 ? pollIntervalMs : retryDelayMs(this.failures, this.deps.random));
+      this.changed();
     });
+    this.changed();
     return this.running;
   }
 
@@ -109,6 +125,7 @@ export class SyncEngine {
   private async runOnce(): Promise<void> {
     const { db, clock } = this.deps;
     const credential = this.deps.credentials.load();
+    this.enrolled = credential !== null;
     const url = getSetting(db, centralUrlKey);
     if (!credential || !url || this.reEnrolRequired()) return;
     const client = new CentralClient(url);
@@ -151,6 +168,7 @@ export class SyncEngine {
         sent += count;
         this.progress = { sent, total };
         this.online = true;
+        this.changed();
       },
     });
   }

@@ -4,6 +4,8 @@ import { contentSecurityPolicy } from '../../shared/security/csp';
 import type { Backend } from '../backend/backend';
 import { readStaticFile } from './static-files';
 import { ratingViewHeader } from '../../shared/contract/rating-view';
+import { pushStreamPath } from '../../shared/contract/push-events';
+import { streamPushes } from './push-stream';
 import { browserCookie, isSameOriginRequest, randomToken, readCookie, sameToken } from './web-guard';
 
 export interface WebHostOptions {
@@ -136,6 +138,9 @@ export async function startWebHost({ backend, staticDir, port, timeouts }: WebHo
     const browserKey = readCookie(request, browserCookie);
     if (!browserKey || !browsers.has(browserKey)) {
       return sendRefusal(response, 401, '请使用受理台启动时输出的链接打开本页面。');
+    }
+    if (url.pathname === pushStreamPath && request.method === 'GET') {
+      return streamPushes(request, response, backend, `browser-${browserKey}`, securityHeaders);
     }
     const document = /^\/documents\/(\d{1,12})\.pdf$/.exec(url.pathname);
     if (document && request.method === 'GET') {

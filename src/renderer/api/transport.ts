@@ -9,6 +9,8 @@ export type Transport = (channel: string, input: unknown) => Promise<Result<unkn
 
 interface Bridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** The back end's pushes (push-source.ts parses them); returns the unsubscribe. */
+  subscribe(listener: (event: unknown) => void): () => void;
 }
 
 declare global {

@@ -1,16 +1,14 @@
 import { Button, Typography } from 'antd';
-import { useEffect } from 'react';
 import { nextYearCalendarWarning } from '../../shared/calendar/next-year-warning';
-import { useCalendar } from '../stores/calendar-store';
+import { useCallQuery } from '../data/use-call';
+import { useCalendarFocus } from '../stores/calendar-store';
 import { useNav } from '../stores/nav-store';
 
 /** From 1 November: next year's 节假日安排 is missing (an administrator gets a link to enter it). */
 export function CalendarWarning({ isAdmin }: { isAdmin: boolean }) {
-  const { status, load, focus } = useCalendar();
+  const status = useCallQuery('calendar.status', {}).data;
+  const focus = useCalendarFocus((s) => s.focus);
   const go = useNav((s) => s.go);
-  useEffect(() => {
-    void load().catch(() => undefined);
-  }, [load]);
   const warning = status
     ? nextYearCalendarWarning(
         status.today,

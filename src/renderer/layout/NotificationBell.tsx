@@ -1,23 +1,23 @@
 import { Badge, Button, List, Popover, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { formatTime } from '../screens/cases/format-time';
 import type { Notification } from '../../shared/notifications/notification-schemas';
+import { useQuery } from '@tanstack/react-query';
 import { call } from '../api/client';
+import { callKey } from '../data/query-keys';
+import { useCallMutation, useInvalidate } from '../data/use-call';
 import { useNav } from '../stores/nav-store';
 
 /** 催办 and other notices for the signed-in user, in the header until read. */
 export function NotificationBell() {
-  const [rows, setRows] = useState<Notification[]>([]);
+  // 催办 come from a supervisor at another desk or from the centre: asked again each minute.
+  const rows =
+    useQuery({ queryKey: callKey('notifications.unread', {}), queryFn: () => call('notifications.unread', {}), refetchInterval: 60_000 })
+      .data ?? [];
   const openCase = useNav((s) => s.openCase);
-  const load = useCallback(() => {
-    call('notifications.unread', {}).then(setRows, () => undefined);
-  }, []);
-  useEffect(() => {
-    load();
-    const timer = setInterval(load, 60_000);
-    return () => clearInterval(timer);
-  }, [load]);
-  const read = (row: Notification) => void call('notifications.markRead', { id: row.id }).then(load, load);
+  const markRead = useCallMutation('notifications.markRead', ['notificationRead']);
+  const invalidate = useInvalidate();
+  // Refused (already read elsewhere, say): the list is asked again all the same.
+  const read = (row: Notification) => markRead.mutate({ id: row.id }, { onError: () => void invalidate('notificationRead') });
   const content = (
     <List
       size="small"

@@ -1,5 +1,5 @@
 import { Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CaseState } from '../../shared/intake/case-types';
 import type { DecisionKind } from '../../shared/intake/decision';
 import { docTypeInfo, documentsFor, type CaseDocType } from '../../shared/print/doc-types';
@@ -21,11 +21,12 @@ export interface PrintButtonsProps {
  */
 export function PrintButtons({ caseNo, state, decision, onPrinted, openFirst }: PrintButtonsProps) {
   const [source, setSource] = useState<PrintSource | null>(null);
-  useEffect(() => {
+  // Opens when asked (the result dialog asks once its own opening ends), keyed by the request alone.
+  const [askedFor, setAskedFor] = useState<CaseDocType | undefined>(undefined);
+  if (openFirst !== askedFor) {
+    setAskedFor(openFirst);
     if (openFirst && documentsFor(state, decision).includes(openFirst)) setSource({ kind: 'case', caseNo, docType: openFirst });
-    // Only when asked: the result dialog mounts a fresh set of buttons per case.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- opening is keyed by the request alone
-  }, [openFirst]);
+  }
   return (
     <div className="print-buttons" data-testid="print-buttons">
       {documentsFor(state, decision).map((docType) => (

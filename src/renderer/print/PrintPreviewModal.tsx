@@ -1,5 +1,6 @@
 import { Alert, App, Button, Modal, Space, Spin, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { PrintDocument } from '../../print-templates/PrintDocument';
 import { documentCss } from '../../print-templates/styles';
 import type { CaseDocType } from '../../shared/print/doc-types';
@@ -8,7 +9,8 @@ import type { PrintData } from '../../shared/print/print-data';
 import { call } from '../api/client';
 import { useHotkey } from '../keyboard/use-hotkey';
 import { downloadCaseDocument, openTabForPdf, printCaseDocument, printGuide } from './print-actions';
-import { usePrintedTick } from './printed-store';
+import { callKey } from '../data/query-keys';
+import { useInvalidate } from '../data/use-call';
 import './print-fonts';
 import './print-preview.css';
 
@@ -25,6 +27,23 @@ export interface PrintPreviewModalProps {
 const pxPerMm = 96 / 25.4;
 const previewWidthPx = 640;
 
+/** The document as the template will print it: a case's document or an item's 办事指南. */
+function usePreview(source: PrintSource | null) {
+  return useQuery<PrintData, Error>({
+    queryKey:
+      source?.kind === 'case'
+        ? callKey('print.preview', { caseNo: source.caseNo, docType: source.docType })
+        : callKey('print.guidePreview', { code: source?.code ?? '' }),
+    queryFn: () =>
+      source?.kind === 'case'
+        ? call('print.preview', { caseNo: source.caseNo, docType: source.docType })
+        : call('print.guidePreview', { code: source?.code ?? '' }),
+    enabled: source !== null,
+    // A closed preview is forgotten: the next opening shows the next number, never a stale one.
+    gcTime: 0,
+  });
+}
+
 /**
  * The print preview: the same React template the back end turns into the PDF, rendered live
  * at scale. 打印 has the back end render and keep the PDF, then prints it (desktop: the hall's
@@ -32,11 +51,12 @@ const previewWidthPx = 640;
  */
 export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewModalProps) {
   const { message } = App.useApp();
-  const [data, setData] = useState<PrintData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const preview = usePreview(source);
+  const data = preview.data ?? null;
+  const error = preview.error?.message ?? null;
   const [busy, setBusy] = useState<'print' | 'download' | null>(null);
-  /** Bumped after a print, so the preview shows the number and 补打 of the next one. */
-  const [printed, setPrinted] = useState(0);
+  // After a print the preview loads again: it shows the number and 补打 of the next one.
+  const invalidate = useInvalidate();
   const printRef = useRef<HTMLButtonElement>(null);
 
   // The clerk's next key is 打印 (Enter or Ctrl+P); Esc closes.
@@ -44,26 +64,6 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
     if (data) printRef.current?.focus();
   }, [data]);
   useHotkey('Ctrl+P', () => void run('print'), source !== null && data !== null && busy === null);
-
-  useEffect(() => {
-    setError(null);
-    if (!source) {
-      setData(null);
-      return;
-    }
-    let live = true;
-    const load =
-      source.kind === 'case'
-        ? call('print.preview', { caseNo: source.caseNo, docType: source.docType })
-        : call('print.guidePreview', { code: source.code });
-    load.then(
-      (value) => live && setData(value),
-      (caught: Error) => live && setError(caught.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [source, printed]);
 
   async function run(kind: 'print' | 'download') {
     if (!source) return;
@@ -79,8 +79,7 @@ export function PrintPreviewModal({ source, onClose, onPrinted }: PrintPreviewMo
         const outcome = await printCaseDocument(source.caseNo, source.docType, tab);
         const how = { silent: '已发送到打印机', dialog: '已打开打印对话框', browser: '已在新窗口打开 PDF，请在其中打印' }[outcome.via];
         void message.success(`${outcome.reprint ? '补打' : '打印'} ${outcome.docNo}：${how}`);
-        setPrinted((n) => n + 1);
-        usePrintedTick.getState().bump();
+        void invalidate('documentPrinted');
         onPrinted?.(outcome.documentId);
       }
     } catch (caught) {

@@ -1,9 +1,11 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Result } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useChineseValidationMessages } from '../../shared/contract/zod-locale';
 import { caseDocTypes, type CaseDocType } from '../../shared/print/doc-types';
+import { queryClient } from '../data/query-client';
 import { PrintPreviewModal, type PrintSource } from './PrintPreviewModal';
 
 /**
@@ -31,10 +33,12 @@ function PreviewPage() {
 useChineseValidationMessages();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN}>
-      <AntApp>
-        <PreviewPage />
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={zhCN}>
+        <AntApp>
+          <PreviewPage />
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,8 +1,10 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useChineseValidationMessages } from '../../shared/contract/zod-locale';
+import { queryClient } from '../data/query-client';
 import { RatingScreen } from './RatingScreen';
 import './rating-view.css';
 
@@ -15,10 +17,12 @@ import './rating-view.css';
 useChineseValidationMessages();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 20, controlHeight: 48 } }}>
-      <AntApp>
-        <RatingScreen />
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 20, controlHeight: 48 } }}>
+        <AntApp>
+          <RatingScreen />
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

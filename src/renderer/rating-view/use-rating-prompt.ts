@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { RatingPrompt } from '../../shared/ratings/rating-schemas';
+import { useQuery } from '@tanstack/react-query';
 import { call } from '../api/client';
+import { callKey } from '../data/query-keys';
 
 /** How often the screen asks whether the clerk has invited a rating. */
 export const pollMs = 1500;
@@ -20,25 +20,19 @@ const invitation = invitationOfAddress(window.location.search);
  * waits. `error` is set while the desk cannot be reached.
  */
 export function useRatingPrompt(paused: boolean) {
-  const [prompt, setPrompt] = useState<RatingPrompt | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    if (!invitation) return;
-    try {
-      setPrompt(await call('ratings.pending', invitation));
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  }, []);
-
-  useEffect(() => {
-    if (paused) return;
-    void refresh();
-    const timer = window.setInterval(() => void refresh(), pollMs);
-    return () => window.clearInterval(timer);
-  }, [paused, refresh]);
-
-  return { prompt, error, refresh };
+  const asked = invitation ?? { invitationId: 0, token: '' };
+  const found = useQuery({
+    queryKey: callKey('ratings.pending', asked),
+    queryFn: () => call('ratings.pending', asked),
+    enabled: invitation !== null && !paused,
+    refetchInterval: pollMs,
+    // The screen faces the applicant on a second display: it keeps asking whatever has focus.
+    refetchIntervalInBackground: true,
+  });
+  return {
+    prompt: found.data ?? null,
+    // Only while the desk cannot be reached: the next answer clears it.
+    error: found.isError ? found.error.message : null,
+    refresh: () => found.refetch(),
+  };
 }

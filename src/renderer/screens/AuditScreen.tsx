@@ -1,42 +1,27 @@
 import { Alert, Button, Card, DatePicker, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { auditActionLabel, auditActionOptions } from '../../shared/audit/audit-labels';
 import { auditSentence } from '../../shared/audit/audit-sentence';
 import type { AuditEntry } from '../../shared/contract/audit-endpoints';
 import { call } from '../api/client';
+import { useCallQuery } from '../data/use-call';
 import { formatTime } from './cases/format-time';
 
 const pageSize = 50;
 
 /** 审计日志 as a 科长 reads it: hall time, Chinese action names, sentences; by person, action and day. */
 export function AuditScreen() {
-  const [rows, setRows] = useState<AuditEntry[]>([]);
-  const [people, setPeople] = useState<{ staffNo: string; name: string }[]>([]);
-  const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
   const [staffNo, setStaffNo] = useState<string | undefined>();
   const [action, setAction] = useState<string | undefined>();
   const [day, setDay] = useState<Dayjs | null>(null);
   const [verdict, setVerdict] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let stale = false;
-    call('audit.list', { page, pageSize, staffNo, action, day: day?.format('YYYY-MM-DD') }).then(
-      (result) => {
-        if (stale) return;
-        setRows(result.rows);
-        setTotal(result.total);
-        setPeople(result.people);
-        setError(null);
-      },
-      (caught: Error) => !stale && setError(caught.message),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [page, staffNo, action, day]);
+  const found = useCallQuery('audit.list', { page, pageSize, staffNo, action, day: day?.format('YYYY-MM-DD') }, { keepPrevious: true });
+  const rows = found.data?.rows ?? [];
+  const total = found.data?.total ?? 0;
+  const people = found.data?.people ?? [];
+  const error = found.error?.message ?? null;
 
   const filter =
     <T,>(set: (value: T) => void) =>

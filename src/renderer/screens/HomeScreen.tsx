@@ -1,10 +1,9 @@
 import { Alert, Button, Card, Space, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../shared/contract/api';
 import { mayCall } from '../../shared/contract/endpoint';
-import type { HomeOverview } from '../../shared/contract/home-endpoints';
 import { roleLabels } from '../../shared/contract/roles';
-import { call } from '../api/client';
+import { useCallQuery } from '../data/use-call';
 import { intakeShortcuts } from '../keyboard/use-hotkey';
 import { useNav } from '../stores/nav-store';
 import { useSession } from '../stores/session-store';
@@ -17,21 +16,10 @@ import './home/home.css';
 export function HomeScreen() {
   const status = useSession((s) => s.status);
   const { go, focusItemSearch } = useNav();
-  const [overview, setOverview] = useState<HomeOverview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const found = useCallQuery('home.overview', {});
+  const overview = found.data ?? null;
+  const error = found.error?.message ?? null;
   const [open, setOpen] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    call('home.overview', {}).then(
-      (found) => live && setOverview(found),
-      (caught: Error) => live && setError(caught.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [tick]);
 
   if (!status?.user || !status.hall) return null;
   const role = status.user.role;
@@ -69,13 +57,7 @@ export function HomeScreen() {
           <HomeLists overview={overview} onOpen={setOpen} />
         </>
       )}
-      <CaseDetail
-        caseNo={open}
-        onClose={() => {
-          setOpen(null);
-          setTick((t) => t + 1);
-        }}
-      />
+      <CaseDetail caseNo={open} onClose={() => setOpen(null)} />
     </Card>
   );
 }

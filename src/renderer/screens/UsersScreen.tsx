@@ -1,8 +1,9 @@
-import { App, Button, Card, Space, Switch, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Space, Switch, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { roleLabels } from '../../shared/contract/roles';
 import type { User } from '../../shared/contract/user-types';
 import { call } from '../api/client';
+import { useCallQuery, useInvalidate } from '../data/use-call';
 import { EditUserDialog, NewUserDialog, ResetPasswordDialog } from './UserForm';
 
 type Dialog = { kind: 'edit' | 'reset'; user: User } | null;
@@ -11,14 +12,12 @@ const isLocked = (user: User) => user.lockedUntil !== null && user.lockedUntil >
 
 export function UsersScreen() {
   const { message } = App.useApp();
-  const [users, setUsers] = useState<User[]>([]);
+  const found = useCallQuery('users.list', {});
+  const users = found.data ?? [];
   const [creating, setCreating] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
-
-  const load = useCallback(() => {
-    void call('users.list', {}).then(setUsers, (error: Error) => void message.error(error.message));
-  }, [message]);
-  useEffect(load, [load]);
+  const invalidate = useInvalidate();
+  const load = () => void invalidate('accountChange');
 
   async function act(action: () => Promise<unknown>, done: string) {
     try {
@@ -39,12 +38,14 @@ export function UsersScreen() {
   return (
     <Card
       title="账号管理"
+
       extra={
         <Button type="primary" onClick={() => setCreating(true)} data-testid="user-new">
           新建账号
         </Button>
       }
     >
+      {found.error && <Alert type="error" showIcon title={found.error.message} className="form-alert" />}
       <Table<User>
         rowKey="id"
         size="small"

@@ -1,19 +1,13 @@
 import { create } from 'zustand';
-import type { CalendarStatus } from '../../shared/calendar/calendar-status';
-import { call } from '../api/client';
 
-interface CalendarState {
-  status: CalendarStatus | null;
+interface CalendarFocusState {
   /** Bumped by the header's link so the settings screen brings the calendar card into view. */
   focusTick: number;
-  load(): Promise<void>;
   focus(): void;
 }
 
-/** The years of the working-day calendar, for the header's warning and the 节假日安排 card. */
-export const useCalendar = create<CalendarState>((set) => ({
-  status: null,
+/** Where the 节假日安排 card should come into view; the calendar itself is read through the query cache. */
+export const useCalendarFocus = create<CalendarFocusState>((set) => ({
   focusTick: 0,
-  load: async () => set({ status: await call('calendar.status', {}) }),
   focus: () => set((s) => ({ focusTick: s.focusTick + 1 })),
 }));

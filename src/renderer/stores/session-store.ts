@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppStatus } from '../../shared/contract/app-endpoints';
 import type { SessionUser } from '../../shared/contract/user-types';
 import { call, onApiError } from '../api/client';
+import { queryClient } from '../data/query-client';
 
 interface SessionState {
   status: AppStatus | null;
@@ -34,4 +35,9 @@ export const useSession = create<SessionState>((set, get) => ({
 
 onApiError((error) => {
   if (error.code === 'UNAUTHENTICATED' && useSession.getState().status?.user) void useSession.getState().refresh();
+});
+
+// What one person's screens read stays theirs: the next person at this window starts with an empty cache.
+useSession.subscribe((state, previous) => {
+  if (state.status?.user?.id !== previous.status?.user?.id) queryClient.clear();
 });

@@ -3,7 +3,7 @@ import { enrolInputSchema } from '../../shared/contract/sync-endpoints';
 import { call } from '../api/client';
 import { useSubmit } from '../forms/use-submit';
 import { zodRule } from '../forms/zod-rule';
-import { useSync } from './sync-store';
+import { useInvalidate } from '../data/use-call';
 
 interface EnrolValues {
   centralUrl: string;
@@ -13,10 +13,10 @@ interface EnrolValues {
 /** The administrator enters the centre's address and the one-time code the centre issued. */
 export function EnrolForm() {
   const [form] = Form.useForm<EnrolValues>();
-  const refresh = useSync((s) => s.refresh);
+  const invalidate = useInvalidate();
   const { busy, error, submit } = useSubmit<EnrolValues>(form, async (values) => {
     await call('sync.enrol', values);
-    await refresh();
+    await invalidate('syncRun');
   });
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>

@@ -1,18 +1,14 @@
 import { Table } from 'antd';
-import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { syncErrorSchema } from '../../shared/contract/sync-endpoints';
-import { call } from '../api/client';
+import { useCallQuery } from '../data/use-call';
 import { formatTime } from '../screens/cases/format-time';
 
 type SyncError = z.infer<typeof syncErrorSchema>;
 
 /** What the centre refused, and centre changes the desk kept its own version of: with reasons. */
 export function SyncErrorList() {
-  const [rows, setRows] = useState<SyncError[]>([]);
-  useEffect(() => {
-    void call('sync.errors', {}).then(setRows);
-  }, []);
+  const rows = useCallQuery('sync.errors', {}).data ?? [];
   return (
     <Table<SyncError>
       rowKey="eventId"

@@ -1,18 +1,13 @@
 import { Badge, Button, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
-import { syncPollMs, useSync } from './sync-store';
+import { useState } from 'react';
 import { SyncPanel } from './SyncPanel';
+import { useSyncStatus } from './use-sync-status';
 import { formatTime } from '../screens/cases/format-time';
 
 /** Always in the header: online or not, how many changes wait, and a way to the details. */
 export function SyncIndicator() {
-  const { status, refresh } = useSync();
+  const status = useSyncStatus();
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), syncPollMs);
-    return () => clearInterval(timer);
-  }, [refresh]);
   if (!status) return null;
 
   const label = !status.enrolled

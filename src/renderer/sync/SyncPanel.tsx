@@ -2,11 +2,14 @@ import { Alert, Button, Descriptions, Modal, Progress, Space } from 'antd';
 import { useSession } from '../stores/session-store';
 import { EnrolForm } from './EnrolForm';
 import { SyncErrorList } from './SyncErrorList';
-import { useSync } from './sync-store';
+import { useCallMutation } from '../data/use-call';
+import { useSyncStatus } from './use-sync-status';
 import { formatTime } from '../screens/cases/format-time';
 
 export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void }) {
-  const { status, running, syncNow } = useSync();
+  const status = useSyncStatus();
+  // The new state arrives as a push while the run goes; the answer carries the final one too.
+  const syncNow = useCallMutation('sync.now', ['syncRun']);
   const role = useSession((s) => s.status?.user?.role);
   if (!status) return null;
   const progress = status.progress;
@@ -36,7 +39,7 @@ export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void })
         </Descriptions>
         {progress && progress.total > 0 && <Progress percent={Math.round((progress.sent / progress.total) * 100)} />}
         {status.enrolled && !status.reEnrolRequired && (
-          <Button type="primary" loading={running || status.syncing} onClick={() => void syncNow()} data-testid="sync-now">
+          <Button type="primary" loading={syncNow.isPending || status.syncing} onClick={() => syncNow.mutate({})} data-testid="sync-now">
             立即同步
           </Button>
         )}

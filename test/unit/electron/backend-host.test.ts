@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { ForkOptions } from 'electron';
 import type { ToBackend } from '../../../src/main/backend/process-protocol';
+import type { PushEvent } from '../../../src/shared/contract/push-events';
 import { readFromBackend, startBackendHost, type BackendChild } from '../../../src/main/electron/backend-host';
 
 class FakeChild extends EventEmitter implements BackendChild {
@@ -18,7 +19,7 @@ class FakeChild extends EventEmitter implements BackendChild {
   }
 }
 
-function launch(extra: { readyTimeoutMs?: number; onUnexpectedExit?: (code: number) => void } = {}) {
+function launch(extra: { readyTimeoutMs?: number; onUnexpectedExit?: (code: number) => void; onPush?: (event: PushEvent) => void } = {}) {
   const child = new FakeChild();
   const forks: { modulePath: string; options: ForkOptions }[] = [];
   const started = startBackendHost({
@@ -43,7 +44,28 @@ describe('readFromBackend', () => {
     expect(readFromBackend('ready')).toBeNull();
     expect(readFromBackend(null)).toBeNull();
   });
+
+  it('reads a push only when the contract knows its event and its payload fits', () => {
+    expect(readFromBackend({ type: 'push', event: { event: 'sync.status', data: syncStatus } })).toEqual({
+      type: 'push',
+      event: { event: 'sync.status', data: syncStatus },
+    });
+    expect(readFromBackend({ type: 'push', event: { event: 'sync.status', data: { ...syncStatus, pending: 'many' } } })).toBeNull();
+    expect(readFromBackend({ type: 'push', event: { event: 'window.open', data: {} } })).toBeNull();
+  });
 });
+
+const syncStatus = {
+  enrolled: true,
+  centralUrl: 'http://10.1.2.3:47900',
+  online: true,
+  pending: 2,
+  lastSuccessAt: null,
+  error: null,
+  syncing: false,
+  progress: null,
+  rejected: 0,
+};
 
 describe('startBackendHost', () => {
   it('forks the back end with its data dir and serves calls once ready', async () => {
@@ -66,6 +88,16 @@ describe('startBackendHost', () => {
     child.emit('message', { type: 'result', id: 1, result: 'one' });
     await expect(first).resolves.toBe('one');
     await expect(second).resolves.toBe('two');
+  });
+
+  it("hands the back end's pushes to main, which forwards them to the desk's window", async () => {
+    const pushes: PushEvent[] = [];
+    const { child, started } = launch({ onPush: (event) => pushes.push(event) });
+    child.emit('message', { type: 'ready' });
+    await started;
+    child.emit('message', { type: 'push', event: { event: 'sync.status', data: syncStatus } });
+    child.emit('message', { type: 'push', event: { event: 'sync.status', data: { pending: 1 } } });
+    expect(pushes).toEqual([{ event: 'sync.status', data: syncStatus }]);
   });
 
   it('fails to start on fatal, with the back end’s reason', async () => {

@@ -1,8 +1,8 @@
 import { Alert, Card, Select, Space, Statistic, Table, Tabs, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Board } from '../../../shared/contract/lifecycle-endpoints';
 import { warningLevelLabels, type WarningLevel } from '../../../shared/lifecycle/warning-level';
-import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { CaseDetail } from '../cases/CaseDetail';
 import { CaseClockTable } from '../worklist/CaseClockTable';
 import { boardSections } from './board-sections';
@@ -39,25 +39,10 @@ export function BoardScreen() {
   const [level, setLevel] = useState<WarningLevel | undefined>();
   const [department, setDepartment] = useState<string | undefined>();
   const [clerkStaffNo, setClerk] = useState<string | undefined>();
-  const [board, setBoard] = useState<Board | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const found = useCallQuery('supervision.board', { level, department, clerkStaffNo }, { keepPrevious: true });
+  const board = found.data ?? null;
+  const error = found.error?.message ?? null;
   const [open, setOpen] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    let stale = false;
-    call('supervision.board', { level, department, clerkStaffNo }).then(
-      (found) => {
-        if (stale) return;
-        setBoard(found);
-        setError(null);
-      },
-      (caught: Error) => !stale && setError(caught.message),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [level, department, clerkStaffNo, tick]);
 
   const red = board?.rows.filter((r) => r.level === 'red').length ?? 0;
   const yellow = board?.rows.filter((r) => r.level === 'yellow').length ?? 0;
@@ -96,7 +81,7 @@ export function BoardScreen() {
           <Typography.Text type="secondary">
             今天 {board?.today ?? ''}；剩余不超过 {board?.yellowDays ?? 2} 个工作日且已用去时限一半以上为黄色预警
           </Typography.Text>
-          {board && <YellowDaysSetting current={board.yellowDays} onSaved={() => setTick((t) => t + 1)} />}
+          {board && <YellowDaysSetting current={board.yellowDays} />}
         </Space>
       </div>
       <div className="detail-block">
@@ -138,13 +123,7 @@ export function BoardScreen() {
           {section.render({ department, clerkStaffNo })}
         </Card>
       ))}
-      <CaseDetail
-        caseNo={open}
-        onClose={() => {
-          setOpen(null);
-          setTick((t) => t + 1);
-        }}
-      />
+      <CaseDetail caseNo={open} onClose={() => setOpen(null)} />
     </Card>
   );
 }

@@ -1,19 +1,23 @@
 import { App, Button, Input, Popconfirm } from 'antd';
 import { useState } from 'react';
 import type { CaseClockRow } from '../../../shared/lifecycle/lifecycle-view';
-import { call } from '../../api/client';
+import { useCallMutation } from '../../data/use-call';
 
 /** 催办 from the board: the case's clerk gets a notice in their header until they read it. */
 export function UrgeButton({ row }: { row: CaseClockRow }) {
   const [note, setNote] = useState('');
   const { message } = App.useApp();
-  const urge = () =>
-    call('supervision.urge', { caseNo: row.caseNo, note }).then(
-      (result) => {
-        setNote('');
-        void message.success(`已催办，已通知经办人${result.notified.name}`);
+  const urge = useCallMutation('supervision.urge', ['caseChange', 'notificationRead']);
+  const run = () =>
+    urge.mutate(
+      { caseNo: row.caseNo, note },
+      {
+        onSuccess: (result) => {
+          setNote('');
+          void message.success(`已催办，已通知经办人${result.notified.name}`);
+        },
+        onError: (caught) => void message.error(caught.message),
       },
-      (caught: Error) => void message.error(caught.message),
     );
   return (
     <Popconfirm
@@ -29,7 +33,7 @@ export function UrgeButton({ row }: { row: CaseClockRow }) {
       }
       okText="催办"
       cancelText="取消"
-      onConfirm={() => void urge()}
+      onConfirm={run}
       okButtonProps={{ 'data-testid': 'urge-confirm' } as Record<`data-${string}`, string>}
     >
       <Button size="small" data-testid={`urge-${row.caseNo}`}>

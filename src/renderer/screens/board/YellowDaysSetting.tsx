@@ -3,14 +3,15 @@ import { useState } from 'react';
 import { api } from '../../../shared/contract/api';
 import { mayCall } from '../../../shared/contract/endpoint';
 import { maxYellowDays } from '../../../shared/lifecycle/warning-level';
-import { call } from '../../api/client';
+import { useCallMutation } from '../../data/use-call';
 import { useSession } from '../../stores/session-store';
 
 /** The hall's yellow threshold, changed here by an administrator (the back end checks the role). */
-export function YellowDaysSetting({ current, onSaved }: { current: number; onSaved(): void }) {
+export function YellowDaysSetting({ current }: { current: number }) {
   const role = useSession((s) => s.status?.user?.role);
   const [value, setValue] = useState<number | null>(null);
   const { message } = App.useApp();
+  const save = useCallMutation('supervision.settings.update', ['clockSettings']);
   if (!mayCall(api['supervision.settings.update'].access, role)) return null;
   return (
     <Space>
@@ -28,15 +29,18 @@ export function YellowDaysSetting({ current, onSaved }: { current: number; onSav
       <Button
         size="small"
         disabled={value === null || value === current}
+        loading={save.isPending}
         data-testid="board-yellow-days-save"
         onClick={() =>
-          void call('supervision.settings.update', { yellowDays: value ?? current }).then(
-            () => {
-              setValue(null);
-              void message.success('预警天数已保存');
-              onSaved();
+          save.mutate(
+            { yellowDays: value ?? current },
+            {
+              onSuccess: () => {
+                setValue(null);
+                void message.success('预警天数已保存');
+              },
+              onError: (caught) => void message.error(caught.message),
             },
-            (caught: Error) => void message.error(caught.message),
           )
         }
       >

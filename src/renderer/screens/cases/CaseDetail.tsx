@@ -1,8 +1,7 @@
 import { Alert, Descriptions, Drawer, Spin, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { caseStateLabels, type CaseDetail as Detail } from '../../../shared/intake/case-types';
+import { caseStateLabels } from '../../../shared/intake/case-types';
 import { decisionLabels, refusalReasons, type RefusalReasonKind } from '../../../shared/intake/decision';
-import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { CaseMaterialsTable } from './CaseMaterialsTable';
 import { CaseParties } from './CaseParties';
 import { stateColors } from './case-colors';
@@ -18,24 +17,9 @@ import { CaseCorrections } from './corrections/CaseCorrections';
 
 /** Everything recorded for one case, in a drawer over the list. */
 export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose(): void }) {
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // A 更正 or 作废 reloads the lifecycle panel (its history shows the new line).
-  const [revision, setRevision] = useState(0);
-
-  useEffect(() => {
-    if (!caseNo) return;
-    let stale = false;
-    setDetail(null);
-    setError(null);
-    call('cases.get', { caseNo }).then(
-      (found) => !stale && setDetail(found),
-      (caught: Error) => !stale && setError(caught.message),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [caseNo]);
+  const found = useCallQuery('cases.get', { caseNo: caseNo ?? '' }, { enabled: caseNo !== null });
+  const detail = caseNo ? (found.data ?? null) : null;
+  const error = found.error?.message ?? null;
 
   const itemNames = new Map(detail?.items.map((item) => [item.code, item.name]));
   return (
@@ -45,14 +29,8 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
       {detail && (
         <div data-testid="case-detail">
           <PrintButtons caseNo={detail.caseNo} state={detail.state} decision={detail.decision} />
-          <InviteRatingButton caseNo={detail.caseNo} state={detail.state} />
-          <CaseCorrections
-            detail={detail}
-            onChanged={(changed) => {
-              setDetail(changed);
-              setRevision((r) => r + 1);
-            }}
-          />
+          <InviteRatingButton caseNo={detail.caseNo} />
+          <CaseCorrections detail={detail} />
           <Descriptions
             size="small"
             bordered
@@ -101,7 +79,7 @@ export function CaseDetail({ caseNo, onClose }: { caseNo: string | null; onClose
               }
             />
           )}
-          <CaseLifecyclePanel key={`${detail.caseNo}-${revision}`} detail={detail} onChanged={setDetail} />
+          <CaseLifecyclePanel key={detail.caseNo} detail={detail} />
           <CaseParties detail={detail} />
           <Typography.Title level={5}>事项</Typography.Title>
           <Table

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaseSearchInput } from '../../../shared/contract/case-endpoints';
 import { caseStateLabels, caseStates, type CaseState, type CaseSummary } from '../../../shared/intake/case-types';
 import { warningLevelLabels, warningLevels } from '../../../shared/lifecycle/warning-level';
-import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { useNav } from '../../stores/nav-store';
 import { stateColors } from './case-colors';
 import { CaseDetail } from './CaseDetail';
@@ -23,13 +23,8 @@ export function CasesScreen() {
   const [todayOnly, setTodayOnly] = useState(true);
   const [state, setState] = useState<CaseState | undefined>();
   const [more, setMore] = useState<MoreFilters>({});
-  const [itemOptions, setItemOptions] = useState<{ value: string; label: string }[]>([]);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(PAGE_SIZE);
-  const [rows, setRows] = useState<CaseSummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const { caseNo, openCase, closeCase } = useNav();
   const inputRef = useRef<InputRef>(null);
 
@@ -38,31 +33,12 @@ export function CasesScreen() {
     return () => window.clearTimeout(timer);
   }, [query]);
 
-  useEffect(() => {
-    let stale = false;
-    setLoading(true);
-    call('cases.search', { query: debounced, todayOnly, state, ...more, page, pageSize })
-      .then(
-        (found) => {
-          if (stale) return;
-          setRows(found.rows);
-          setTotal(found.total);
-          setError(null);
-        },
-        (caught: Error) => !stale && setError(caught.message),
-      )
-      .finally(() => !stale && setLoading(false));
-    return () => {
-      stale = true;
-    };
-  }, [debounced, todayOnly, state, more, page, pageSize]);
-
-  useEffect(() => {
-    call('catalogue.search', { query: '', limit: 200 }).then(
-      (items) => setItemOptions(items.map((item) => ({ value: item.code, label: item.name }))),
-      () => setItemOptions([]),
-    );
-  }, []);
+  const search = useCallQuery('cases.search', { query: debounced, todayOnly, state, ...more, page, pageSize }, { keepPrevious: true });
+  const rows = search.data?.rows ?? [];
+  const total = search.data?.total ?? 0;
+  const error = search.error?.message ?? null;
+  const items = useCallQuery('catalogue.search', { query: '', limit: 200 }).data ?? [];
+  const itemOptions = items.map((item) => ({ value: item.code, label: item.name }));
 
   function filter(next: MoreFilters) {
     // Choosing a filter means "find them", whenever they were registered (as typing does).
@@ -165,7 +141,7 @@ export function CasesScreen() {
       <Table<CaseSummary>
         rowKey="caseNo"
         size="small"
-        loading={loading}
+        loading={search.isFetching}
         dataSource={rows}
         data-testid="cases-table"
         pagination={{

@@ -1,10 +1,10 @@
 import { Alert, App, Button, Table, Tag, Typography } from 'antd';
-import { useEffect, useState, type HTMLAttributes } from 'react';
+import type { HTMLAttributes } from 'react';
 import type { DocumentSummary } from '../../../shared/contract/print-endpoints';
 import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { isDesktopShell } from '../../print';
 import { saveBlob } from '../../print/print-actions';
-import { usePrintedTick } from '../../print/printed-store';
 import { formatTime } from './format-time';
 
 /**
@@ -24,20 +24,9 @@ async function reopen(doc: DocumentSummary): Promise<void> {
 /** 已打印文书: every document printed for the case, oldest first, each reopenable. */
 export function PrintedDocumentsCard({ caseNo }: { caseNo: string }) {
   const { message } = App.useApp();
-  const tick = usePrintedTick((s) => s.tick);
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('print.documents', { caseNo }).then(
-      (found) => live && setDocuments(found),
-      (caught: Error) => live && setError(caught.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [caseNo, tick]);
+  const found = useCallQuery('print.documents', { caseNo });
+  const documents = found.data ?? null;
+  const error = found.error?.message ?? null;
 
   return (
     <div className="detail-block" data-testid="printed-documents">

@@ -3,11 +3,13 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { api } from '../../../shared/contract/api';
 import { mayCall } from '../../../shared/contract/endpoint';
 import { call } from '../../api/client';
+import { useInvalidate } from '../../data/use-call';
 import { useSession } from '../../stores/session-store';
 
 /** Import and export of the whole catalogue: a hall administrator's job, not a clerk's. */
-export function CatalogueTools({ onImported }: { onImported(): void }) {
+export function CatalogueTools() {
   const { message } = App.useApp();
+  const invalidate = useInvalidate();
   const role = useSession((s) => s.status?.user?.role);
   const fileRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'import' | 'export' | null>(null);
@@ -25,7 +27,7 @@ export function CatalogueTools({ onImported }: { onImported(): void }) {
     try {
       const result = await call('catalogue.import', { text: await file.text() });
       void message.success(`导入完成：新增或更新 ${result.imported} 项，未变化 ${result.unchanged} 项`);
-      onImported();
+      await invalidate('catalogueImport');
     } catch (caught) {
       setError((caught as Error).message);
     } finally {

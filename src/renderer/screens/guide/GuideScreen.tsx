@@ -12,8 +12,7 @@ export function GuideScreen() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [openCode, setOpenCode] = useState<string | null>(null);
-  const [reload, setReload] = useState(0);
-  const search = useCatalogueSearch(query, { limit: 100, refreshKey: reload });
+  const search = useCatalogueSearch(query, { limit: 100 });
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     const count = search.results.length;
@@ -33,7 +32,7 @@ export function GuideScreen() {
     <Row gutter={16} data-testid="guide-screen">
       <Col xs={24} lg={8} xl={7}>
         <Card size="small" title="事项指南">
-          <CatalogueTools onImported={() => setReload((n) => n + 1)} />
+          <CatalogueTools />
           <Input
             autoFocus
             allowClear
@@ -65,7 +64,7 @@ export function GuideScreen() {
       </Col>
       <Col xs={24} lg={16} xl={17}>
         {openCode ? (
-          <ItemGuide key={`${openCode}-${reload}`} code={openCode} />
+          <ItemGuide key={openCode} code={openCode} />
         ) : (
           <Card size="small">
             <Empty description="在左侧搜索并选择事项，按 Enter 查看完整办事指南" />

@@ -1,7 +1,6 @@
 import { Alert, Card, Descriptions, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { handlingKindLabels, itemTypeLabels, type ServiceItem } from '../../../shared/catalogue/item-schema';
-import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { GuidePrintButton } from '../../print';
 import { GuideMaterialsTable } from './GuideMaterialsTable';
 
@@ -19,23 +18,9 @@ function specialStepsText(item: ServiceItem): string {
 
 /** The full 办事指南 of one item, as an applicant would need it read out at the window. */
 export function ItemGuide({ code }: { code: string }) {
-  const [item, setItem] = useState<ServiceItem | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: item, error } = useCallQuery('catalogue.get', { code });
 
-  useEffect(() => {
-    let stale = false;
-    setItem(null);
-    setError(null);
-    call('catalogue.get', { code }).then(
-      (found) => !stale && setItem(found),
-      (caught: Error) => !stale && setError(caught.message),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [code]);
-
-  if (error) return <Alert type="error" showIcon title={error} />;
+  if (error) return <Alert type="error" showIcon title={error.message} />;
   if (!item) return <Spin className="page-spinner" />;
 
   const rows: { label: string; value: string; span?: number }[] = [

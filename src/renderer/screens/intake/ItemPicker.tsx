@@ -1,5 +1,5 @@
 import { Alert, Input, Tag, Typography, type InputRef } from 'antd';
-import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ItemSummary } from '../../../shared/contract/catalogue-endpoints';
 import { ItemResultList } from './ItemResultList';
 import { useCatalogueSearch } from './use-catalogue-search';
@@ -20,19 +20,16 @@ export function ItemPicker({ selected, onAdd, onRemove, inputRef, error, onDone 
   const [active, setActive] = useState(0);
   const search = useCatalogueSearch(query, { skipEmpty: true, limit: 12 });
   const chosen = selected.map((item) => item.code);
-  // Enter typed faster than the search answers picks the top result once it arrives.
-  const [enterPending, setEnterPending] = useState(false);
-
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render: it waits for the search to settle
-  useEffect(() => {
-    if (!enterPending || !search.settled) return;
-    setEnterPending(false);
-    // The clerk could not have moved through results that were not there yet.
-    pick(search.results[0]);
-  });
+  // Enter typed faster than the search answers picks the top result once it arrives, unless
+  // the clerk typed on meanwhile (each keystroke moves the counter on).
+  const typing = useRef(0);
 
   // A fresh answer starts at its top result, not at a row of the previous list.
-  useEffect(() => setActive(0), [search.results]);
+  const [activeIn, setActiveIn] = useState(search.results);
+  if (activeIn !== search.results) {
+    setActiveIn(search.results);
+    setActive(0);
+  }
 
   function pick(item: ItemSummary | undefined) {
     if (!item || chosen.includes(item.code)) return;
@@ -53,7 +50,14 @@ export function ItemPicker({ selected, onAdd, onRemove, inputRef, error, onDone 
       event.preventDefault();
       if (query.trim() === '' && selected.length > 0) onDone();
       else if (search.settled) pick(search.results[active]);
-      else setEnterPending(true);
+      else {
+        const typed = typing.current;
+        // The clerk could not have moved through results that were not there yet.
+        void search.answerNow().then(
+          (items) => typed === typing.current && pick(items[0]),
+          () => undefined,
+        );
+      }
     } else if (event.key === 'Escape') {
       if (query) setQuery('');
       else if (selected.length > 0) onDone();
@@ -74,7 +78,7 @@ export function ItemPicker({ selected, onAdd, onRemove, inputRef, error, onDone 
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
-          setEnterPending(false);
+          typing.current += 1;
         }}
         onKeyDown={onKeyDown}
         data-testid="item-search"

@@ -2,6 +2,7 @@ import type { FormInstance } from 'antd';
 import { useRef, useState } from 'react';
 import type { CaseDetail } from '../../../shared/intake/case-types';
 import { ApiError, call } from '../../api/client';
+import { useInvalidate } from '../../data/use-call';
 import { buildRegisterInput, formFieldFor, type IntakeFormValues, type RegisterRequest } from './intake-form';
 import { newRequestId } from './new-request-id';
 
@@ -22,6 +23,7 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
   const [draftId, setDraftId] = useState(newRequestId);
   const requestId = useRef(draftId);
   const inFlight = useRef(false);
+  const invalidate = useInvalidate();
 
   async function register(draft: Draft) {
     if (inFlight.current) return;
@@ -41,6 +43,7 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
       requestId.current = newRequestId();
       setDraftId(requestId.current);
       setResult(detail);
+      void invalidate('caseChange');
     } catch (caught) {
       show(caught, draft);
     } finally {

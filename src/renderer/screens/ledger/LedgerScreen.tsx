@@ -1,11 +1,10 @@
 import { Alert, App, Button, Card, DatePicker, Descriptions, Input, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatTime } from '../cases/format-time';
 import { caseStateLabels } from '../../../shared/intake/case-types';
 import { decisionLabels } from '../../../shared/intake/decision';
-import type { DailyLedger } from '../../../shared/ledger/ledger-schemas';
-import { call } from '../../api/client';
+import { useCallMutation, useCallQuery } from '../../data/use-call';
 import { stateColors } from '../cases/case-colors';
 import { openLedgerPdf } from './ledger-pdf';
 
@@ -13,38 +12,25 @@ import { openLedgerPdf } from './ledger-pdf';
 export function LedgerScreen() {
   // null: the desk's today (the back end's clock decides, not this PC's).
   const [day, setDay] = useState<Dayjs | null>(null);
-  const [deskToday, setDeskToday] = useState<string | null>(null);
-  const [ledger, setLedger] = useState<DailyLedger | null>(null);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
   const { message } = App.useApp();
   const dayText = day?.format('YYYY-MM-DD');
-
-  useEffect(() => {
-    let stale = false;
-    call('ledger.get', { day: dayText }).then(
-      (found) => {
-        if (stale) return;
-        setLedger(found);
-        if (!dayText) setDeskToday(found.day);
-        setNote(found.note?.text ?? '');
-        setError(null);
-      },
-      (caught: Error) => !stale && setError(caught.message),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [dayText, tick]);
-
+  const found = useCallQuery('ledger.get', { day: dayText }, { keepPrevious: true });
+  const ledger = found.data ?? null;
+  const error = found.error?.message ?? null;
+  // The desk's today, asked without a day (the same answer as the first one shown).
+  const deskToday = useCallQuery('ledger.get', {}).data?.day ?? null;
+  // The note as typed, for the day it was typed on; another day shows that day's saved note.
+  const [typed, setTyped] = useState<{ day: string; text: string } | null>(null);
+  const note = ledger && typed?.day === ledger.day ? typed.text : (ledger?.note?.text ?? '');
+  const setNote = (text: string) => ledger && setTyped({ day: ledger.day, text });
+  const save = useCallMutation('ledger.saveHandover', ['handoverSaved']);
   const saveNote = () =>
-    call('ledger.saveHandover', { text: note }).then(
-      () => {
-        void message.success('交接说明已保存，下一位登录本窗口的人员会看到');
-        setTick((t) => t + 1);
+    save.mutate(
+      { text: note },
+      {
+        onSuccess: () => void message.success('交接说明已保存，下一位登录本窗口的人员会看到'),
+        onError: (caught) => void message.error(caught.message),
       },
-      (caught: Error) => void message.error(caught.message),
     );
   const print = () => openLedgerPdf(ledger?.day ?? dayText).catch((caught: Error) => void message.error(caught.message));
   const total = ledger?.byDecision.reduce((sum, d) => sum + d.count, 0) ?? 0;
@@ -119,7 +105,7 @@ export function LedgerScreen() {
             data-testid="ledger-note"
           />
           {today && (
-            <Button className="detail-block" onClick={() => void saveNote()} data-testid="ledger-note-save">
+            <Button className="detail-block" loading={save.isPending} onClick={saveNote} data-testid="ledger-note-save">
               保存交接说明
             </Button>
           )}

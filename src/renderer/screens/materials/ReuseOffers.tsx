@@ -1,7 +1,7 @@
 import { Alert, Button, Space, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import type { ReuseOffer } from '../../../shared/materials/page-types';
+import { useState } from 'react';
 import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { useHotkey } from '../../keyboard/use-hotkey';
 import type { MaterialPages } from './use-material-pages';
 
@@ -21,21 +21,13 @@ interface Props {
  * validity. F8 (or the button) reuses them all at once; reused lines are marked 复用.
  */
 export function ReuseOffers({ draftId, itemCodes, idNumber, names, pages, active }: Props) {
-  const [offers, setOffers] = useState<ReuseOffer[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const codes = itemCodes.join(',');
-
-  useEffect(() => {
-    if (!idNumber || !codes) return setOffers([]);
-    let current = true;
-    call('materials.reuseOffers', { itemCodes: codes.split(','), idNumber })
-      .then((found) => current && setOffers(found))
-      .catch(() => current && setOffers([])); // A convenience only: scanning always works.
-    return () => {
-      current = false;
-    };
-  }, [codes, idNumber]);
+  const asked = Boolean(idNumber && codes);
+  // A convenience only: when the lookup fails, no offers are shown and scanning always works.
+  const offersQuery = useCallQuery('materials.reuseOffers', { itemCodes: codes.split(','), idNumber: idNumber ?? '' }, { enabled: asked });
+  const offers = asked ? (offersQuery.data ?? []) : [];
 
   const open = offers.filter((o) => !(pages.byKey.get(o.materialKey) ?? []).some((p) => p.source === 'reuse'));
 

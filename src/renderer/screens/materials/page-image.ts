@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { pageImageKey } from '../../data/query-keys';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -16,16 +17,11 @@ export function pageDataUrl(pageId: string, thumbnail: boolean): Promise<string>
 }
 
 export function usePageDataUrl(pageId: string | null, thumbnail: boolean): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!pageId) return setUrl(null);
-    let current = true;
-    pageDataUrl(pageId, thumbnail)
-      .then((value) => current && setUrl(value))
-      .catch(() => current && setUrl(null));
-    return () => {
-      current = false;
-    };
-  }, [pageId, thumbnail]);
-  return url;
+  const query = useQuery({
+    queryKey: pageImageKey(pageId ?? '', thumbnail),
+    queryFn: () => pageDataUrl(pageId ?? '', thumbnail),
+    enabled: pageId !== null,
+    staleTime: Infinity,
+  });
+  return pageId ? (query.data ?? null) : null;
 }

@@ -1,31 +1,35 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import type { InputOf } from '../../../shared/contract/api';
 import type { MaterialPage, PageTarget } from '../../../shared/materials/page-types';
 import { call } from '../../api/client';
+import { callKey } from '../../data/query-keys';
+import { useCallQuery } from '../../data/use-call';
 
 type NewFile = InputOf<'materials.addPages'>['files'][number];
 
 /** The pages of a case or of the intake form (its request id), by material line. */
 export function useMaterialPages(target: PageTarget | null) {
-  const [pages, setPages] = useState<MaterialPage[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const [actionError, setError] = useState<string | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const targetKey = target ? JSON.stringify(target) : null;
+  // A disabled query's input is never sent; the placeholder only keeps the key's shape.
+  const input = useMemo(() => ({ target: targetKey ? (JSON.parse(targetKey) as PageTarget) : { draftId: '' } }), [targetKey]);
+  const list = useCallQuery('materials.list', input, { enabled: targetKey !== null });
+  const pages = useMemo(() => (targetKey ? (list.data ?? []) : []), [targetKey, list.data]);
+  const error = actionError ?? list.error?.message ?? null;
 
-  useEffect(() => {
-    if (!targetKey) return setPages([]);
-    let current = true;
-    call('materials.list', { target: JSON.parse(targetKey) as PageTarget })
-      .then((list) => current && setPages(list))
-      .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
-    return () => {
-      current = false;
-    };
-  }, [targetKey]);
-
-  const replaceLine = useCallback((key: string, line: MaterialPage[]) => {
-    setPages((all) => [...all.filter((p) => p.materialKey !== key), ...line]);
-  }, []);
+  /** After an add, delete or reuse: the answer is the line's pages now, put straight in the cache. */
+  const replaceLine = useCallback(
+    (key: string, line: MaterialPage[]) => {
+      client.setQueryData<MaterialPage[]>(callKey('materials.list', input), (all = []) => [
+        ...all.filter((p) => p.materialKey !== key),
+        ...line,
+      ]);
+    },
+    [client, input],
+  );
 
   const add = useCallback(
     async (materialKey: string, source: 'camera' | 'file', files: NewFile[]) => {

@@ -1,7 +1,5 @@
 import { Alert, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { FollowUp } from '../../../shared/ratings/follow-up-schemas';
-import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { FollowUpTable } from './FollowUpTable';
 
 /**
@@ -10,11 +8,8 @@ import { FollowUpTable } from './FollowUpTable';
  * on the 好差评 page.
  */
 export function FollowUpBoardSection() {
-  const [rows, setRows] = useState<FollowUp[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('ratings.overdueFollowUps', {}).then(setRows, (caught: Error) => setError(caught.message));
-  }, []);
+  const { data: rows, error: failed } = useCallQuery('ratings.overdueFollowUps', {});
+  const error = failed?.message ?? null;
   return (
     <div data-testid="board-overdue-follow-ups">
       {error && <Alert type="error" showIcon title={error} />}

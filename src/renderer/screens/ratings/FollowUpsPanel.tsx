@@ -1,7 +1,7 @@
 import { Alert, Radio, Space } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FollowUp } from '../../../shared/ratings/follow-up-schemas';
-import { call } from '../../api/client';
+import { useCallQuery, useInvalidate } from '../../data/use-call';
 import { useSession } from '../../stores/session-store';
 import { FollowUpActionModal } from './FollowUpActionModal';
 import { FollowUpTable, type FollowUpAction } from './FollowUpTable';
@@ -12,23 +12,10 @@ type StatusFilter = 'open' | 'closed' | 'all';
 export function FollowUpsPanel() {
   const user = useSession((s) => s.status?.user);
   const [status, setStatus] = useState<StatusFilter>('open');
-  const [rows, setRows] = useState<FollowUp[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const found = useCallQuery('ratings.followUps', { status }, { keepPrevious: true });
+  const error = found.error?.message ?? null;
   const [acting, setActing] = useState<{ action: FollowUpAction; followUp: FollowUp } | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setRows(await call('ratings.followUps', { status }));
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setLoading(false);
-    }
-  }, [status]);
-  useEffect(() => void load(), [load]);
+  const invalidate = useInvalidate();
 
   const overseer = user?.role === 'supervisor' || user?.role === 'admin';
   return (
@@ -45,8 +32,8 @@ export function FollowUpsPanel() {
       />
       {error && <Alert type="error" showIcon title={error} />}
       <FollowUpTable
-        rows={rows}
-        loading={loading}
+        rows={found.data ?? []}
+        loading={found.isFetching}
         staffNo={user?.staffNo}
         canAssign={overseer}
         onAction={(action, followUp) => setActing({ action, followUp })}
@@ -57,7 +44,7 @@ export function FollowUpsPanel() {
         onClose={() => setActing(null)}
         onDone={() => {
           setActing(null);
-          void load();
+          void invalidate('followUpChange');
         }}
       />
     </Space>

@@ -1,9 +1,10 @@
 import { Alert, Button, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import type { CaseState } from '../../../shared/intake/case-types';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ratingLevelLabels, ratingStageLabels, type RatingStage } from '../../../shared/ratings/rating-levels';
-import type { CaseRatings } from '../../../shared/ratings/rating-schemas';
 import { call } from '../../api/client';
+import { callKey } from '../../data/query-keys';
+import { useInvalidate } from '../../data/use-call';
 import { openRatingScreen } from './open-rating-screen';
 
 const pollMs = 2000;
@@ -13,33 +14,27 @@ const pollMs = 2000;
  * screen facing the applicant (after 受理, and after 出件); while the applicant has it, the
  * state is followed until they answer.
  */
-export function InviteRatingButton({ caseNo, state }: { caseNo: string; state?: CaseState }) {
-  const [ratings, setRatings] = useState<CaseRatings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function InviteRatingButton({ caseNo }: { caseNo: string }) {
+  // A case change (出件) invalidates this too (query-keys.ts): the stages one may invite for follow.
+  const found = useQuery({
+    queryKey: callKey('ratings.forCase', { caseNo }),
+    queryFn: () => call('ratings.forCase', { caseNo }),
+    // Followed while the applicant has the rating screen, until they answer.
+    refetchInterval: (query) => (query.state.data?.invitations.some((i) => i.live) ? pollMs : false),
+  });
+  const ratings = found.data ?? null;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? found.error?.message ?? null;
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setRatings(await call('ratings.forCase', { caseNo }));
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  }, [caseNo]);
-
-  useEffect(() => void load(), [load, state]);
+  const invalidate = useInvalidate();
   const live = ratings?.invitations.find((i) => i.live) ?? null;
-  useEffect(() => {
-    if (!live) return;
-    const timer = window.setInterval(() => void load(), pollMs);
-    return () => window.clearInterval(timer);
-  }, [live, load]);
 
   async function act(action: () => Promise<unknown>) {
     setBusy(true);
     setError(null);
     try {
       await action();
-      await load();
+      await invalidate('ratingInvitation');
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {

@@ -1,8 +1,8 @@
 import { Alert, Space, Switch, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ratingLevelLabels, ratingStageLabels, subScoreKeys, subScoreLabels } from '../../../shared/ratings/rating-levels';
 import type { Rating } from '../../../shared/ratings/rating-schemas';
-import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { formatTime } from '../cases/format-time';
 
 const pageSize = 20;
@@ -11,27 +11,9 @@ const pageSize = 20;
 export function RatingLedger() {
   const [badOnly, setBadOnly] = useState(false);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ total: number; rows: Rating[] }>({ total: 0, rows: [] });
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let stale = false;
-    setLoading(true);
-    call('ratings.list', { badOnly, page, pageSize })
-      .then(
-        (found) => {
-          if (stale) return;
-          setData(found);
-          setError(null);
-        },
-        (caught: Error) => !stale && setError(caught.message),
-      )
-      .finally(() => !stale && setLoading(false));
-    return () => {
-      stale = true;
-    };
-  }, [badOnly, page]);
+  const found = useCallQuery('ratings.list', { badOnly, page, pageSize }, { keepPrevious: true });
+  const data = found.data ?? { total: 0, rows: [] };
+  const error = found.error?.message ?? null;
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -49,7 +31,7 @@ export function RatingLedger() {
       <Table<Rating>
         rowKey="id"
         size="small"
-        loading={loading}
+        loading={found.isFetching}
         dataSource={data.rows}
         data-testid="rating-ledger"
         pagination={{ current: page, pageSize, total: data.total, onChange: setPage, showTotal: (n) => `共 ${n} 条` }}

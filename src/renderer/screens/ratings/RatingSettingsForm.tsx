@@ -1,8 +1,9 @@
 import { Alert, Button, Form, Input, Radio, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { followUpDayChoices } from '../../../shared/ratings/rating-levels';
 import type { RatingSettings } from '../../../shared/ratings/follow-up-schemas';
 import { call } from '../../api/client';
+import { useFormValues } from '../../forms/use-form-values';
 import { useSubmit } from '../../forms/use-submit';
 
 interface Values {
@@ -14,13 +15,10 @@ interface Values {
 export function RatingSettingsForm() {
   const [form] = Form.useForm<Values>();
   const [saved, setSaved] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  useEffect(() => {
-    call('ratings.settings.get', {}).then(
-      (settings) => form.setFieldsValue({ ...settings, defaultResponsibleStaffNo: settings.defaultResponsibleStaffNo ?? '' }),
-      (caught: Error) => setLoadError(caught.message),
-    );
-  }, [form]);
+  const loadError = useFormValues(form, 'ratings.settings.get', {}, (settings) => ({
+    ...settings,
+    defaultResponsibleStaffNo: settings.defaultResponsibleStaffNo ?? '',
+  }));
   const { busy, error, submit } = useSubmit<Values>(form, async (values) => {
     setSaved(false);
     const staffNo = values.defaultResponsibleStaffNo.trim();

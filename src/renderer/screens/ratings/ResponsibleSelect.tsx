@@ -1,7 +1,6 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
-import { roleLabels, type Role } from '../../../shared/contract/roles';
-import { call } from '../../api/client';
+import { roleLabels } from '../../../shared/contract/roles';
+import { useCallQuery } from '../../data/use-call';
 
 /** The people a supervisor may give a 差评 follow-up to: never the person who was rated. */
 export function ResponsibleSelect({
@@ -13,17 +12,7 @@ export function ResponsibleSelect({
   value?: string;
   onChange?: (staffNo: string) => void;
 }) {
-  const [people, setPeople] = useState<{ staffNo: string; name: string; role: Role }[]>([]);
-  useEffect(() => {
-    let stale = false;
-    call('ratings.assignees', { followUpId }).then(
-      (found) => !stale && setPeople(found),
-      () => undefined,
-    );
-    return () => {
-      stale = true;
-    };
-  }, [followUpId]);
+  const people = useCallQuery('ratings.assignees', { followUpId }).data ?? [];
   return (
     <Select
       showSearch

@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Col, DatePicker, Radio, Row, Select, Space, Spin, Statistic } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { figureColumns, formatFigure } from '../../../shared/reports/figure-columns';
 import { reportPeriodLabels, reportPeriods, type ReportPeriod } from '../../../shared/reports/report-period';
-import { reportDimensionLabels, reportDimensions, type HallFigures, type ReportDimension } from '../../../shared/reports/report-schemas';
+import { reportDimensionLabels, reportDimensions, type ReportDimension } from '../../../shared/reports/report-schemas';
 import { call } from '../../api/client';
+import { useCallQuery } from '../../data/use-call';
 import { saveBlob } from '../../print/print-actions';
 import { EChart } from './EChart';
 import { FigureTable } from './FigureTable';
@@ -31,35 +32,20 @@ const pickers: Record<ReportPeriod, 'date' | 'week' | 'month'> = { day: 'date', 
  */
 export function ReportsScreen() {
   const [period, setPeriod] = useState<ReportPeriod>('day');
-  const [date, setDate] = useState<string | undefined>(undefined);
+  const [picked, setDate] = useState<string | undefined>(undefined);
   const [groupBy, setGroupBy] = useState<ReportDimension>('clerk');
-  const [figures, setFigures] = useState<HallFigures | null>(null);
-  const [loading, setLoading] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let stale = false;
-    setLoading(true);
-    call('reports.figures', { period, date, groupBy })
-      .then(
-        (found) => {
-          if (stale) return;
-          setFigures(found);
-          setError(null);
-          // Without a date the back end takes the hall's today: show which day that was.
-          if (!date) setDate(found.period.from);
-        },
-        (caught: Error) => !stale && setError(caught.message),
-      )
-      .finally(() => !stale && setLoading(false));
-    return () => {
-      stale = true;
-    };
-  }, [period, date, groupBy]);
+  const [exportError, setError] = useState<string | null>(null);
+  const found = useCallQuery('reports.figures', { period, date: picked, groupBy }, { keepPrevious: true });
+  const figures = found.data ?? null;
+  const loading = found.isFetching;
+  const error = exportError ?? found.error?.message ?? null;
+  // Without a date the back end takes the hall's today: show which day that was.
+  const date = picked ?? figures?.period.from;
 
   async function exportXlsx() {
     setExporting(true);
+    setError(null);
     try {
       const file = await call('reports.exportXlsx', { period, date, groupBy });
       const bytes = Uint8Array.from(atob(file.xlsxBase64), (c) => c.charCodeAt(0));

@@ -1,9 +1,9 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Switch, Table } from 'antd';
-import { useEffect } from 'react';
 import { allowedPapers, printSettingsSchema, type PrintSettings } from '../../../shared/print/print-settings';
 import { docTypeInfo, docTypes, type DocType } from '../../../shared/print/doc-types';
 import { paperSettingLabels } from '../../../shared/print/required-settings';
 import { call } from '../../api/client';
+import { useFormValues } from '../../forms/use-form-values';
 import { useSubmit } from '../../forms/use-submit';
 import { zodRule } from '../../forms/zod-rule';
 
@@ -14,9 +14,7 @@ const paperLabels = { A4: 'A4', roll80: '80mm 热敏卷纸' } as const;
 export function PrintSettingsCard() {
   const { message } = App.useApp();
   const [form] = Form.useForm<PrintSettings>();
-  useEffect(() => {
-    void call('print.settings.get', {}).then((settings) => form.setFieldsValue(settings));
-  }, [form]);
+  useFormValues(form, 'print.settings.get', {});
   const { busy, error, submit } = useSubmit<PrintSettings>(form, async (values) => {
     const current = await call('print.settings.get', {});
     form.setFieldsValue(

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
-import { useEffect } from 'react';
 import { deskSettingsSchema, idReaderKinds, idReaderLabels, type DeskSettings } from '../../../shared/contract/settings-endpoints';
 import { call } from '../../api/client';
+import { useFormValues } from '../../forms/use-form-values';
 import { useSubmit } from '../../forms/use-submit';
 import { zodRule } from '../../forms/zod-rule';
 import { CalendarSettingsCard } from './calendar/CalendarSettingsCard';
@@ -15,9 +15,7 @@ const fields = deskSettingsSchema.shape;
 export function SettingsScreen() {
   const { message } = App.useApp();
   const [form] = Form.useForm<DeskSettings>();
-  useEffect(() => {
-    void call('settings.get', {}).then((settings) => form.setFieldsValue(settings));
-  }, [form]);
+  const loadError = useFormValues(form, 'settings.get', {});
   const { busy, error, submit } = useSubmit<DeskSettings>(form, async (values) => {
     form.setFieldsValue(await call('settings.update', values));
     // The hall's zone travels in app.status: refresh it so every time on screen follows.
@@ -28,7 +26,7 @@ export function SettingsScreen() {
   return (
     <>
       <Card title="系统设置" className="settings-card">
-        {error && <Alert type="error" showIcon title={error} className="form-alert" />}
+        {(error ?? loadError) && <Alert type="error" showIcon title={error ?? loadError} className="form-alert" />}
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="身份证读卡器" name="idReader" rules={[zodRule(fields.idReader)]}>
             <Select

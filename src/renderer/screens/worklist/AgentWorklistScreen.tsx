@@ -1,24 +1,20 @@
 import { Alert, Card, Typography } from 'antd';
 import { useState } from 'react';
-import { call } from '../../api/client';
 import { CaseDetail } from '../cases/CaseDetail';
 import { CaseClockTable } from './CaseClockTable';
 import { ChangedCases } from './ChangedCases';
 import { useClockList } from './use-clock-list';
 
-const loadWorklist = () => call('agents.worklist', {});
-
 /** 代办工作台: the cases assigned to this proxy agent, each with what is next and what is missing. */
 export function AgentWorklistScreen() {
   const [open, setOpen] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-  const { rows, error, loading } = useClockList(loadWorklist, tick);
+  const { rows, error, loading } = useClockList('agents.worklist');
   return (
     <Card title="代办工作台" data-testid="agent-worklist-screen">
       <Typography.Paragraph type="secondary" className="small-text">
         帮办代办为免费服务，申请人仍为法定申请人；只能办理指派给您的案件。
       </Typography.Paragraph>
-      <ChangedCases onOpen={setOpen} refreshTick={tick} />
+      <ChangedCases onOpen={setOpen} />
       {error && <Alert type="error" showIcon title={error} className="form-alert" />}
       <CaseClockTable
         rows={rows}
@@ -27,13 +23,7 @@ export function AgentWorklistScreen() {
         onOpen={setOpen}
         testId="agent-worklist-table"
       />
-      <CaseDetail
-        caseNo={open}
-        onClose={() => {
-          setOpen(null);
-          setTick((t) => t + 1);
-        }}
-      />
+      <CaseDetail caseNo={open} onClose={() => setOpen(null)} />
     </Card>
   );
 }

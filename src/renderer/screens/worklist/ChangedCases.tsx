@@ -1,24 +1,13 @@
 import { Badge, Button, Card, Empty, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import type { ChangedCase } from '../../../shared/contract/lifecycle-endpoints';
 import { caseStateLabels } from '../../../shared/intake/case-types';
-import { call } from '../../api/client';
+import { useCallMutation, useCallQuery } from '../../data/use-call';
 import { formatTime } from '../cases/format-time';
 
 /** 自上次查看以来的变化: what others (and the centre) did to the user's cases; 已读 moves the marker. */
-export function ChangedCases({ onOpen, refreshTick }: { onOpen(caseNo: string): void; refreshTick: number }) {
-  const [rows, setRows] = useState<ChangedCase[]>([]);
-  const [latestSeq, setLatestSeq] = useState(0);
-  const load = useCallback(() => {
-    call('lifecycle.changes', {}).then(
-      (found) => {
-        setRows(found.rows);
-        setLatestSeq(found.latestSeq);
-      },
-      () => setRows([]),
-    );
-  }, []);
-  useEffect(load, [load, refreshTick]);
+export function ChangedCases({ onOpen }: { onOpen(caseNo: string): void }) {
+  const { data } = useCallQuery('lifecycle.changes', {});
+  const rows = data?.rows ?? [];
+  const markSeen = useCallMutation('lifecycle.markSeen', ['changesSeen']);
 
   return (
     <Card
@@ -33,8 +22,9 @@ export function ChangedCases({ onOpen, refreshTick }: { onOpen(caseNo: string): 
       extra={
         <Button
           size="small"
-          disabled={rows.length === 0}
-          onClick={() => void call('lifecycle.markSeen', { upToSeq: latestSeq }).then(load)}
+          disabled={rows.length === 0 || !data}
+          loading={markSeen.isPending}
+          onClick={() => data && markSeen.mutate({ upToSeq: data.latestSeq })}
           data-testid="changed-mark-seen"
         >
           全部标为已读

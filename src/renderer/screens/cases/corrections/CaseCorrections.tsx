@@ -2,20 +2,21 @@ import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../../shared/contract/api';
 import { mayCall } from '../../../../shared/contract/endpoint';
-import type { LifecycleResult } from '../../../../shared/contract/lifecycle-endpoints';
 import type { CaseDetail } from '../../../../shared/intake/case-types';
 import { useSession } from '../../../stores/session-store';
+import { useCaseChange } from '../use-case-change';
 import { CorrectContactModal, CorrectMaterialModal, VoidModal } from './CorrectionModals';
 
 type Open = 'contact' | 'material' | 'void' | null;
 
 /** The case page's mistakes row: 更正 (contact, material counts) and 作废 (same day, supervisor approval). */
-export function CaseCorrections({ detail, onChanged }: { detail: CaseDetail; onChanged(detail: CaseDetail): void }) {
+export function CaseCorrections({ detail }: { detail: CaseDetail }) {
   const role = useSession((s) => s.status?.user?.role);
   const [open, setOpen] = useState<Open>(null);
+  const changed = useCaseChange();
   if (!mayCall(api['cases.correctContact'].access, role) || detail.state === 'voided') return null;
   const voidable = ['accepted', 'awaiting-materials', 'refused'].includes(detail.state);
-  const props = { detail, onClose: () => setOpen(null), onDone: (result: LifecycleResult) => onChanged(result.detail) };
+  const props = { detail, onClose: () => setOpen(null), onDone: changed };
   return (
     <Space className="detail-block" wrap>
       <Button size="small" onClick={() => setOpen('contact')} data-testid="correct-contact">

@@ -1,9 +1,9 @@
 import { Form, Input, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { LifecycleResult } from '../../../../shared/contract/lifecycle-endpoints';
 import { handoverInputSchema } from '../../../../shared/lifecycle/agent-mandate';
 import type { CaseLifecycle } from '../../../../shared/lifecycle/lifecycle-view';
 import { call } from '../../../api/client';
+import { useCallQuery } from '../../../data/use-call';
 import { zodRule } from '../../../forms/zod-rule';
 import { ActionModal } from './ActionModal';
 
@@ -17,11 +17,7 @@ interface Props {
 type Agent = { id: number; staffNo: string; name: string };
 
 function useAgents(open: boolean): Agent[] {
-  const [agents, setAgents] = useState<Agent[]>([]);
-  useEffect(() => {
-    if (open) call('agents.list', {}).then(setAgents, () => setAgents([]));
-  }, [open]);
-  return agents;
+  return useCallQuery('agents.list', {}, { enabled: open }).data ?? [];
 }
 
 const agentOptions = (agents: Agent[]) => agents.map((a) => ({ value: a.id, label: `${a.name}（${a.staffNo}）` }));

@@ -29,10 +29,10 @@ const buttons: { action: LifecycleAction; dialog: Exclude<Dialog, null>; label: 
 
 /**
  * 办理进度 in the case drawer: the lifecycle after intake and the actions the user may take
- * now. Each change hands the new case detail up, so the drawer's state and print buttons follow.
+ * now. Each change puts the new case detail in the cache, so the drawer's state and print buttons follow.
  */
-export function CaseLifecyclePanel({ detail, onChanged }: { detail: CaseDetail; onChanged(detail: CaseDetail): void }) {
-  const { lifecycle, error, applied } = useLifecycle(detail.caseNo, onChanged);
+export function CaseLifecyclePanel({ detail }: { detail: CaseDetail }) {
+  const { lifecycle, error, applied } = useLifecycle(detail.caseNo);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [deciding, setDeciding] = useState<number | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);

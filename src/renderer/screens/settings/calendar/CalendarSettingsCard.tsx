@@ -8,15 +8,22 @@ import {
   noticeYear,
   type HolidayNotice,
 } from '../../../../shared/calendar/holiday-notice';
+import type { CalendarStatus } from '../../../../shared/calendar/calendar-status';
 import type { CalendarImportResult } from '../../../../shared/contract/calendar-endpoints';
 import type { InputOf } from '../../../../shared/contract/api';
 import { call } from '../../../api/client';
-import { useCalendar } from '../../../stores/calendar-store';
+import { useCallQuery, useInvalidate } from '../../../data/use-call';
+import { useCalendarFocus } from '../../../stores/calendar-store';
 import { HolidayRows, MakeUpRows } from './NoticeRows';
 import { YearPreview } from './YearPreview';
 import './calendar.css';
 
 const emptyNotice = (year: number): HolidayNotice => ({ year, holidays: [{ name: '', from: '', to: '' }], workdays: [] });
+
+function yearNotice(status: CalendarStatus | undefined, year: number): HolidayNotice {
+  const stored = status?.years.find((y) => y.year === year);
+  return stored ? noticeFromYear(year, stored) : emptyNotice(year);
+}
 
 function resultMessage(result: CalendarImportResult): string {
   const recomputed = result.recomputedCases.length > 0 ? `，${result.recomputedCases.length} 件暂定案件的承诺日期已重新核定` : '';
@@ -30,32 +37,26 @@ function resultMessage(result: CalendarImportResult): string {
  */
 export function CalendarSettingsCard() {
   const { message } = App.useApp();
-  const { status, load, focusTick } = useCalendar();
-  const [notice, setNotice] = useState<HolidayNotice | null>(null);
+  const status = useCallQuery('calendar.status', {}).data;
+  const invalidate = useInvalidate();
+  const focusTick = useCalendarFocus((s) => s.focusTick);
+  // What the administrator is typing; until they start, next year's arrangement as stored.
+  const [edited, setNotice] = useState<HolidayNotice | null>(null);
+  const nextYear = useMemo(() => (status ? yearNotice(status, Number(status.today.slice(0, 4)) + 1) : null), [status]);
+  const notice = edited ?? nextYear;
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const cardRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    void load();
-  }, [load]);
-  useEffect(() => {
     if (focusTick > 0) cardRef.current?.scrollIntoView({ block: 'start' });
   }, [focusTick]);
 
   const pickYear = (year: number) => {
-    const stored = status?.years.find((y) => y.year === year);
-    setNotice(stored ? noticeFromYear(year, stored) : emptyNotice(year));
+    setNotice(yearNotice(status, year));
     setProblems([]);
   };
-  useEffect(() => {
-    if (status && !notice) {
-      const next = Number(status.today.slice(0, 4)) + 1;
-      const stored = status.years.find((y) => y.year === next);
-      setNotice(stored ? noticeFromYear(next, stored) : emptyNotice(next));
-    }
-  }, [status, notice]);
 
   const preview = useMemo(
     () =>
@@ -72,7 +73,8 @@ export function CalendarSettingsCard() {
     setBusy(true);
     try {
       const result = await call('calendar.import', data);
-      await load();
+      // Cases with a provisional promised date were recomputed: their lists and clocks too.
+      await invalidate('clockSettings', 'caseChange');
       void message.success(resultMessage(result));
       if (result.shadowedByCentre.length > 0)
         void message.warning(`${result.shadowedByCentre.join('、')} 年以中心发布的安排为准，本机录入的不生效`);
