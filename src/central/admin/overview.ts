@@ -69,7 +69,10 @@ export interface CentralOverview {
 const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
 const shownRows = 100;
 
-/** What each hall has sent, and what is wrong with it: for the admin page and its JSON twin. */
+/**
+ * What each hall has sent, and what is wrong with it: for the admin page and its JSON twin. The
+ * per-hall figures are the sums of each desk's counters, never counts over the ledger or cases.
+ */
 export async function readOverview(sql: Sql): Promise<CentralOverview> {
   const halls = await sql.query<{
     code: string;
@@ -81,12 +84,13 @@ export async function readOverview(sql: Sql): Promise<CentralOverview> {
     last_batch_at: Date | null;
   }>(
     `SELECT h.code, h.name,
-       (SELECT count(*) FROM desks d WHERE d.hall_code = h.code)::int AS desks,
-       (SELECT count(*) FROM received_events e WHERE e.hall_code = h.code)::int AS events,
-       (SELECT count(*) FROM cases c WHERE c.hall_code = h.code)::int AS cases,
-       (SELECT count(*) FROM rejected_events r WHERE r.hall_code = h.code AND r.resolved_at IS NULL)::int AS rejected,
-       (SELECT max(d.last_batch_at) FROM desks d WHERE d.hall_code = h.code) AS last_batch_at
-     FROM halls h ORDER BY h.code`,
+       count(d.id)::int AS desks,
+       coalesce(sum(d.events_received), 0)::bigint AS events,
+       coalesce(sum(d.cases_created), 0)::bigint AS cases,
+       coalesce(sum(d.open_rejections), 0)::int AS rejected,
+       max(d.last_batch_at) AS last_batch_at
+     FROM halls h LEFT JOIN desks d ON d.hall_code = h.code
+     GROUP BY h.code, h.name ORDER BY h.code`,
   );
   const desks = await sql.query<{
     id: string;
@@ -109,7 +113,7 @@ export async function readOverview(sql: Sql): Promise<CentralOverview> {
   }>(
     `SELECT r.hall_code, d.desk_no, r.event_id, r.entity, r.entity_id, r.op, r.reason, r.attempts, r.last_rejected_at
      FROM rejected_events r JOIN desks d ON d.id = r.desk_id
-     WHERE r.resolved_at IS NULL ORDER BY r.last_rejected_at DESC, r.event_id LIMIT ${shownRows}`,
+     WHERE r.resolved_at IS NULL ORDER BY r.last_rejected_at DESC LIMIT ${shownRows}`,
   );
   const codes = await sql.query<{ hall_code: string; desk_no: string; issued_at: Date; expires_at: Date; used_at: Date | null }>(
     `SELECT hall_code, desk_no, issued_at, expires_at, used_at FROM enrolment_codes ORDER BY issued_at DESC LIMIT ${shownRows}`,
@@ -125,10 +129,13 @@ export async function readOverview(sql: Sql): Promise<CentralOverview> {
     updated_at: Date;
   }>(
     `SELECT case_no, hall_code, desk_no, state, department_state, promised_date, content_hash, updated_at
-     FROM cases ORDER BY updated_at DESC, case_no LIMIT ${shownRows}`,
+     FROM cases ORDER BY updated_at DESC LIMIT ${shownRows}`,
   );
   const publications = await sql.query<{ cursor: number; kind: string; hall_code: string | null; published_at: Date }>(
-    `SELECT cursor, kind, hall_code, published_at FROM publications ORDER BY cursor DESC LIMIT ${shownRows}`,
+    `(SELECT cursor, kind, hall_code, published_at FROM publications WHERE national_id IS NULL ORDER BY published_at DESC LIMIT ${shownRows})
+     UNION ALL
+     (SELECT id, kind, NULL, published_at FROM national_publications ORDER BY id DESC LIMIT ${shownRows})
+     ORDER BY published_at DESC LIMIT ${shownRows}`,
   );
   return {
     halls: halls.map((h) => ({

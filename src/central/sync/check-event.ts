@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { caseNumberBelongsToDesk } from './case-hall';
+import type { DeskIdentity } from './case-hall';
 import { contentHash } from './content-hash';
 import { casePayloadSchema, incomingEventSchema, recordPayloadSchema } from './incoming-event';
 import type { IncomingEvent } from './incoming-event';
@@ -31,7 +31,7 @@ export type CheckedEvent =
  * Everything about one event that can be judged without the database, so a bad event is
  * refused on its own and never fails the batch it came in.
  */
-export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): CheckedEvent {
+export function checkEvent(raw: { eventId: string }, desk: DeskIdentity): CheckedEvent {
   const reject = (reason: string): CheckedEvent => ({ kind: 'rejected', eventId: raw.eventId, reason, raw });
   // First of all: nothing below may walk a value this deep, and the record keeps only its header.
   if (nestsDeeperThan(raw, maxJsonDepth + 1)) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { api, batchOf, caseDetail, caseEvent, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
+import { api, casesWithPayload, batchOf, caseDetail, caseEvent, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
 import type { EnrolledDesk } from './desk-fixtures';
 import { centreHookTimeout, startTestCentre } from './test-centre';
 import type { TestCentre } from './test-centre';
@@ -129,13 +129,13 @@ export function defineChangesTests(store: TestStore): void {
     // The desk's later intake edit (materials supplied) arrives after the department's update.
     const edit = caseDetail(caseNo, 'JC', '03', { state: 'accepted', note: '补正材料已收齐' });
     await sendBatch(centre, jc, batchOf([caseEvent(edit, 'case.updated')]));
-    const rows = await centre.sql.query("SELECT state, payload->>'note' AS note, department_state, department FROM cases");
+    const rows = await centre.sql.query(`SELECT state, payload->>'note' AS note, department_state, department FROM ${casesWithPayload}`);
     expect(rows).toEqual([
       { state: 'accepted', note: '补正材料已收齐', department_state: 'in-review', department: '江川市人力资源和社会保障局' },
     ]);
     // And a later status update leaves the intake fields as the desk sent them.
     await centre.admin.publishCaseStatus({ caseNo, state: 'completed', department: '江川市人力资源和社会保障局', note: '' });
-    const after = await centre.sql.query("SELECT state, payload->>'note' AS note, department_state FROM cases");
+    const after = await centre.sql.query(`SELECT state, payload->>'note' AS note, department_state FROM ${casesWithPayload}`);
     expect(after).toEqual([{ state: 'accepted', note: '补正材料已收齐', department_state: 'completed' }]);
   });
 }
