@@ -21,7 +21,7 @@ const write = db.transaction((i: number) => {
   db.prepare("INSERT INTO settings (key, value) VALUES ('bench.counter', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
     String(i),
   );
-  recordChange(db, { actor, at, action: 'bench.write', entity: 'bench', entityId: String(i), payload: { i } });
+  recordChange(db, { actor, at, op: 'settings.updated', entity: 'desk-settings', entityId: 'bench', payload: { i } });
 });
 
 const samples: number[] = [];

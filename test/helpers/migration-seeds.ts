@@ -233,4 +233,17 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
     insert(db, 'report_paused_finished', { day: '2026-03-05', dimension: 'clerk', key: 'C001', case_no: caseNo });
     insert(db, 'report_paused_results', { case_no: caseNo, calendar_stamp: 'seed', on_time: 1, days: 3 });
   },
+  'sync-v2': (db) => {
+    insert(db, 'outbox', {
+      seq: 900,
+      event_id: 'e-open',
+      entity: 'user',
+      entity_id: '2',
+      op: 'user.updated',
+      payload: '{}',
+      created_at: at,
+      batch_id: 'b1',
+    });
+    insert(db, 'outbox_batches', { batch_id: 'b1', first_seq: 900, formed_at: at });
+  },
 };

@@ -1,8 +1,8 @@
 import type { SqlQueries } from '../db/sql';
+import type { PublicationKind } from '../../shared/sync/protocol';
 import { appendToEveryFeed, appendToHallFeed } from './feed-queries';
 
-export const publicationKinds = ['catalogue', 'calendar', 'case-status'] as const;
-export type PublicationKind = (typeof publicationKinds)[number];
+export { publicationKinds, type PublicationKind } from '../../shared/sync/protocol';
 
 /**
  * Appends to the change feed of one hall, or of every hall (hallCode null); call inside a

@@ -1,4 +1,3 @@
-import { canonicalJson } from '../../shared/sync/canonical-json';
 import type { Sql, SqlQueries } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { recordBatchProgress } from '../desks/desk-progress-queries';
@@ -29,7 +28,7 @@ export interface BatchResult {
 
 export const seqTakenReason = '本窗口已有另一个事件使用了这个事件序号（seq），中心不予接收，请检查本窗口的数据';
 
-type Accepted = Extract<CheckedEvent, { kind: 'accepted' }> & { index: number; payloadText: string };
+type Accepted = Extract<CheckedEvent, { kind: 'accepted' }> & { index: number };
 
 /**
  * Applies a batch in one transaction, each event at most once: the ledger insert, keyed by the
@@ -69,7 +68,7 @@ async function applyChecked(
     const earlier = seenInBatch.get(c.event.seq);
     if (earlier === eventId) results[index] = { eventId: c.event.eventId, status: 'duplicate' };
     else if (earlier !== undefined) reject(index, seqTakenReason, c.event);
-    else accepted.push({ ...c, index, payloadText: canonicalJson(c.event.payload) });
+    else accepted.push({ ...c, index });
     seenInBatch.set(c.event.seq, earlier ?? eventId);
   });
 
@@ -133,7 +132,10 @@ function latestWritePerCase(events: readonly Accepted[]): CaseWrite[] {
 }
 
 function rejectionRecord(raw: unknown, reason: string): RejectionRecord {
-  const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof IncomingEvent, unknown>>;
+  // payloadJson is left out: it may hold a query code, which the centre keeps nowhere.
+  const { payloadJson: _sent, ...fields } = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
+    Record<keyof IncomingEvent, unknown>
+  >;
   const text = (value: unknown, max: number) => storableText(typeof value === 'string' ? value : '', max);
   return {
     eventId: text(fields.eventId, 100).toLowerCase(),

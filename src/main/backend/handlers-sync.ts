@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { readHall } from '../services/settings/hall-settings';
 import { enrolDesk } from '../sync/enrol-desk';
-import { listSyncErrors } from '../sync/sync-errors';
+import { listSyncErrors } from '../sync/sync-errors-repository';
 import { requireUser } from './call-context';
 import type { BackendDeps, HandlerMap } from './handler-types';
 

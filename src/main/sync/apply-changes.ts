@@ -1,5 +1,4 @@
 import { catalogueFileSchema } from '../../shared/catalogue/item-schema';
-import { z } from 'zod';
 import type { Db } from '../db/open-database';
 import { parseCalendarData } from '../../shared/calendar/calendar-schema';
 import { appendAudit } from '../services/audit/audit-log';
@@ -8,19 +7,10 @@ import type { CalendarService } from '../services/calendar/calendar-service';
 import type { CatalogueService } from '../services/catalogue/catalogue-service';
 import { applyStatusUpdate } from '../services/lifecycle/apply-status-update';
 import { setSetting } from '../services/settings/settings-repository';
-import type { ChangesReply } from './central-client';
-import { recordPullConflict } from './sync-errors';
+import { caseStatusBodySchema, type ChangesPage } from '../../shared/sync/protocol';
+import { recordPullConflict } from './sync-errors-repository';
 
 export const cursorKey = 'sync.cursor';
-
-const caseStatusSchema = z.object({
-  caseNo: z.string(),
-  state: z.string(),
-  stateLabel: z.string(),
-  department: z.string(),
-  note: z.string(),
-  updatedAt: z.string(),
-});
 
 export interface PullServices {
   catalogue: CatalogueService;
@@ -33,7 +23,7 @@ export interface PullServices {
  * Who wins (docs/sync-protocol.md): the centre owns catalogue versions, the calendar and the
  * departments' status; the desk owns what its clerks recorded at intake, which no pull touches.
  */
-export function applyChanges(db: Db, services: PullServices, page: ChangesReply, at: string): { applied: number; conflicts: number } {
+export function applyChanges(db: Db, services: PullServices, page: ChangesPage, at: string): { applied: number; conflicts: number } {
   return db
     .transaction(() => {
       let conflicts = 0;
@@ -92,7 +82,7 @@ export function applyChanges(db: Db, services: PullServices, page: ChangesReply,
             conflicts += 1;
           }
         } else if (change.kind === 'case-status') {
-          const parsed = caseStatusSchema.safeParse(change.body);
+          const parsed = caseStatusBodySchema.safeParse(change.body);
           if (!parsed.success) {
             recordPullConflict(db, key, 'case-status', String(change.cursor), '中心发布的办理状态格式不正确，已跳过', at);
             conflicts += 1;

@@ -1,4 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  batchReplySchema,
+  changesPageSchema,
+  enrolReplySchema,
+  type BatchReply,
+  type ChangesPage,
+  type EnrolReply,
+  type EnrolRequest,
+} from '../../shared/sync/protocol';
 
 /**
  * The desk's HTTP client for the central platform (docs/sync-protocol.md). Every failure comes
@@ -14,58 +23,40 @@ export class CentralError extends Error {
     super(message);
     this.name = 'CentralError';
   }
+
+  /** 401/403: the credential is missing, wrong or revoked, or bound elsewhere; only a new enrolment helps. */
+  credentialRefused(): boolean {
+    return this.kind === 'refused' && (this.status === 401 || this.status === 403);
+  }
 }
 
-export interface OutgoingEvent {
-  eventId: string;
-  seq: number;
-  entity: string;
-  entityId: string;
-  op: string;
-  payload: unknown;
-  createdAt: string;
-}
-
-const batchReplySchema = z.object({
-  batchId: z.string(),
-  results: z.array(z.object({ eventId: z.string(), status: z.enum(['applied', 'duplicate', 'rejected']), reason: z.string().optional() })),
-});
-export type BatchReply = z.infer<typeof batchReplySchema>;
-
-const changesReplySchema = z.object({
-  changes: z.array(z.object({ cursor: z.number(), kind: z.string(), body: z.unknown(), publishedAt: z.string() })),
-  nextCursor: z.number(),
-  hasMore: z.boolean(),
-});
-export type ChangesReply = z.infer<typeof changesReplySchema>;
-
-const enrolmentReplySchema = z.object({
-  deskId: z.string(),
-  credential: z.string(),
-  hallCode: z.string(),
-  hallName: z.string(),
-  deskNo: z.string(),
-});
-export type EnrolmentReply = z.infer<typeof enrolmentReplySchema>;
+export type { BatchReply, ChangesPage as ChangesReply, EnrolReply as EnrolmentReply } from '../../shared/sync/protocol';
 
 const requestTimeoutMs = 20_000;
 
 export class CentralClient {
   constructor(private readonly baseUrl: string) {}
 
-  enrol(input: { enrolmentCode: string; hallCode: string; deskNo: string }): Promise<EnrolmentReply> {
-    return this.request('POST', '/v1/enrol', null, input, enrolmentReplySchema);
+  enrol(input: EnrolRequest): Promise<EnrolReply> {
+    return this.request('POST', '/v1/enrol', null, JSON.stringify(input), enrolReplySchema);
   }
 
-  sendBatch(credential: string, batch: { batchId: string; events: OutgoingEvent[] }): Promise<BatchReply> {
-    return this.request('POST', '/v1/batches', credential, batch, batchReplySchema);
+  /** `body` is the batch as prepared (outbox-batches.ts): its size was counted on these bytes. */
+  sendBatch(credential: string, body: string): Promise<BatchReply> {
+    return this.request('POST', '/v1/batches', credential, body, batchReplySchema);
   }
 
-  changes(credential: string, since: number, limit = 200): Promise<ChangesReply> {
-    return this.request('GET', `/v1/changes?since=${since}&limit=${limit}`, credential, undefined, changesReplySchema);
+  changes(credential: string, since: number, limit = 200): Promise<ChangesPage> {
+    return this.request('GET', `/v1/changes?since=${since}&limit=${limit}`, credential, undefined, changesPageSchema);
   }
 
-  private async request<T>(method: string, path: string, credential: string | null, body: unknown, schema: z.ZodType<T>): Promise<T> {
+  private async request<T>(
+    method: string,
+    path: string,
+    credential: string | null,
+    body: string | undefined,
+    schema: z.ZodType<T>,
+  ): Promise<T> {
     let response: Response;
     try {
       response = await fetch(new URL(path, this.baseUrl), {
@@ -74,7 +65,7 @@ export class CentralClient {
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
           ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body,
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
     } catch {

@@ -3,10 +3,10 @@ import type { Hall } from '../../shared/contract/app-endpoints';
 import type { SessionUser } from '../../shared/contract/user-types';
 import type { Db } from '../db/open-database';
 import { appendAudit } from '../services/audit/audit-log';
-import { setSetting } from '../services/settings/settings-repository';
+import { deleteSetting, setSetting } from '../services/settings/settings-repository';
 import { CentralClient, CentralError } from './central-client';
 import type { CredentialStore } from './credential-store';
-import { centralUrlKey } from './sync-engine';
+import { centralUrlKey, reEnrolKey } from './sync-engine';
 
 /** Exchanges the centre's one-time enrolment code for this desk's credential. */
 export async function enrolDesk(
@@ -28,6 +28,7 @@ export async function enrolDesk(
   credentials.save({ deskId: enrolment.deskId, secret: enrolment.credential });
   db.transaction(() => {
     setSetting(db, centralUrlKey, centralUrl);
+    deleteSetting(db, reEnrolKey);
     appendAudit(db, {
       at: now.toISOString(),
       actorId: actor.id,

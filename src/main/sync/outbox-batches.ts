@@ -1,66 +1,144 @@
 import { randomUUID } from 'node:crypto';
+import { batchLimits, type BatchReply } from '../../shared/sync/protocol';
 import type { Db } from '../db/open-database';
-import type { BatchReply, OutgoingEvent } from './central-client';
+import {
+  batchRows,
+  closeBatch,
+  countPendingEvents,
+  insertBatch,
+  markOutOfQueue,
+  nextUnbatchedRows,
+  oldestOpenBatchId,
+  type OutboxRow,
+} from './outbox-repository';
+import { recordSyncError, type SetAsideEvent } from './sync-errors-repository';
 
-export const maxEventsPerBatch = 200;
-export const maxBatchBytes = 1024 * 1024;
-
-interface OutboxRow {
-  seq: number;
-  event_id: string;
-  entity: string;
-  entity_id: string;
-  op: string;
-  payload: string;
-  created_at: string;
-  batch_id: string | null;
+/** What the desk puts in one batch: below the centre's caps (batchLimits), bytes counted in UTF-8. */
+export interface DeskBatchLimits {
+  events: number;
+  bytes: number;
 }
+
+export const deskBatchLimits: DeskBatchLimits = { events: batchLimits.maxEvents, bytes: 4 * 1024 * 1024 };
+
+/** One event of a prepared batch: what the acknowledgement and the error list need. */
+export type BatchEvent = SetAsideEvent;
 
 export interface PreparedBatch {
   batchId: string;
-  events: OutgoingEvent[];
+  events: BatchEvent[];
+  /** The request body as sent: each payload spliced in as the stored text (payloadJson). */
+  body: string;
 }
 
-function toEvent(row: OutboxRow): OutgoingEvent {
-  return {
-    eventId: row.event_id,
-    seq: row.seq,
-    entity: row.entity,
-    entityId: row.entity_id,
-    op: row.op,
-    payload: JSON.parse(row.payload) as unknown,
-    createdAt: row.created_at,
-  };
+interface EncodedRow {
+  event: BatchEvent;
+  json: string;
+  bytes: number;
+}
+
+function encode(row: OutboxRow): EncodedRow {
+  const event = { eventId: row.event_id, seq: row.seq, entity: row.entity, entityId: row.entity_id, op: row.op };
+  // JSON.stringify of the stored text only escapes it as a string: the payload is not re-serialised.
+  const json = JSON.stringify({ ...event, payloadJson: row.payload, createdAt: row.created_at });
+  return { event, json, bytes: Buffer.byteLength(json, 'utf8') };
+}
+
+function envelope(batchId: string, rows: readonly EncodedRow[]): string {
+  return `{"batchId":${JSON.stringify(batchId)},"events":[${rows.map((r) => r.json).join(',')}]}`;
+}
+
+/** The envelope around the events, and the comma between two: what a batch costs beyond its events. */
+const envelopeBytes = Buffer.byteLength(envelope(randomUUID(), []), 'utf8');
+
+function tooLargeReason(bytes: number): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `事件内容过大（约 ${mb} MB），超过中心平台每批 ${batchLimits.maxBytes / 1024 / 1024} MB 的上限，无法发送；已移出发送队列，请联系技术支持`;
+}
+
+/** Out of the queue and onto the supervisor's list: it never blocks the events behind it. */
+function setAside(db: Db, event: BatchEvent, reason: string, at: string): void {
+  recordSyncError(db, event, reason, at);
+  markOutOfQueue(db, event.eventId, at);
 }
 
 /**
- * The next batch to send, in outbox order. A batch once formed keeps its id and its events
- * until the centre acknowledges it, so a resend after a lost answer or a crash is the same batch
- * and the centre answers it without applying anything twice.
+ * The next batch to send, in outbox order. A batch once formed keeps its id and its events until
+ * the centre answers it, so a resend after a lost answer or a crash is the same batch and the
+ * centre answers it without applying anything twice. The open batch is one row of
+ * outbox_batches and its events come through an index: no pending payload is walked to find it.
+ * An event that alone passes the centre's byte cap is set aside, never sent.
  */
-export function prepareBatch(db: Db): PreparedBatch | null {
+export function prepareBatch(db: Db, at: string, limits: DeskBatchLimits = deskBatchLimits): PreparedBatch | null {
   return db
-    .transaction(() => {
-      const open = db.prepare('SELECT * FROM outbox WHERE sent_at IS NULL AND batch_id IS NOT NULL ORDER BY seq').all() as OutboxRow[];
-      if (open.length > 0)
-        return { batchId: open[0]!.batch_id!, events: open.filter((r) => r.batch_id === open[0]!.batch_id).map(toEvent) };
-      const candidates = db
-        .prepare('SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?')
-        .all(maxEventsPerBatch) as OutboxRow[];
-      if (candidates.length === 0) return null;
-      const chosen: OutboxRow[] = [];
-      let bytes = 0;
-      for (const row of candidates) {
-        bytes += row.payload.length + 200;
-        if (chosen.length > 0 && bytes > maxBatchBytes) break;
-        chosen.push(row);
+    .transaction((): PreparedBatch | null => {
+      const openId = oldestOpenBatchId(db);
+      if (openId !== null) {
+        const rows = batchRows(db, openId).map(encode);
+        if (rows.length > 0) return { batchId: openId, events: rows.map((r) => r.event), body: envelope(openId, rows) };
+        closeBatch(db, openId);
       }
-      const batchId = randomUUID();
-      const assign = db.prepare('UPDATE outbox SET batch_id = ? WHERE seq = ?');
-      for (const row of chosen) assign.run(batchId, row.seq);
-      return { batchId, events: chosen.map(toEvent) };
+      for (
+        let candidates = nextUnbatchedRows(db, limits.events);
+        candidates.length > 0;
+        candidates = nextUnbatchedRows(db, limits.events)
+      ) {
+        const chosen = fill(db, candidates.map(encode), limits, at);
+        if (chosen.length === 0) continue;
+        const batchId = randomUUID();
+        insertBatch(
+          db,
+          batchId,
+          chosen.map((r) => r.event.seq),
+          at,
+        );
+        return { batchId, events: chosen.map((r) => r.event), body: envelope(batchId, chosen) };
+      }
+      return null;
     })
     .immediate();
+}
+
+/** The leading rows that fit the limits; a row too large for any batch is set aside on the way. */
+function fill(db: Db, rows: readonly EncodedRow[], limits: DeskBatchLimits, at: string): EncodedRow[] {
+  const chosen: EncodedRow[] = [];
+  let bytes = envelopeBytes;
+  for (const row of rows) {
+    if (envelopeBytes + row.bytes > batchLimits.maxBytes) {
+      if (chosen.length > 0) break;
+      setAside(db, row.event, tooLargeReason(row.bytes), at);
+      continue;
+    }
+    if (chosen.length > 0 && bytes + row.bytes + 1 > limits.bytes) break;
+    bytes += row.bytes + 1;
+    chosen.push(row);
+  }
+  return chosen;
+}
+
+/**
+ * The centre answered 413: the batch is too big for it. It is split in two halves under new batch
+ * ids (event ids unchanged), sent in order; a single event the centre still refuses as too large
+ * is set aside for the supervisor.
+ */
+export function splitBatch(db: Db, batch: PreparedBatch, at: string): void {
+  db.transaction(() => {
+    closeBatch(db, batch.batchId);
+    const [only] = batch.events;
+    if (batch.events.length === 1 && only) {
+      setAside(db, only, tooLargeReason(Buffer.byteLength(batch.body, 'utf8')), at);
+      return;
+    }
+    const half = Math.ceil(batch.events.length / 2);
+    for (const part of [batch.events.slice(0, half), batch.events.slice(half)]) {
+      insertBatch(
+        db,
+        randomUUID(),
+        part.map((e) => e.seq),
+        at,
+      );
+    }
+  }).immediate();
 }
 
 /**
@@ -74,33 +152,21 @@ export function acknowledgeBatch(db: Db, batch: PreparedBatch, reply: BatchReply
     .transaction(() => {
       let sent = 0;
       let rejected = 0;
-      const markSent = db.prepare('UPDATE outbox SET sent_at = ? WHERE event_id = ? AND sent_at IS NULL');
-      const recordError = db.prepare(
-        `INSERT INTO sync_errors (event_id, seq, entity, entity_id, op, reason, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (event_id) DO NOTHING`,
-      );
       for (const result of reply.results) {
         const event = byId.get(result.eventId);
         if (!event) continue;
-        sent += markSent.run(at, result.eventId).changes;
+        sent += markOutOfQueue(db, result.eventId, at);
         if (result.status === 'rejected') {
           rejected += 1;
-          recordError.run(
-            event.eventId,
-            event.seq,
-            event.entity,
-            event.entityId,
-            event.op,
-            result.reason ?? '中心平台拒收，未说明原因',
-            at,
-          );
+          recordSyncError(db, event, result.reason ?? '中心平台拒收，未说明原因', at);
         }
       }
+      closeBatch(db, batch.batchId);
       return { sent, rejected };
     })
     .immediate();
 }
 
 export function pendingEvents(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
+  return countPendingEvents(db);
 }

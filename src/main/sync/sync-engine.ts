@@ -5,11 +5,13 @@ import { applyChanges, cursorKey, type PullServices } from './apply-changes';
 import { pollIntervalMs, retryDelayMs } from './backoff';
 import { CentralClient, CentralError } from './central-client';
 import { bearer, type CredentialStore } from './credential-store';
-import { acknowledgeBatch, pendingEvents, prepareBatch } from './outbox-batches';
-import { countSyncErrors } from './sync-errors';
+import { acknowledgeBatch, pendingEvents, prepareBatch, splitBatch } from './outbox-batches';
+import { countSyncErrors } from './sync-errors-repository';
 
 export const centralUrlKey = 'sync.centralUrl';
 const lastSuccessKey = 'sync.lastSuccessAt';
+/** The centre's 401/403 message while the credential is refused; cleared by a new enrolment. */
+export const reEnrolKey = 'sync.reEnrolRequired';
 
 export interface SyncStatus {
   enrolled: boolean;
@@ -22,6 +24,8 @@ export interface SyncStatus {
   syncing: boolean;
   progress: { sent: number; total: number } | null;
   rejected: number;
+  /** The centre refused the credential (401/403): syncing stopped until the desk is enrolled again. */
+  reEnrolRequired: boolean;
 }
 
 interface EngineDeps extends PullServices {
@@ -57,10 +61,11 @@ export class SyncEngine {
       online: this.online,
       pending: pendingEvents(db),
       lastSuccessAt: getSetting(db, lastSuccessKey) ?? null,
-      error: this.error,
+      error: this.error ?? getSetting(db, reEnrolKey) ?? null,
       syncing: this.running !== null,
       progress: this.progress,
       rejected: countSyncErrors(db),
+      reEnrolRequired: getSetting(db, reEnrolKey) !== undefined,
     };
   }
 
@@ -82,9 +87,14 @@ export class SyncEngine {
     this.timer = null;
     this.running ??= this.runOnce().finally(() => {
       this.running = null;
-      if (!this.stopped) this.schedule(this.failures === 0 ? pollIntervalMs : retryDelayMs(this.failures, this.deps.random));
+      if (!this.stopped && !this.reEnrolRequired())
+        this.schedule(this.failures === 0 ? pollIntervalMs : retryDelayMs(this.failures, this.deps.random));
     });
     return this.running;
+  }
+
+  private reEnrolRequired(): boolean {
+    return getSetting(this.deps.db, reEnrolKey) !== undefined;
   }
 
   private schedule(delayMs: number): void {
@@ -97,7 +107,7 @@ export class SyncEngine {
     const { db, clock } = this.deps;
     const credential = this.deps.credentials.load();
     const url = getSetting(db, centralUrlKey);
-    if (!credential || !url) return;
+    if (!credential || !url || this.reEnrolRequired()) return;
     const client = new CentralClient(url);
     try {
       await this.push(client, bearer(credential));
@@ -107,6 +117,13 @@ export class SyncEngine {
       this.failures = 0;
       setSetting(db, lastSuccessKey, clock.now().toISOString());
     } catch (error) {
+      if (error instanceof CentralError && error.credentialRefused()) {
+        // Nothing will succeed until the desk is enrolled again: stop, and say so on the sync screen.
+        setSetting(db, reEnrolKey, error.message);
+        this.online = true;
+        this.error = error.message;
+        return;
+      }
       this.failures += 1;
       this.online = !(error instanceof CentralError && error.kind === 'offline');
       this.error = error instanceof CentralError ? error.message : '同步出错，稍后自动重试';
@@ -120,8 +137,15 @@ export class SyncEngine {
     const { db, clock } = this.deps;
     const total = pendingEvents(db);
     this.progress = { sent: 0, total };
-    for (let batch = prepareBatch(db); batch; batch = prepareBatch(db)) {
-      const reply = await client.sendBatch(auth, batch);
+    for (let batch = prepareBatch(db, clock.now().toISOString()); batch; batch = prepareBatch(db, clock.now().toISOString())) {
+      let reply;
+      try {
+        reply = await client.sendBatch(auth, batch.body);
+      } catch (error) {
+        if (!(error instanceof CentralError && error.status === 413)) throw error;
+        splitBatch(db, batch, clock.now().toISOString());
+        continue;
+      }
       const { sent } = acknowledgeBatch(db, batch, reply, clock.now().toISOString());
       this.progress = { sent: this.progress.sent + sent, total };
       this.online = true;

@@ -17,13 +17,15 @@ export function SyncIndicator() {
 
   const label = !status.enrolled
     ? '未接入中心'
-    : status.syncing
-      ? '同步中'
-      : status.online === false
-        ? '离线'
-        : status.online
-          ? '在线'
-          : '待连接';
+    : status.reEnrolRequired
+      ? '需要重新注册'
+      : status.syncing
+        ? '同步中'
+        : status.online === false
+          ? '离线'
+          : status.online
+            ? '在线'
+            : '待连接';
   const color = !status.enrolled
     ? 'default'
     : status.online === false || status.error

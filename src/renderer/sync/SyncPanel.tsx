@@ -14,7 +14,17 @@ export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void })
   return (
     <Modal title="与中心平台同步" open={open} onCancel={onClose} footer={null} width={720} destroyOnHidden>
       <Space orientation="vertical" className="full-width">
-        {status.error && <Alert type="warning" showIcon title={status.error} data-testid="sync-error" />}
+        {status.reEnrolRequired ? (
+          <Alert
+            type="error"
+            showIcon
+            title="需要重新注册"
+            description={`${status.error ?? '中心平台不再接受本窗口的接入凭证'}。同步已停止，所有变更都已保存在本机；${role === 'admin' ? '请在下方输入中心新签发的注册码重新注册' : '请管理员重新注册本窗口'}。`}
+            data-testid="sync-re-enrol"
+          />
+        ) : (
+          status.error && <Alert type="warning" showIcon title={status.error} data-testid="sync-error" />
+        )}
         <Descriptions column={1} size="small" bordered>
           <Descriptions.Item label="中心平台">{status.centralUrl ?? '未接入'}</Descriptions.Item>
           <Descriptions.Item label="连接">{status.online === null ? '尚未连接' : status.online ? '在线' : '离线'}</Descriptions.Item>
@@ -25,12 +35,12 @@ export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void })
           <Descriptions.Item label="中心拒收">{status.rejected}</Descriptions.Item>
         </Descriptions>
         {progress && progress.total > 0 && <Progress percent={Math.round((progress.sent / progress.total) * 100)} />}
-        {status.enrolled && (
+        {status.enrolled && !status.reEnrolRequired && (
           <Button type="primary" loading={running || status.syncing} onClick={() => void syncNow()} data-testid="sync-now">
             立即同步
           </Button>
         )}
-        {!status.enrolled && role === 'admin' && <EnrolForm />}
+        {(!status.enrolled || status.reEnrolRequired) && role === 'admin' && <EnrolForm />}
         {!status.enrolled && role !== 'admin' && (
           <Alert type="info" showIcon title="本窗口尚未接入中心平台，请管理员注册。所有变更都已保存在本机。" />
         )}

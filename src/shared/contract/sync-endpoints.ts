@@ -12,6 +12,7 @@ export const syncStatusSchema = z.object({
   syncing: z.boolean(),
   progress: z.object({ sent: z.number(), total: z.number() }).nullable(),
   rejected: z.number(),
+  reEnrolRequired: z.boolean(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

@@ -124,10 +124,10 @@ describe('desk sync engine', () => {
     const { CentralClient } = await import('../../../src/main/sync/central-client');
     const { CredentialStore, bearer } = await import('../../../src/main/sync/credential-store');
     const db = deskDb();
-    const batch = prepareBatch(db)!;
+    const batch = prepareBatch(db, new Date().toISOString())!;
     db.close();
     // The centre applies the batch but its answer is lost on the way back.
-    await new CentralClient(centre.url).sendBatch(bearer(new CredentialStore(desk.dataDir).load()!), batch);
+    await new CentralClient(centre.url).sendBatch(bearer(new CredentialStore(desk.dataDir).load()!), batch.body);
     const status = await desk.call('sync.now', {}, w);
     expect(status.pending).toBe(0);
     const received = await centre.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_events WHERE batch_id = $1', [

@@ -171,7 +171,7 @@ export function registerCase(ctx: RegisterContext, input: RegisterCase): CaseDet
       recordChange(db, {
         actor: ctx.clerk,
         at,
-        action: 'case.registered',
+        op: 'case.registered',
         entity: 'case',
         entityId: caseNo,
         payload: detail,

@@ -95,7 +95,7 @@ export class CatalogueService {
           recordChange(this.db, {
             actor,
             at,
-            action: 'catalogue.imported',
+            op: 'catalogue.imported',
             entity: 'catalogue',
             entityId: at,
             payload: { codes },

@@ -68,7 +68,7 @@ export function commitCaseChange(ctx: ChangeContext, caseNo: string, event: Case
   recordChange(db, {
     actor: ctx.user,
     at,
-    action: event.op ?? 'case.updated',
+    op: event.op ?? 'case.updated',
     entity: 'case',
     entityId: caseNo,
     payload: { ...detail, lifecycle: snapshotOf(lifecycle) },

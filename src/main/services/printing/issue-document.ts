@@ -128,7 +128,7 @@ export async function issueDocument(
           recordChange(db, {
             actor: clerk,
             at,
-            action: plan.reprint ? 'print.reprinted' : 'print.printed',
+            op: plan.reprint ? 'print.reprinted' : 'print.printed',
             entity: 'case-document',
             entityId: detail.caseNo,
             // Metadata and hash only: the PDF stays on this desk until sync decides to send it.

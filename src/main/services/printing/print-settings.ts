@@ -53,7 +53,7 @@ export function storePrintSettings(db: Db, actor: Actor, settings: PrintSettings
   recordChange(db, {
     actor,
     at,
-    action: 'settings.print-updated',
+    op: 'settings.print-updated',
     entity: 'print-settings',
     entityId: 'hall',
     // The seal image stays on this desk; the centre learns only whether there is one.

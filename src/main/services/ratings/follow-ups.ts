@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/contract/roles';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { FollowUp, FollowUpOutcome } from '../../../shared/ratings/follow-up-schemas';
+import type { SyncOp } from '../../../shared/sync/protocol';
 import type { Db } from '../../db/open-database';
 import { recordChange, type Actor } from '../record-change';
 import { findUserById, findUserByStaffNo } from '../users/user-repository';
@@ -36,11 +37,18 @@ function readFollowUp(db: Db, id: number, calendar: WorkingDayCalendar, now: Dat
   return views(db, [row], calendar, now)[0]!;
 }
 
-function record(db: Db, actor: Actor | null, action: string, followUp: FollowUp, at: string, detail: Record<string, unknown> = {}): void {
+function record(
+  db: Db,
+  actor: Actor | null,
+  op: SyncOp<'follow-up'>,
+  followUp: FollowUp,
+  at: string,
+  detail: Record<string, unknown> = {},
+): void {
   recordChange(db, {
     actor,
     at,
-    action,
+    op,
     entity: 'follow-up',
     entityId: ratingEntityId(followUp.caseNo, followUp.stage),
     payload: followUpPayload(followUp),
@@ -97,7 +105,7 @@ interface Change {
 /** Runs a change on an open follow-up in one transaction; only its responsible person may, unless `anyone`. */
 function change(
   ctx: Change,
-  action: string,
+  action: SyncOp<'follow-up'>,
   anyone: boolean,
   apply: (row: FollowUpViewRow, at: string) => Record<string, unknown>,
 ): FollowUp {

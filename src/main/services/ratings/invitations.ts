@@ -33,7 +33,7 @@ function cancel(db: Db, row: InvitationRow, actor: SessionUser | null, at: strin
   recordChange(db, {
     actor,
     at,
-    action: 'rating.invitation-cancelled',
+    op: 'rating.invitation-cancelled',
     entity: 'rating',
     entityId: ratingEntityId(row.case_no, row.stage),
     payload: { caseNo: row.case_no, stage: row.stage, invitedAt: row.invited_at, status: invitation.status, cancelledAt: at, reason },
@@ -67,7 +67,7 @@ export function inviteRating(db: Db, clerk: SessionUser, caseNo: string, stage: 
       recordChange(db, {
         actor: clerk,
         at,
-        action: 'rating.invited',
+        op: 'rating.invited',
         entity: 'rating',
         entityId: ratingEntityId(caseNo, stage),
         payload: { caseNo, stage, invitedAt: at, status: 'pending', clerk: { staffNo: clerk.staffNo, name: clerk.name } },

@@ -38,7 +38,7 @@ export function updateRatingSettings(db: Db, actor: SessionUser, settings: Ratin
       recordChange(db, {
         actor,
         at: now.toISOString(),
-        action: 'settings.updated',
+        op: 'settings.updated',
         entity: 'desk-settings',
         entityId: 'ratings',
         payload: saved,

@@ -60,7 +60,7 @@ export function submitRating(db: Db, calendar: WorkingDayCalendar, input: Submit
       // The applicant has no account: the rating is attributed to no desk user.
       actor: null,
       at,
-      action: 'rating.submitted',
+      op: 'rating.submitted',
       entity: 'rating',
       entityId: ratingEntityId(row.case_no, stage),
       payload: { ...toRating(row, null), status: 'rated', invitedAt: invitation.invited_at },

@@ -25,7 +25,7 @@ export function updateDeskSettings(db: Db, actor: SessionUser, settings: DeskSet
       setSetting(db, 'case.numberFormat', settings.caseNumberFormat);
       setSetting(db, 'auth.sessionIdleMinutes', String(settings.sessionIdleMinutes));
       setSetting(db, hallTimeZoneKey, settings.timeZone);
-      recordChange(db, { actor, at, action: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
+      recordChange(db, { actor, at, op: 'settings.updated', entity: 'desk-settings', entityId: 'desk', payload: settings });
       return readDeskSettings(db);
     })
     .immediate();

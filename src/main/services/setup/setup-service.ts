@@ -35,11 +35,11 @@ export async function initializeDesk(
       if (existing) throw new AppError('CONFLICT', `工号 ${input.admin.staffNo} 已存在`, 'admin.staffNo');
       const admin = insertUser(db, { staffNo: input.admin.staffNo, name: input.admin.name, role: 'admin', passwordHash, at });
       const actor = { id: admin.id, staffNo: admin.staff_no };
-      recordChange(db, { actor, at, action: 'desk.initialized', entity: 'desk', entityId: `${hall.code}-${hall.deskNo}`, payload: hall });
+      recordChange(db, { actor, at, op: 'desk.initialized', entity: 'desk', entityId: `${hall.code}-${hall.deskNo}`, payload: hall });
       recordChange(db, {
         actor,
         at,
-        action: 'user.created',
+        op: 'user.created',
         entity: 'user',
         entityId: String(admin.id),
         payload: { id: admin.id, staffNo: admin.staff_no, name: admin.name, role: 'admin', active: true },

@@ -24,7 +24,7 @@ export function updateSupervisionSettings(db: Db, actor: SessionUser, settings: 
       recordChange(db, {
         actor,
         at: now.toISOString(),
-        action: 'settings.updated',
+        op: 'settings.updated',
         entity: 'desk-settings',
         entityId: 'supervision',
         payload: { supervision: settings },

@@ -42,7 +42,7 @@ export async function createUser(db: Db, actor: SessionUser | null, input: NewUs
       recordChange(db, {
         actor,
         at,
-        action: 'user.created',
+        op: 'user.created',
         entity: 'user',
         entityId: String(user.id),
         payload: publicPayload(user),
@@ -73,7 +73,7 @@ export function updateUser(
       recordChange(db, {
         actor,
         at,
-        action: 'user.updated',
+        op: 'user.updated',
         entity: 'user',
         entityId: String(id),
         payload: publicPayload(user),
@@ -101,7 +101,7 @@ export async function resetPassword(db: Db, actor: SessionUser, id: number, pass
     recordChange(db, {
       actor,
       at,
-      action: 'user.password.reset',
+      op: 'user.password.reset',
       entity: 'user',
       entityId: String(id),
       payload: { id },

@@ -94,13 +94,36 @@ export function defineBatchTests(store: TestStore): void {
     expect(createHash('sha256').update(canonicalJson(restored)).digest('hex')).toBe(expected);
   });
 
+  it('keeps and hashes the payload bytes the desk sent (payloadJson), never a re-serialisation of them', async () => {
+    const detail = caseDetail('JC-03-2026-000001', 'JC', '03', { queryCode: undefined });
+    // Not canonical on purpose (keys unsorted, a space): a centre that re-serialised would store and hash other bytes.
+    const sent = JSON.stringify(detail, null, 1);
+    const { payload: _parsed, ...header } = caseEvent(detail);
+    await sendBatch(centre, jc, batchOf([{ ...header, payloadJson: sent }]));
+    expect(await centre.sql.query('SELECT content_hash FROM cases')).toEqual([{ content_hash: sha256(sent) }]);
+    expect(await centre.sql.query('SELECT payload FROM received_events')).toEqual([{ payload: sent }]);
+  });
+
   it('keeps only the hash of a query code: the code is nowhere in the database, not in a rejected event either', async () => {
     const rejected = caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03', { queryCode: 'REJECTED7K2M9XD', promisedDate: '2026-02-30' }));
     await sendBatch(centre, jc, batchOf([caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')), rejected]));
+    // The same as bytes (payloadJson): accepted, and rejected under a seq another event holds.
+    const asBytes = (event: ReturnType<typeof caseEvent>) => {
+      const { payload, ...header } = event;
+      return { ...header, payloadJson: JSON.stringify(payload) };
+    };
+    const sentAsText = caseEvent(caseDetail('JC-03-2026-000003', 'JC', '03', { queryCode: 'TEXTCODE7K2M9XD' }));
+    const clash = { ...caseEvent(caseDetail('JC-03-2026-000004', 'JC', '03', { queryCode: 'CLASHCODE7K2M9X' })), seq: sentAsText.seq };
+    const bad = caseEvent(caseDetail('JC-03-2026-000005', 'JC', '03', { queryCode: 'BADDATECODE7K2M', promisedDate: '2026-02-30' }));
+    const reply = await sendBatch(centre, jc, batchOf([asBytes(sentAsText), asBytes(clash), asBytes(bad)]));
+    expect(statuses(reply)).toEqual(['applied', 'rejected', 'rejected']);
     for (const table of ['cases', 'received_events', 'rejected_events']) {
       const dump = JSON.stringify(await centre.sql.query(`SELECT * FROM ${table}`));
       expect(dump).not.toContain('QRY7K2M9XD4H');
       expect(dump).not.toContain('REJECTED7K2M9XD');
+      expect(dump).not.toContain('TEXTCODE7K2M9XD');
+      expect(dump).not.toContain('CLASHCODE7K2M9X');
+      expect(dump).not.toContain('BADDATECODE7K2M');
     }
   });
 

@@ -30,3 +30,19 @@ export function recordPullConflict(db: Db, key: string, entity: string, entityId
      ON CONFLICT (event_id) DO NOTHING`,
   ).run(key, entity, entityId, reason, at);
 }
+
+export interface SetAsideEvent {
+  eventId: string;
+  seq: number;
+  entity: string;
+  entityId: string;
+  op: string;
+}
+
+/** An event out of the queue for the supervisor's list: refused by the centre, or too large to send. */
+export function recordSyncError(db: Db, event: SetAsideEvent, reason: string, at: string): void {
+  db.prepare(
+    `INSERT INTO sync_errors (event_id, seq, entity, entity_id, op, reason, rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (event_id) DO NOTHING`,
+  ).run(event.eventId, event.seq, event.entity, event.entityId, event.op, reason, at);
+}

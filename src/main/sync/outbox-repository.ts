@@ -1,0 +1,60 @@
+import type { Db } from '../db/open-database';
+
+/** An outbox row as the sync engine sends it; `payload` is the stored canonical JSON text. */
+export interface OutboxRow {
+  seq: number;
+  event_id: string;
+  entity: string;
+  entity_id: string;
+  op: string;
+  payload: string;
+  created_at: string;
+}
+
+const rowColumns = 'seq, event_id, entity, entity_id, op, payload, created_at';
+
+/** The open batch formed first: one row of a table that holds only the unacknowledged batches. */
+export function oldestOpenBatchId(db: Db): string | null {
+  const row = db.prepare('SELECT batch_id FROM outbox_batches ORDER BY first_seq LIMIT 1').get() as { batch_id: string } | undefined;
+  return row?.batch_id ?? null;
+}
+
+export function openBatchCount(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM outbox_batches').get() as { n: number }).n;
+}
+
+/** The unsent rows of one batch, through the partial index on (batch_id, seq). */
+export function batchRows(db: Db, batchId: string): OutboxRow[] {
+  return db.prepare(`SELECT ${rowColumns} FROM outbox WHERE batch_id = ? AND sent_at IS NULL ORDER BY seq`).all(batchId) as OutboxRow[];
+}
+
+/** The next unsent rows in no batch yet, in outbox order. */
+export function nextUnbatchedRows(db: Db, limit: number): OutboxRow[] {
+  return db
+    .prepare(`SELECT ${rowColumns} FROM outbox WHERE sent_at IS NULL AND batch_id IS NULL ORDER BY seq LIMIT ?`)
+    .all(limit) as OutboxRow[];
+}
+
+/** Forms a batch of these rows (in seq order): they are resent under this id until acknowledged. */
+export function insertBatch(db: Db, batchId: string, seqs: readonly number[], at: string): void {
+  const first = seqs[0];
+  if (first === undefined) throw new Error('a batch needs at least one event');
+  db.prepare('INSERT INTO outbox_batches (batch_id, first_seq, formed_at) VALUES (?, ?, ?)').run(batchId, first, at);
+  const assign = db.prepare('UPDATE outbox SET batch_id = ? WHERE seq = ?');
+  for (const seq of seqs) assign.run(batchId, seq);
+}
+
+/** The batch is answered: rows it left unsent (none, unless a reply skipped some) go back to the queue. */
+export function closeBatch(db: Db, batchId: string): void {
+  db.prepare('UPDATE outbox SET batch_id = NULL WHERE batch_id = ? AND sent_at IS NULL').run(batchId);
+  db.prepare('DELETE FROM outbox_batches WHERE batch_id = ?').run(batchId);
+}
+
+/** Out of the queue: acknowledged by the centre, or set aside for the supervisor. */
+export function markOutOfQueue(db: Db, eventId: string, at: string): number {
+  return db.prepare('UPDATE outbox SET sent_at = ? WHERE event_id = ? AND sent_at IS NULL').run(at, eventId).changes;
+}
+
+export function countPendingEvents(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
+}
