@@ -2,6 +2,7 @@ import { authenticateDesk } from '../desks/authenticate-desk';
 import { enrolDesk, enrolInputSchema } from '../desks/enrol-desk';
 import { applyBatch } from '../sync/apply-batch';
 import { batchEnvelopeSchema, batchTooLargeMessage, hasTooManyEvents, maxBatchBytes } from '../sync/batch-request';
+import { readHallSnapshot, snapshotQuerySchema } from '../sync/hall-snapshot';
 import { changesQuerySchema, listChanges } from '../sync/list-changes';
 import { protocolVersion } from '../version';
 import type { CentralDeps } from './central-deps';
@@ -48,6 +49,14 @@ export function deskRoutes(deps: CentralDeps): Route[] {
       handler: async ({ req, url }) => {
         const desk = await authenticateDesk(sql, req.headers.authorization);
         return okReply(await listChanges(sql, desk, parseInput(changesQuerySchema, queryObject(url))));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/snapshot',
+      handler: async ({ req, url }) => {
+        const desk = await authenticateDesk(sql, req.headers.authorization);
+        return okReply(await readHallSnapshot(sql, desk, parseInput(snapshotQuerySchema, queryObject(url))));
       },
     },
   ];

@@ -76,3 +76,27 @@ export async function casesByNumber(sql: SqlQueries, caseNo: string): Promise<St
     [caseNo],
   );
 }
+
+export interface SnapshotCaseRow {
+  case_no: string;
+  desk_no: string;
+  state: string;
+  content_hash: string;
+  payload: string | null;
+  department_state: string | null;
+  department: string | null;
+  department_note: string | null;
+}
+
+/** A page of the hall's cases after `afterCaseNo`, in key order (the primary key's index). */
+export async function hallCasesPage(sql: SqlQueries, hallCode: string, afterCaseNo: string, limit: number): Promise<SnapshotCaseRow[]> {
+  return sql.query<SnapshotCaseRow>(
+    `SELECT c.case_no, c.desk_no, c.state, c.content_hash, e.payload, c.department_state, c.department, c.department_note
+     FROM cases c
+     LEFT JOIN received_events e ON e.hall_code = c.hall_code AND e.desk_id = c.last_desk_id AND e.seq = c.last_seq
+     WHERE c.hall_code = $1 AND c.case_no > $2
+     ORDER BY c.case_no
+     LIMIT $3`,
+    [hallCode, afterCaseNo, limit],
+  );
+}

@@ -138,4 +138,39 @@ export function defineChangesTests(store: TestStore): void {
     const after = await centre.sql.query(`SELECT state, payload->>'note' AS note, department_state FROM ${casesWithPayload}`);
     expect(after).toEqual([{ state: 'accepted', note: '补正材料已收齐', department_state: 'completed' }]);
   });
+
+  it('a new or replacement desk starts from a snapshot of its own hall, paged, then follows the feed from its head', async () => {
+    const jc05 = await enrolNewDesk(centre, 'JC', '05');
+    const xy = await enrolNewDesk(centre, 'XY', '01');
+    const mine = caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'));
+    await sendBatch(centre, jc, batchOf([mine]));
+    await sendBatch(centre, jc05, batchOf([caseEvent(caseDetail('JC-05-2026-000001', 'JC', '05', { queryCode: undefined }))]));
+    await sendBatch(centre, xy, batchOf([caseEvent(caseDetail('XY-01-2026-000001', 'XY', '01'))]));
+    await centre.admin.publishCalendar(calendarText);
+    const status = await centre.admin.publishCaseStatus({ caseNo: 'JC-05-2026-000001', state: 'in-review', department: '某局', note: '' });
+
+    const replacement = await enrolNewDesk(centre, 'JC', '03');
+    const first = await api(centre, '/v1/snapshot?limit=1', { auth: replacement.auth });
+    expect(first.status).toBe(200);
+    expect(first.json.value).toMatchObject({
+      feedCursor: status.cursor,
+      highWaterSeq: mine.seq,
+      hasMore: true,
+      nextAfter: 'JC-03-2026-000001',
+    });
+    const page1 = first.json.value.cases as { caseNo: string; payloadJson: string }[];
+    expect(page1.map((c) => c.caseNo)).toEqual(['JC-03-2026-000001']);
+    expect(JSON.parse(page1[0]?.payloadJson ?? '')).toMatchObject({ caseNo: 'JC-03-2026-000001', queryCode: null });
+    const second = await api(centre, `/v1/snapshot?limit=1&after=${first.json.value.nextAfter}`, { auth: replacement.auth });
+    expect(second.json.value).toMatchObject({
+      hasMore: false,
+      cases: [{ caseNo: 'JC-05-2026-000001', deskNo: '05', departmentState: 'in-review', department: '某局' }],
+    });
+    const fresh = await enrolNewDesk(centre, 'JC', '07');
+    expect((await api(centre, '/v1/snapshot', { auth: fresh.auth })).json.value).toMatchObject({ highWaterSeq: 0, hasMore: false });
+    const after = await changes(fresh, `?since=${first.json.value.feedCursor}`);
+    expect(after.json.value.changes).toEqual([]);
+    expect((await api(centre, '/v1/snapshot?limit=0', { auth: fresh.auth })).status).toBe(400);
+    expect((await api(centre, '/v1/snapshot')).status).toBe(401);
+  });
 }
