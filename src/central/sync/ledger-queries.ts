@@ -60,3 +60,28 @@ export async function ledgerEventIds(tx: SqlQueries, desk: AuthenticatedDesk, se
   );
   return new Map(rows.map((row) => [row.seq, row.event_id.toLowerCase()]));
 }
+
+/**
+ * Drops the payload text of up to `limit` of a hall's case events received before `before` whose
+ * case has since moved on to a later event; the row stays (its seq still deduplicates a resend).
+ * Returns how many were pruned.
+ */
+export async function pruneSupersededCasePayloads(sql: SqlQueries, hallCode: string, before: Date, limit: number): Promise<number> {
+  const rows = await sql.query<{ seq: number }>(
+    `UPDATE received_events SET payload = NULL
+     WHERE hall_code = $1 AND (desk_id, seq) IN (
+       SELECT e.desk_id, e.seq FROM received_events e
+       WHERE e.hall_code = $1 AND e.entity = 'case' AND e.payload IS NOT NULL AND e.received_at < $2
+         AND EXISTS (SELECT 1 FROM cases c WHERE c.hall_code = e.hall_code AND c.case_no = e.entity_id
+                     AND (c.last_desk_id <> e.desk_id OR c.last_seq > e.seq))
+       LIMIT $3)
+     RETURNING seq`,
+    [hallCode, before, limit],
+  );
+  return rows.length;
+}
+
+export async function allHallCodes(sql: SqlQueries): Promise<string[]> {
+  const rows = await sql.query<{ code: string }>('SELECT code FROM halls ORDER BY code');
+  return rows.map((row) => row.code);
+}

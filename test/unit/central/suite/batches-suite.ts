@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { seqTakenReason } from '../../../../src/central/sync/apply-batch';
+import { pruneLedger } from '../../../../src/central/sync/ledger-retention';
 import { notThisDeskNumberReason } from '../../../../src/central/sync/check-event';
 import { canonicalJson } from '../../../../src/shared/sync/canonical-json';
 import {
@@ -310,5 +311,30 @@ export function defineBatchTests(store: TestStore): void {
       expect.objectContaining({ code: 'JC', desks: 1, eventsReceived: 4, cases: 3, openRejections: 1 }),
       expect.objectContaining({ code: 'XY', desks: 0, eventsReceived: 0, cases: 0, openRejections: 0 }),
     ]);
+  });
+
+  it('retention prunes only superseded case payloads older than the setting; the current state and the rows stay', async () => {
+    const caseNo = 'JC-03-2026-000001';
+    const first = caseEvent(caseDetail(caseNo, 'JC', '03', { state: 'awaiting-materials' }));
+    const second = caseEvent(caseDetail(caseNo, 'JC', '03'), 'case.updated');
+    const user = deskEvent('user', '1', 'user.updated', { id: 1 });
+    await sendBatch(centre, jc, batchOf([first, user]));
+    await sendBatch(centre, jc, batchOf([second]));
+    const recentlySuperseded = caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03', { state: 'awaiting-materials' }));
+    await centre.sql.query("UPDATE received_events SET received_at = now() - interval '40 days'");
+    await sendBatch(centre, jc, batchOf([recentlySuperseded]));
+    await sendBatch(centre, jc, batchOf([caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03'), 'case.updated')]));
+
+    expect(await pruneLedger(centre.sql, 30)).toBe(1);
+    const kept = await centre.sql.query<{ seq: number; pruned: boolean }>(
+      'SELECT seq, payload IS NULL AS pruned FROM received_events ORDER BY seq',
+    );
+    expect(kept.filter((r) => r.pruned).map((r) => r.seq)).toEqual([first.seq]);
+    expect(kept).toHaveLength(5);
+    expect(await pruneLedger(centre.sql, 30)).toBe(0);
+    // Still readable as the case's state, and a resent pruned event is still a duplicate.
+    expect(statuses(await sendBatch(centre, jc, batchOf([first])))).toEqual(['duplicate']);
+    const page = await api(centre, `/v1/public/status?case=${caseNo}&code=QRY7K2M9XD4H`);
+    expect(page.json.value.state).toBe('已受理');
   });
 }
