@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { Sql } from '../db/sql';
 import { sameSecret } from '../security/secrets';
@@ -13,6 +14,9 @@ export interface AuthenticatedDesk extends DeskIdentity {
 
 export const revokedMessage = '本窗口的接入凭证已被吊销，请联系中心管理员重新注册';
 const invalidMessage = '接入凭证无效，请联系中心管理员重新注册本窗口';
+
+/** desks.case_number_formats (jsonb): the formats a desk declared; anything else there counts as none. */
+const deskFormatsSchema = z.array(z.string()).catch([]);
 
 const bearer = /^Bearer ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{1,200})$/i;
 
@@ -30,6 +34,6 @@ export async function authenticateDesk(sql: Sql, authorization: string | undefin
   const matches = sameSecret(secret, desk?.credential_hash ?? '0'.repeat(64));
   if (desk === undefined || !matches) throw new AppError('UNAUTHENTICATED', invalidMessage);
   if (desk.revoked) throw new AppError('UNAUTHENTICATED', revokedMessage);
-  const formats = Array.isArray(desk.case_number_formats) ? desk.case_number_formats.filter((f): f is string => typeof f === 'string') : [];
+  const formats = deskFormatsSchema.parse(desk.case_number_formats);
   return { id: deskId, hallCode: desk.hall_code, deskNo: desk.desk_no, caseNumberFormats: formats, openRejections: desk.open_rejections };
 }
