@@ -93,3 +93,39 @@ test("a desk works with the centre down, syncs when it returns, and shows the ce
     await centre.stop();
   }
 });
+
+test('a revoked desk stops and says 需要重新注册; the administrator enrols it again from the sync panel', async ({ page }) => {
+  test.slow();
+  const centreDir = mkdtempSync(join(tmpdir(), 'halldesk-e2e-centre-'));
+  const centre = await startCentreProcess(centreDir, await freePort());
+  try {
+    const admin = httpAdminActions(centre.url, centreAdminToken);
+    await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
+    const enrol = async () => {
+      const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
+      await page.getByTestId('enrol-url').fill(centre.url);
+      await page.getByTestId('enrol-code').fill(enrolmentCode);
+      await page.getByTestId('enrol-submit').click();
+    };
+
+    await completeSetup(page);
+    await page.getByTestId('sync-indicator').click();
+    await enrol();
+    await expect(page.getByTestId('sync-pending')).toHaveText('0');
+
+    await admin.revokeDesk({ hallCode: 'JC', deskNo: '03' });
+    await registerFromPage(page, 1);
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('sync-re-enrol')).toContainText('需要重新注册');
+    await expect(page.getByTestId('sync-re-enrol')).toContainText('吊销');
+    await expect(page.getByTestId('sync-now')).toBeHidden();
+    await expect(page.getByTestId('sync-indicator')).toContainText('需要重新注册 · 待发送 1');
+
+    await enrol();
+    await expect(page.getByTestId('sync-re-enrol')).toBeHidden();
+    await expect(page.getByTestId('sync-pending')).toHaveText('0');
+    await expect(page.getByTestId('sync-indicator')).toContainText('在线 · 待发送 0');
+  } finally {
+    await centre.stop();
+  }
+});

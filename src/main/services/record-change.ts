@@ -1,7 +1,7 @@
 import type { SyncOperation } from '../../shared/sync/protocol';
 import type { Db } from '../db/open-database';
 import { appendAudit } from './audit/audit-log';
-import { appendOutbox } from './outbox/outbox';
+import { appendOutbox } from './outbox/outbox-repository';
 
 export interface Actor {
   id: number;

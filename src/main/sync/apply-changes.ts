@@ -8,6 +8,7 @@ import type { CatalogueService } from '../services/catalogue/catalogue-service';
 import { applyStatusUpdate } from '../services/lifecycle/apply-status-update';
 import { setSetting } from '../services/settings/settings-repository';
 import { caseStatusBodySchema, type ChangesPage } from '../../shared/sync/protocol';
+import { insertCaseStatusUpdate } from './case-status-repository';
 import { recordPullConflict } from './sync-errors-repository';
 
 export const cursorKey = 'sync.cursor';
@@ -89,12 +90,7 @@ export function applyChanges(db: Db, services: PullServices, page: ChangesPage, 
             continue;
           }
           const update = parsed.data;
-          const stored = db
-            .prepare(
-              `INSERT INTO case_status_updates (cursor, case_no, state, state_label, department, note, updated_at, received_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cursor) DO NOTHING`,
-            )
-            .run(change.cursor, update.caseNo, update.state, update.stateLabel, update.department, update.note, update.updatedAt, at);
+          const stored = insertCaseStatusUpdate(db, change.cursor, update, at);
           appendAudit(db, {
             at,
             actorId: null,
@@ -105,7 +101,7 @@ export function applyChanges(db: Db, services: PullServices, page: ChangesPage, 
             detail: { state: update.state, department: update.department },
           });
           // Once per cursor: a page pulled again (lost answer, crash before the cursor moved) moves nothing twice.
-          if (stored.changes > 0) applyStatusUpdate(db, services, { cursor: change.cursor, ...update }, at);
+          if (stored) applyStatusUpdate(db, services, { cursor: change.cursor, ...update }, at);
         }
       }
       setSetting(db, cursorKey, String(page.nextCursor));

@@ -63,16 +63,43 @@ function setAside(db: Db, event: BatchEvent, reason: string, at: string): void {
 }
 
 /**
+ * What must not be in two batches on the way at once, since the centre could apply them in either
+ * order: the events of one case (its case events, documents, ratings and follow-ups), or of one
+ * other record. A desk-settings event may declare a case-number format later events rely on, so
+ * it never travels beside another batch.
+ */
+function orderingKey(event: BatchEvent): string {
+  if (event.entity === 'desk-settings') return 'desk-settings';
+  if (event.entity === 'case' || event.entity === 'case-document') return `case:${event.entityId}`;
+  if (event.entity === 'rating' || event.entity === 'follow-up') return `case:${event.entityId.split('/')[0] ?? ''}`;
+  return `${event.entity}:${event.entityId}`;
+}
+
+/**
  * The next batch to send, in outbox order. A batch once formed keeps its id and its events until
  * the centre answers it, so a resend after a lost answer or a crash is the same batch and the
  * centre answers it without applying anything twice. The open batch is one row of
  * outbox_batches and its events come through an index: no pending payload is walked to find it.
  * An event that alone passes the centre's byte cap is set aside, never sent.
+ *
+ * With batches already on the way (`inFlight`), the next one is an open batch not among them, or
+ * new rows up to the first that shares an ordering key with them (none when the first does):
+ * events of one case are never in two batches at once.
  */
-export function prepareBatch(db: Db, at: string, limits: DeskBatchLimits = deskBatchLimits): PreparedBatch | null {
+export function prepareBatch(
+  db: Db,
+  at: string,
+  limits: DeskBatchLimits = deskBatchLimits,
+  inFlight: readonly PreparedBatch[] = [],
+): PreparedBatch | null {
+  const busy = new Set(inFlight.flatMap((batch) => batch.events.map(orderingKey)));
+  const blocked = (row: EncodedRow) => busy.size > 0 && (busy.has('desk-settings') || busy.has(orderingKey(row.event)));
   return db
     .transaction((): PreparedBatch | null => {
-      const openId = oldestOpenBatchId(db);
+      const openId = oldestOpenBatchId(
+        db,
+        inFlight.map((batch) => batch.batchId),
+      );
       if (openId !== null) {
         const rows = batchRows(db, openId).map(encode);
         if (rows.length > 0) return { batchId: openId, events: rows.map((r) => r.event), body: envelope(openId, rows) };
@@ -83,8 +110,11 @@ export function prepareBatch(db: Db, at: string, limits: DeskBatchLimits = deskB
         candidates.length > 0;
         candidates = nextUnbatchedRows(db, limits.events)
       ) {
-        const chosen = fill(db, candidates.map(encode), limits, at);
-        if (chosen.length === 0) continue;
+        const { chosen, stopped } = fill(db, candidates.map(encode), limits, at, blocked);
+        if (chosen.length === 0) {
+          if (stopped) return null;
+          continue;
+        }
         const batchId = randomUUID();
         insertBatch(
           db,
@@ -99,11 +129,21 @@ export function prepareBatch(db: Db, at: string, limits: DeskBatchLimits = deskB
     .immediate();
 }
 
-/** The leading rows that fit the limits; a row too large for any batch is set aside on the way. */
-function fill(db: Db, rows: readonly EncodedRow[], limits: DeskBatchLimits, at: string): EncodedRow[] {
+/**
+ * The leading rows that fit the limits, up to the first one `blocked` refuses (then `stopped`);
+ * a row too large for any batch is set aside on the way.
+ */
+function fill(
+  db: Db,
+  rows: readonly EncodedRow[],
+  limits: DeskBatchLimits,
+  at: string,
+  blocked: (row: EncodedRow) => boolean,
+): { chosen: EncodedRow[]; stopped: boolean } {
   const chosen: EncodedRow[] = [];
   let bytes = envelopeBytes;
   for (const row of rows) {
+    if (blocked(row)) return { chosen, stopped: true };
     if (envelopeBytes + row.bytes > batchLimits.maxBytes) {
       if (chosen.length > 0) break;
       setAside(db, row.event, tooLargeReason(row.bytes), at);
@@ -113,7 +153,7 @@ function fill(db: Db, rows: readonly EncodedRow[], limits: DeskBatchLimits, at: 
     bytes += row.bytes + 1;
     chosen.push(row);
   }
-  return chosen;
+  return { chosen, stopped: false };
 }
 
 /**

@@ -13,9 +13,14 @@ export interface OutboxRow {
 
 const rowColumns = 'seq, event_id, entity, entity_id, op, payload, created_at';
 
-/** The open batch formed first: one row of a table that holds only the unacknowledged batches. */
-export function oldestOpenBatchId(db: Db): string | null {
-  const row = db.prepare('SELECT batch_id FROM outbox_batches ORDER BY first_seq LIMIT 1').get() as { batch_id: string } | undefined;
+/**
+ * The open batch formed first, other than those already on the way: one row of a table that
+ * holds only the unacknowledged batches (at most a few).
+ */
+export function oldestOpenBatchId(db: Db, except: readonly string[] = []): string | null {
+  const row = db
+    .prepare('SELECT batch_id FROM outbox_batches WHERE batch_id NOT IN (SELECT value FROM json_each(?)) ORDER BY first_seq LIMIT 1')
+    .get(JSON.stringify(except)) as { batch_id: string } | undefined;
   return row?.batch_id ?? null;
 }
 

@@ -5,7 +5,8 @@ import { applyChanges, cursorKey, type PullServices } from './apply-changes';
 import { pollIntervalMs, retryDelayMs } from './backoff';
 import { CentralClient, CentralError } from './central-client';
 import { bearer, type CredentialStore } from './credential-store';
-import { acknowledgeBatch, pendingEvents, prepareBatch, splitBatch } from './outbox-batches';
+import { pendingEvents, type DeskBatchLimits } from './outbox-batches';
+import { pushOutbox } from './push-outbox';
 import { countSyncErrors } from './sync-errors-repository';
 
 export const centralUrlKey = 'sync.centralUrl';
@@ -33,6 +34,8 @@ interface EngineDeps extends PullServices {
   credentials: CredentialStore;
   clock: Clock;
   random?: () => number;
+  /** What one batch may hold; the protocol's defaults unless a test needs small batches. */
+  batchLimits?: DeskBatchLimits;
   logger?: { error(obj: unknown, msg?: string): void };
 }
 
@@ -136,20 +139,20 @@ export class SyncEngine {
   private async push(client: CentralClient, auth: string): Promise<void> {
     const { db, clock } = this.deps;
     const total = pendingEvents(db);
-    this.progress = { sent: 0, total };
-    for (let batch = prepareBatch(db, clock.now().toISOString()); batch; batch = prepareBatch(db, clock.now().toISOString())) {
-      let reply;
-      try {
-        reply = await client.sendBatch(auth, batch.body);
-      } catch (error) {
-        if (!(error instanceof CentralError && error.status === 413)) throw error;
-        splitBatch(db, batch, clock.now().toISOString());
-        continue;
-      }
-      const { sent } = acknowledgeBatch(db, batch, reply, clock.now().toISOString());
-      this.progress = { sent: this.progress.sent + sent, total };
-      this.online = true;
-    }
+    let sent = 0;
+    this.progress = { sent, total };
+    await pushOutbox({
+      db,
+      clock,
+      client,
+      auth,
+      limits: this.deps.batchLimits,
+      onSent: (count) => {
+        sent += count;
+        this.progress = { sent, total };
+        this.online = true;
+      },
+    });
   }
 
   private async pull(client: CentralClient, auth: string): Promise<void> {

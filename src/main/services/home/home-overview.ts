@@ -1,6 +1,6 @@
 import type { HomeOverview } from '../../../shared/contract/home-endpoints';
 import type { SessionUser } from '../../../shared/contract/user-types';
-import { countPendingOutbox } from '../outbox/outbox';
+import { countPendingOutbox } from '../outbox/outbox-repository';
 import { openStatesSql, type RowDeps } from '../supervision/case-rows';
 import { readMyCases } from '../supervision/my-cases';
 

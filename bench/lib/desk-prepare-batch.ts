@@ -1,0 +1,82 @@
+/**
+ * Desk side of bench/sync: the cost of forming the next batch (prepareBatch) and of a whole drain
+ * without the network, at several backlogs, in a store on disk. The centre answers nothing here:
+ * every batch is acknowledged as applied, so the figures are the desk's own share of a drain.
+ * Run alone with `npx tsx bench/lib/desk-prepare-batch.ts` (BENCH_BACKLOGS=10000,50000,100000).
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { migrate } from '../../src/main/db/migrate';
+import { acknowledgeBatch, prepareBatch } from '../../src/main/sync/outbox-batches';
+import { canonicalJson } from '../../src/shared/sync/canonical-json';
+import { median, timeMs } from './stats';
+
+export interface DeskDrainFigures {
+  backlog: number;
+  /** Median time to form (or find) the next batch while the backlog waits. */
+  prepareMs: number;
+  drainMs: number;
+  eventsPerSecond: number;
+}
+
+/** A payload the size of a real case (about 3.7 KB of canonical JSON, Chinese text included). */
+function casePayload(i: number): string {
+  const caseNo = `JC-03-2026-${String(i).padStart(6, '0')}`;
+  const materials = Array.from({ length: 6 }, (_, m) => ({
+    key: `m${m}`,
+    name: '申请人身份证件',
+    formatNotes: '验原件，收复印件1份（A4纸张）'.repeat(3),
+  }));
+  return canonicalJson({
+    caseNo,
+    hall: { code: 'JC', deskNo: '03', name: '江川市政务服务中心' },
+    applicant: { name: '张三', phone: '13812345678' },
+    materials,
+  });
+}
+
+export function measureDeskDrain(backlog: number, batchEvents = 200): DeskDrainFigures {
+  const dir = mkdtempSync(join(tmpdir(), 'halldesk-bench-drain-'));
+  const db = new Database(join(dir, 'desk.sqlite3'));
+  db.pragma('journal_mode = WAL');
+  migrate(db);
+  const at = new Date().toISOString();
+  const insert = db.prepare(
+    "INSERT INTO outbox (event_id, entity, entity_id, op, payload, created_at) VALUES (?, 'case', ?, 'case.registered', ?, ?)",
+  );
+  db.transaction(() => {
+    for (let i = 1; i <= backlog; i += 1) insert.run(randomUUID(), `JC-03-2026-${String(i).padStart(6, '0')}`, casePayload(i), at);
+  })();
+  const limits = { events: batchEvents, bytes: 4 * 1024 * 1024 };
+  const prepareSamples: number[] = [];
+  const [, drainMs] = timeMs(() => {
+    for (;;) {
+      const [batch, ms] = timeMs(() => prepareBatch(db, at, limits));
+      if (!batch) break;
+      prepareSamples.push(ms);
+      acknowledgeBatch(
+        db,
+        batch,
+        { batchId: batch.batchId, results: batch.events.map((e) => ({ eventId: e.eventId, status: 'applied' })) },
+        at,
+      );
+    }
+  });
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { backlog, prepareMs: median(prepareSamples), drainMs, eventsPerSecond: (backlog / drainMs) * 1000 };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const backlogs = (process.env.BENCH_BACKLOGS ?? '10000,50000,100000').split(',').map(Number);
+  for (const backlog of backlogs) {
+    const f = measureDeskDrain(backlog);
+    console.log(
+      `desk drain (no network), backlog ${f.backlog}: prepareBatch p50=${f.prepareMs.toFixed(2)} ms per 200-event batch, drain ${(f.drainMs / 1000).toFixed(2)} s, ${Math.round(f.eventsPerSecond)} events/s`,
+    );
+  }
+}
