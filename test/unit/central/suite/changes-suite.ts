@@ -173,4 +173,18 @@ export function defineChangesTests(store: TestStore): void {
     expect((await api(centre, '/v1/snapshot?limit=0', { auth: fresh.auth })).status).toBe(400);
     expect((await api(centre, '/v1/snapshot')).status).toBe(401);
   });
+
+  it("a hall created later starts its own feed with every publication made for all halls, and other halls' cursors are their own", async () => {
+    await centre.admin.publishCalendar(calendarText);
+    await centre.admin.publishCatalogue(seedCatalogueText, 'JC');
+    await createHall(centre, 'NEW');
+    const late = await enrolNewDesk(centre, 'NEW', '01');
+    const rows = (await changes(late)).json.value.changes as ChangeRow[];
+    expect(rows.map((c) => [c.cursor, c.kind])).toEqual([[1, 'calendar']]);
+    const jcRows = (await changes(jc)).json.value.changes as ChangeRow[];
+    expect(jcRows.map((c) => [c.cursor, c.kind])).toEqual([
+      [1, 'calendar'],
+      [2, 'catalogue'],
+    ]);
+  });
 }
