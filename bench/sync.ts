@@ -14,7 +14,9 @@ import { httpAdminActions } from '../src/central/cli/http-admin-client';
 import { migrate } from '../src/central/db/migrate';
 import { openSql } from '../src/central/db/open-sql';
 import { contentHash } from '../src/central/sync/content-hash';
-import { insertReceivedEvents, upsertCases } from '../src/central/sync/batch-statements';
+import { upsertCases } from '../src/central/sync/case-queries';
+import { insertLedgerRows } from '../src/central/sync/ledger-queries';
+import { canonicalJson } from '../src/shared/sync/canonical-json';
 import { centreAdminToken, startCentreProcess } from '../test/helpers/centre-process';
 import { openBenchDesk } from './lib/bench-desk';
 
@@ -93,12 +95,12 @@ async function drain(store: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
       [randomUUID()],
     )
   )[0]!;
-  const raw = { id: deskRow.id, hallCode: 'JC', deskNo: '99', caseNumberFormats: [] };
+  const raw = { id: deskRow.id, hallCode: 'JC', deskNo: '99', caseNumberFormats: [], openRejections: 0 };
   const rawStart = performance.now();
   for (let from = 0; from < rows.length; from += 200) {
     const slice = rows.slice(from, from + 200).map((r, i) => ({ ...r, caseNo: r.caseNo.replace('JC-03', 'JC-99'), seq: from + i }));
     await sql.transaction(async (tx) => {
-      await insertReceivedEvents(
+      await insertLedgerRows(
         tx,
         raw,
         randomUUID(),
@@ -108,24 +110,21 @@ async function drain(store: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
           entity: 'case',
           entityId: r.caseNo,
           op: 'case.registered',
-          payload: r.payload,
+          payloadText: canonicalJson(r.payload),
           createdAt: new Date().toISOString(),
         })),
       );
       await upsertCases(
         tx,
+        raw,
         slice.map((r) => ({
           eventId: randomUUID(),
-          snapshot: {
-            caseNo: r.caseNo,
-            hallCode: 'JC',
-            deskNo: '99',
-            payload: r.payload,
-            contentHash: contentHash(r.payload),
-            state: 'accepted',
-            promisedDate: null,
-            queryCode: null,
-          },
+          seq: r.seq,
+          caseNo: r.caseNo,
+          contentHash: contentHash(r.payload),
+          state: 'accepted',
+          promisedDate: null,
+          queryCode: null,
         })),
       );
     });

@@ -6,6 +6,7 @@ import { readCentralConfig } from './config';
 import { migrate } from './db/migrate';
 import { openSql } from './db/open-sql';
 import { createCentralServer } from './http/central-server';
+import { scheduleLedgerPruning } from './sync/ledger-retention';
 import { centralVersion } from './version';
 
 /** How long in-flight requests get to finish after SIGTERM before their connections are cut. */
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   }
   console.log(`中心平台已启动（${sql.description}）`);
   console.log(`CENTRAL_READY ${url}`);
+  if (config.ledgerRetentionDays !== undefined) scheduleLedgerPruning(sql, config.ledgerRetentionDays, (m, e) => console.log(m, e ?? ''));
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -8,6 +8,8 @@ export interface CentralConfig {
   databaseUrl: string | undefined;
   adminToken: string | undefined;
   trustedProxy: string | undefined;
+  /** CENTRAL_LEDGER_RETENTION_DAYS: superseded case payloads older than this are pruned; unset keeps them all. */
+  ledgerRetentionDays: number | undefined;
 }
 
 export const defaultCentralPort = 47900;
@@ -21,6 +23,9 @@ export function readCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
     throw new Error(`CENTRAL_PORT 应为 0 至 65535 的整数（0 表示任选空闲端口），现为“${portText}”`);
   const adminToken = env.CENTRAL_ADMIN_TOKEN?.trim() || undefined;
   if (adminToken !== undefined && adminToken.length < 16) throw new Error('CENTRAL_ADMIN_TOKEN 至少需要 16 个字符');
+  const retentionText = env.CENTRAL_LEDGER_RETENTION_DAYS?.trim() || undefined;
+  if (retentionText !== undefined && (!/^\d{1,5}$/.test(retentionText) || Number(retentionText) < 1))
+    throw new Error(`CENTRAL_LEDGER_RETENTION_DAYS 应为 1 至 99999 的整数（天），现为“${retentionText}”`);
   return {
     port,
     host: env.CENTRAL_HOST?.trim() || '127.0.0.1',
@@ -28,6 +33,7 @@ export function readCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
     databaseUrl: env.CENTRAL_DATABASE_URL?.trim() || undefined,
     adminToken,
     trustedProxy: env.CENTRAL_TRUSTED_PROXY?.trim() || undefined,
+    ledgerRetentionDays: retentionText === undefined ? undefined : Number(retentionText),
   };
 }
 

@@ -15,13 +15,15 @@ export interface HallRow {
 
 export const selectHalls = (sql: SqlQueries): Promise<HallRow[]> =>
   sql.query<HallRow>(
+    // Sums of each desk's counters, never counts over the ledger or cases (a province's tables).
     `SELECT h.code, h.name,
-       (SELECT count(*) FROM desks d WHERE d.hall_code = h.code)::int AS desks,
-       (SELECT count(*) FROM received_events e WHERE e.hall_code = h.code)::int AS events,
-       (SELECT count(*) FROM cases c WHERE c.hall_code = h.code)::int AS cases,
-       (SELECT count(*) FROM rejected_events r WHERE r.hall_code = h.code AND r.resolved_at IS NULL)::int AS rejected,
-       (SELECT max(d.last_batch_at) FROM desks d WHERE d.hall_code = h.code) AS last_batch_at
-     FROM halls h ORDER BY h.code`,
+       count(d.id)::int AS desks,
+       coalesce(sum(d.events_received), 0)::bigint AS events,
+       coalesce(sum(d.cases_created), 0)::bigint AS cases,
+       coalesce(sum(d.open_rejections), 0)::int AS rejected,
+       max(d.last_batch_at) AS last_batch_at
+     FROM halls h LEFT JOIN desks d ON d.hall_code = h.code
+     GROUP BY h.code, h.name ORDER BY h.code`,
   );
 
 export interface DeskRow {
@@ -94,4 +96,9 @@ export interface PublicationRow {
 }
 
 export const selectPublications = (sql: SqlQueries): Promise<PublicationRow[]> =>
-  sql.query<PublicationRow>(`SELECT cursor, kind, hall_code, published_at FROM publications ORDER BY cursor DESC LIMIT ${shownRows}`);
+  sql.query<PublicationRow>(
+    `(SELECT cursor, kind, hall_code, published_at FROM publications WHERE national_id IS NULL ORDER BY published_at DESC LIMIT ${shownRows})
+     UNION ALL
+     (SELECT id, kind, NULL, published_at FROM national_publications ORDER BY id DESC LIMIT ${shownRows})
+     ORDER BY published_at DESC LIMIT ${shownRows}`,
+  );

@@ -76,7 +76,10 @@ export interface CentralOverview {
 
 const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
 
-/** What each hall has sent, and what is wrong with it: for the admin page and its JSON twin. */
+/**
+ * What each hall has sent, and what is wrong with it: for the admin page and its JSON twin. The
+ * per-hall figures are the sums of each desk's counters, never counts over the ledger or cases.
+ */
 export async function readOverview(sql: Sql): Promise<CentralOverview> {
   const halls = await selectHalls(sql);
   const desks = await selectDesks(sql);

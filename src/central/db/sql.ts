@@ -3,7 +3,8 @@
  * behind it and run the same SQL. Values come back normalised the same way on both: bigint
  * columns as numbers, `date` as 'YYYY-MM-DD' strings, timestamptz as Date, jsonb parsed.
  */
-export type SqlParam = string | number | boolean | null | Date;
+/** Arrays go to `unnest($n::type[])`: a whole batch in one parameter per column. */
+export type SqlParam = string | number | boolean | null | Date | readonly (string | number | null)[];
 
 export interface SqlQueries {
   query<Row extends object = Record<string, unknown>>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;

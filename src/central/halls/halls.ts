@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hallCodeSchema, hallNameSchema } from '../../shared/contract/fields';
 import type { Sql } from '../db/sql';
+import { startHallFeed } from '../publish/feed-queries';
 
 export const createHallInputSchema = z.object({ code: hallCodeSchema, name: hallNameSchema });
 export type CreateHallInput = z.output<typeof createHallInputSchema>;
@@ -18,6 +19,7 @@ export async function createHall(sql: Sql, input: CreateHallInput): Promise<Hall
       input.name,
     ]);
     if (inserted.length === 0) await tx.query('UPDATE halls SET name = $2 WHERE code = $1', [input.code, input.name]);
+    else await startHallFeed(tx, input.code);
     return { code: input.code, name: input.name, created: inserted.length > 0 };
   });
 }

@@ -5,6 +5,7 @@ import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { enrolDesk, enrolInputSchema } from '../desks/enrol-desk';
 import { applyBatch } from '../sync/apply-batch';
 import { batchEnvelopeSchema, batchTooLargeMessage, hasTooManyEvents, maxBatchBytes } from '../sync/batch-request';
+import { readHallSnapshot, snapshotQuerySchema } from '../sync/hall-snapshot';
 import { changesQuerySchema, listChanges } from '../sync/list-changes';
 import { protocolVersion } from '../version';
 import type { CentralDeps } from './central-deps';
@@ -42,5 +43,8 @@ export function deskRoutes(deps: CentralDeps): Hono<CentralEnv> {
     )
     .get('/v1/changes', desk, queryInput(changesQuerySchema), async (c) =>
       okReply(c, await listChanges(sql, c.get('desk'), c.get('query'))),
+    )
+    .get('/v1/snapshot', desk, queryInput(snapshotQuerySchema), async (c) =>
+      okReply(c, await readHallSnapshot(sql, c.get('desk'), c.get('query'))),
     );
 }

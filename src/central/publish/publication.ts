@@ -1,15 +1,13 @@
 import type { SqlQueries } from '../db/sql';
 import type { PublicationKind } from '../../shared/sync/protocol';
+import { appendToEveryFeed, appendToHallFeed } from './feed-queries';
 
 export { publicationKinds, type PublicationKind } from '../../shared/sync/protocol';
 
-/** Any fixed number: every publisher takes the same lock. */
-const publishLockKey = 4_790_002;
-
 /**
- * Appends to the change feed; call inside a transaction. Publishers take one lock, held until
- * commit, so cursors become visible in the order they were handed out: a desk that has read up
- * to cursor N can never later miss a publication numbered below N that was still uncommitted.
+ * Appends to the change feed of one hall, or of every hall (hallCode null); call inside a
+ * transaction. Each hall has its own cursors, so `cursor` is the hall's, or for every hall the
+ * highest any hall got.
  */
 export async function insertPublication(
   tx: SqlQueries,
@@ -17,12 +15,12 @@ export async function insertPublication(
   hallCode: string | null,
   body: unknown,
 ): Promise<{ cursor: number; publishedAt: string }> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [publishLockKey]);
-  const rows = await tx.query<{ cursor: number; published_at: Date }>(
-    `INSERT INTO publications (kind, hall_code, body) VALUES ($1, $2, $3::jsonb) RETURNING cursor, published_at`,
-    [kind, hallCode, JSON.stringify(body)],
-  );
-  const row = rows[0];
-  if (row === undefined) throw new Error('publication insert returned no row');
-  return { cursor: row.cursor, publishedAt: row.published_at.toISOString() };
+  if (hallCode !== null) {
+    const entry = await appendToHallFeed(tx, hallCode, kind, body);
+    if (entry === undefined) throw new Error(`hall ${hallCode} has no feed`);
+    return { cursor: entry.cursor, publishedAt: entry.published_at.toISOString() };
+  }
+  const entries = await appendToEveryFeed(tx, kind, body);
+  const cursor = Math.max(0, ...entries.map((e) => e.cursor));
+  return { cursor, publishedAt: (entries[0]?.published_at ?? new Date()).toISOString() };
 }

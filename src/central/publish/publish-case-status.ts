@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { hallCodeSchema } from '../../shared/contract/fields';
 import { AppError } from '../../shared/errors';
 import type { Sql } from '../db/sql';
 import { departmentStateLabels, departmentStates } from './department-states';
 import type { DepartmentState } from './department-states';
+import { recordDepartmentWord } from './case-status-queries';
 import { insertPublication } from './publication';
 
 export const caseStatusInputSchema = z.object({
@@ -10,6 +12,8 @@ export const caseStatusInputSchema = z.object({
   state: z.enum(departmentStates, { error: `状态应为以下之一：${departmentStates.join('、')}` }),
   note: z.string().trim().max(500, '说明不能超过500个字').default(''),
   department: z.string().trim().min(1, '请填写办理部门').max(60, '部门名称不能超过60个字'),
+  /** Case numbers are unique within a hall; the hall is needed only when two halls share one. */
+  hallCode: hallCodeSchema.optional(),
 });
 export type CaseStatusInput = z.input<typeof caseStatusInputSchema>;
 
@@ -34,12 +38,10 @@ export async function publishCaseStatus(
   input: z.output<typeof caseStatusInputSchema>,
 ): Promise<CaseStatusUpdate & { cursor: number }> {
   return sql.transaction(async (tx) => {
-    const rows = await tx.query<{ hall_code: string; desk_no: string; status_updated_at: Date }>(
-      `UPDATE cases SET department_state = $2, department = $3, department_note = $4, status_updated_at = now()
-       WHERE case_no = $1
-       RETURNING hall_code, desk_no, status_updated_at`,
-      [input.caseNo, input.state, input.department, input.note],
-    );
+    const rows = await recordDepartmentWord(tx, { ...input, hallCode: input.hallCode ?? null });
+    if (rows.length > 1) {
+      throw new AppError('VALIDATION', `多个大厅都有受理编号为 ${input.caseNo} 的案件，请同时指定大厅编码（hallCode）`, 'hallCode');
+    }
     const row = rows[0];
     if (row === undefined) throw new AppError('NOT_FOUND', `中心没有受理编号为 ${input.caseNo} 的案件（窗口可能尚未同步）`, 'caseNo');
     const update: CaseStatusUpdate = {

@@ -1,8 +1,9 @@
 import { AppError } from '../../shared/errors';
 import { formatCatalogueErrors, parseCatalogueJson } from '../../shared/catalogue/parse-catalogue';
-import type { Sql, SqlQueries } from '../db/sql';
+import type { Sql } from '../db/sql';
 import { findHall } from '../halls/halls';
 import { contentHash } from '../sync/content-hash';
+import { recordItemVersions } from './catalogue-version-queries';
 import { insertPublication } from './publication';
 
 export interface PublishedCatalogue {
@@ -28,43 +29,18 @@ export async function publishCatalogue(sql: Sql, fileText: string, hallCode: str
   const file = parsed.file;
   return sql.transaction(async (tx) => {
     const published = await insertPublication(tx, 'catalogue', hallCode, file);
-    await recordItemVersions(
+    const changed = await recordItemVersions(
       tx,
       published.cursor,
       file.items.map((item) => ({ code: item.code, version: item.version, hash: contentHash(item) })),
     );
+    if (changed.length > 0) {
+      const list = changed.map((c) => `${c.item_code} 第 ${c.version} 版`).join('、');
+      throw new AppError(
+        'CONFLICT',
+        `以下事项版本已发布过且内容不同：${list}。已发布的事项版本不能修改，修改事项须提高版本号（version）后再发布`,
+      );
+    }
     return { ...published, items: file.items.length, hallCode };
   });
-}
-
-async function recordItemVersions(
-  tx: SqlQueries,
-  cursor: number,
-  items: readonly { code: string; version: number; hash: string }[],
-): Promise<void> {
-  const rows = JSON.stringify(items.map((i) => ({ item_code: i.code, version: i.version, content_hash: i.hash })));
-  await tx.query(
-    `INSERT INTO catalogue_item_versions (item_code, version, content_hash, first_cursor)
-     SELECT r.item_code, r.version, r.content_hash, $2
-     FROM jsonb_to_recordset($1::jsonb) AS r(item_code text, version integer, content_hash text)
-     ORDER BY r.item_code, r.version
-     ON CONFLICT (item_code, version) DO NOTHING`,
-    [rows, cursor],
-  );
-  const changed = await tx.query<{ item_code: string; version: number }>(
-    `SELECT v.item_code, v.version
-     FROM catalogue_item_versions v
-     JOIN jsonb_to_recordset($1::jsonb) AS r(item_code text, version integer, content_hash text)
-       ON r.item_code = v.item_code AND r.version = v.version
-     WHERE v.content_hash <> r.content_hash
-     ORDER BY v.item_code`,
-    [rows],
-  );
-  if (changed.length > 0) {
-    const list = changed.map((c) => `${c.item_code} 第 ${c.version} 版`).join('、');
-    throw new AppError(
-      'CONFLICT',
-      `以下事项版本已发布过且内容不同：${list}。已发布的事项版本不能修改，修改事项须提高版本号（version）后再发布`,
-    );
-  }
 }

@@ -1,20 +1,16 @@
 import type { Sql, SqlQueries } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
+import { recordBatchProgress } from '../desks/desk-progress-queries';
 import type { BatchEnvelope } from './batch-request';
-import {
-  deleteReceivedEvents,
-  eventIdsFromOtherDesks,
-  insertReceivedEvents,
-  recordBatchReceipt,
-  resolveRejectedEvents,
-  upsertCases,
-  upsertRejectedEvents,
-} from './batch-statements';
-import type { CaseWrite, RejectionRecord } from './batch-statements';
-import { checkEvent, otherHallReason, withoutQueryCode } from './check-event';
-import { formatsDeclaredIn, learnFormats } from './declared-formats';
+import { upsertCases } from './case-queries';
+import type { CaseWrite } from './case-queries';
+import { checkEvent, withoutQueryCode } from './check-event';
 import type { CheckedEvent } from './check-event';
+import { formatsDeclaredIn, knowFormats, saveFormats } from './declared-formats';
 import type { IncomingEvent } from './incoming-event';
+import { insertLedgerRows, ledgerEventIds } from './ledger-queries';
+import { resolveRejectedEvents, upsertRejectedEvents } from './rejection-queries';
+import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
 
 export type EventStatus = 'applied' | 'duplicate' | 'rejected';
@@ -30,20 +26,23 @@ export interface BatchResult {
   results: EventResult[];
 }
 
-const eventIdTakenReason = '事件编号已被其他窗口使用，请检查本窗口的数据';
+export const seqTakenReason = '本窗口已有另一个事件使用了这个事件序号（seq），中心不予接收，请检查本窗口的数据';
 
-type Accepted = Extract<CheckedEvent, { kind: 'accepted' }> & { index: number; key: string };
+type Accepted = Extract<CheckedEvent, { kind: 'accepted' }> & { index: number };
 
 /**
- * Applies a batch in one transaction, each event at most once: the ledger insert decides whether
- * an event is new ('applied') or already known ('duplicate'); a resent batch is thus acknowledged
- * without being applied again. A rejected event is answered with its reason and never fails the
- * events around it.
+ * Applies a batch in one transaction, each event at most once: the ledger insert, keyed by the
+ * desk's own seq, decides whether an event is new ('applied') or already known ('duplicate'); a
+ * resent batch is thus acknowledged without being applied again. A rejected event is answered with
+ * its reason and never fails the events around it. Events are checked before the transaction
+ * opens, so it holds its locks only for the few set-based statements.
  */
 export async function applyBatch(sql: Sql, desk: AuthenticatedDesk, batch: BatchEnvelope): Promise<BatchResult> {
+  const declared = formatsDeclaredIn(batch.events);
+  const knowing = knowFormats(desk, declared);
+  const checked = batch.events.map((raw) => checkEvent(raw, knowing));
   return sql.transaction(async (tx) => {
-    const knowing = await learnFormats(tx, desk, formatsDeclaredIn(batch.events));
-    const checked = batch.events.map((raw) => checkEvent(raw, knowing));
+    await saveFormats(tx, desk, knowing);
     return applyChecked(tx, knowing, batch, checked);
   });
 }
@@ -62,46 +61,49 @@ async function applyChecked(
   };
 
   const accepted: Accepted[] = [];
-  const seenInBatch = new Set<string>();
+  const seenInBatch = new Map<number, string>();
   checked.forEach((c, index) => {
     if (c.kind === 'rejected') return reject(index, c.reason, c.raw);
-    const key = c.event.eventId.toLowerCase();
-    if (seenInBatch.has(key)) results[index] = { eventId: c.event.eventId, status: 'duplicate' };
-    else accepted.push({ ...c, index, key });
-    seenInBatch.add(key);
+    const eventId = c.event.eventId.toLowerCase();
+    const earlier = seenInBatch.get(c.event.seq);
+    if (earlier === eventId) results[index] = { eventId: c.event.eventId, status: 'duplicate' };
+    else if (earlier !== undefined) reject(index, seqTakenReason, c.event);
+    else accepted.push({ ...c, index });
+    seenInBatch.set(c.event.seq, earlier ?? eventId);
   });
 
-  await recordBatchReceipt(tx, desk, batch.batchId, batch.events.length);
-  const fresh = await insertReceivedEvents(
+  const fresh = await insertLedgerRows(
     tx,
     desk,
     batch.batchId,
-    accepted.map((a) => a.event),
+    accepted.map((a) => ({ ...a.event, payloadText: a.payloadText })),
   );
-  const known = accepted.filter((a) => !fresh.has(a.key));
-  const taken = await eventIdsFromOtherDesks(
+  const known = accepted.filter((a) => !fresh.has(a.event.seq));
+  const heldIds = await ledgerEventIds(
     tx,
     desk,
-    known.map((a) => a.key),
+    known.map((a) => a.event.seq),
   );
   for (const a of known) {
-    if (taken.has(a.key)) reject(a.index, eventIdTakenReason, a.event);
-    else results[a.index] = { eventId: a.event.eventId, status: 'duplicate' };
+    if (heldIds.get(a.event.seq) === a.event.eventId.toLowerCase()) results[a.index] = { eventId: a.event.eventId, status: 'duplicate' };
+    else reject(a.index, seqTakenReason, a.event);
   }
 
-  const newCaseEvents = accepted.filter((a) => fresh.has(a.key) && a.snapshot !== null);
-  const written = await upsertCases(tx, latestSnapshotPerCase(newCaseEvents));
-  const blocked = newCaseEvents.filter((a) => a.snapshot !== null && !written.has(a.snapshot.caseNo));
-  // The case number is another hall's on the centre: the ledger must not keep these as applied.
-  await deleteReceivedEvents(
-    tx,
-    blocked.map((a) => a.key),
-  );
-  for (const a of blocked) reject(a.index, otherHallReason, a.event);
-
+  const applied = accepted.filter((a) => fresh.has(a.event.seq));
+  const newCases = await upsertCases(tx, desk, latestWritePerCase(applied));
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));
-  const settled = results.filter((r) => r.status !== 'rejected').map((r) => r.eventId.toLowerCase());
-  await resolveRejectedEvents(tx, desk, settled);
+  if (desk.openRejections > 0) {
+    const settled = results.filter((r) => r.status !== 'rejected').map((r) => r.eventId.toLowerCase());
+    await resolveRejectedEvents(tx, desk, settled);
+  }
+  await recordBatchProgress(tx, desk, {
+    batchId: batch.batchId,
+    eventCount: batch.events.length,
+    highestSeq: Math.max(0, ...applied.map((a) => a.event.seq)),
+    newEvents: applied.length,
+    newCases,
+    rejectionsChanged: rejections.length > 0 || desk.openRejections > 0,
+  });
   return { batchId: batch.batchId, results };
 }
 
@@ -109,19 +111,31 @@ async function applyChecked(
  * Several events of one case in a batch: the one with the highest seq is the case's state, and
  * a query code any of them carried is kept, as it would be had they come in separate batches.
  */
-function latestSnapshotPerCase(events: readonly Accepted[]): CaseWrite[] {
+function latestWritePerCase(events: readonly Accepted[]): CaseWrite[] {
   const inOrder = [...events].sort((a, b) => a.event.seq - b.event.seq);
   const latest = new Map<string, CaseWrite>();
   for (const a of inOrder) {
     if (a.snapshot === null) continue;
-    const queryCode = a.snapshot.queryCode ?? latest.get(a.snapshot.caseNo)?.snapshot.queryCode ?? null;
-    latest.set(a.snapshot.caseNo, { snapshot: { ...a.snapshot, queryCode }, eventId: a.event.eventId });
+    const s = a.snapshot;
+    const queryCode = s.queryCode ?? latest.get(s.caseNo)?.queryCode ?? null;
+    latest.set(s.caseNo, {
+      caseNo: s.caseNo,
+      contentHash: s.contentHash,
+      state: s.state,
+      promisedDate: s.promisedDate,
+      queryCode,
+      seq: a.event.seq,
+      eventId: a.event.eventId,
+    });
   }
   return [...latest.values()];
 }
 
 function rejectionRecord(raw: unknown, reason: string): RejectionRecord {
-  const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof IncomingEvent, unknown>>;
+  // payloadJson is left out: it may hold a query code, which the centre keeps nowhere.
+  const { payloadJson: _sent, ...fields } = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
+    Record<keyof IncomingEvent, unknown>
+  >;
   const text = (value: unknown, max: number) => storableText(typeof value === 'string' ? value : '', max);
   return {
     eventId: text(fields.eventId, 100).toLowerCase(),

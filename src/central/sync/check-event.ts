@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { caseNumberBelongsToDesk } from './case-hall';
-import { contentHash } from './content-hash';
+import type { DeskIdentity } from './case-hall';
+import { canonicalJson } from '../../shared/sync/canonical-json';
 import { casePayloadSchema, incomingEventSchema, recordPayloadSchema } from './incoming-event';
 import type { IncomingEvent } from './incoming-event';
 import { knownOpsByEntity } from './known-ops';
@@ -24,14 +24,15 @@ export interface CaseSnapshot {
 }
 
 export type CheckedEvent =
-  | { kind: 'accepted'; event: IncomingEvent; snapshot: CaseSnapshot | null }
+  /** payloadText: what the ledger keeps, the desk's bytes unless a query code had to be taken out. */
+  | { kind: 'accepted'; event: IncomingEvent; payloadText: string; snapshot: CaseSnapshot | null }
   | { kind: 'rejected'; eventId: string; reason: string; raw: unknown };
 
 /**
  * Everything about one event that can be judged without the database, so a bad event is
  * refused on its own and never fails the batch it came in.
  */
-export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): CheckedEvent {
+export function checkEvent(raw: { eventId: string }, desk: DeskIdentity): CheckedEvent {
   const reject = (reason: string): CheckedEvent => ({ kind: 'rejected', eventId: raw.eventId, reason, raw });
   // First of all: nothing below may walk a value this deep, and the record keeps only its header.
   if (nestsDeeperThan(raw, maxJsonDepth + 1)) {
@@ -50,10 +51,13 @@ export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): C
   if (unstorable?.kind === 'depth') return reject(`事件内容嵌套层次过深（${unstorable.path}）`);
   if (unstorable) return reject(`事件内容含有无法保存的字符（空字符或不成对的代理字符），位置：${unstorable.path}`);
 
+  // The bytes the desk stored and sent; an older desk sends the parsed payload, whose canonical JSON is those bytes.
+  // (Read only once the payload passed its schema: an absent payload has no canonical JSON.)
+  const sentText = () => event.payloadJson ?? canonicalJson(event.payload);
   if (event.entity !== 'case') {
     const record = recordPayloadSchema.safeParse(event.payload);
     if (!record.success) return reject(`事件内容不正确：${describeIssue(record.error)}`);
-    return { kind: 'accepted', event, snapshot: null };
+    return { kind: 'accepted', event, payloadText: sentText(), snapshot: null };
   }
 
   const payload = casePayloadSchema.safeParse(event.payload);
@@ -64,16 +68,18 @@ export function checkEvent(raw: { eventId: string }, desk: AuthenticatedDesk): C
   if (!caseNumberBelongsToDesk(detail.caseNo, desk)) return reject(notThisDeskNumberReason);
   // The query code opens the public status page: the centre keeps only its hash, nowhere the code.
   const stored = withoutQueryCode(event.payload);
+  const { payloadJson: _sent, ...header } = event;
   return {
     kind: 'accepted',
-    event: { ...event, payload: stored },
+    event: { ...header, payload: stored },
+    payloadText: detail.queryCode == null ? sentText() : canonicalJson(stored),
     snapshot: {
       caseNo: detail.caseNo,
       hallCode: desk.hallCode,
       deskNo: desk.deskNo,
       payload: stored,
       // As sent, not as parsed or stored: the hash must match the desk's, which covers every field it has.
-      contentHash: contentHash(event.payload),
+      contentHash: sha256Hex(sentText()),
       state: detail.state,
       promisedDate: detail.promisedDate,
       queryCode: detail.queryCode == null ? null : sha256Hex(detail.queryCode),

@@ -1,6 +1,7 @@
 import { caseNumberFormatProblem } from '../../shared/intake/case-number';
 import type { SqlQueries } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
+import { updateDeskFormats } from '../desks/desk-queries';
 
 /**
  * The case-number formats a batch declares: the desk's settings events (entity `desk-settings`,
@@ -17,11 +18,14 @@ export function formatsDeclaredIn(events: readonly unknown[]): string[] {
   return formats;
 }
 
-/** The desk as it stands with this batch's formats; they are kept on its row for later batches. */
-export async function learnFormats(tx: SqlQueries, desk: AuthenticatedDesk, declared: readonly string[]): Promise<AuthenticatedDesk> {
+/** The desk as it stands with this batch's formats, before anything is written. */
+export function knowFormats(desk: AuthenticatedDesk, declared: readonly string[]): AuthenticatedDesk {
   const fresh = [...new Set(declared)].filter((format) => !desk.caseNumberFormats.includes(format));
-  if (fresh.length === 0) return desk;
-  const caseNumberFormats = [...desk.caseNumberFormats, ...fresh];
-  await tx.query('UPDATE desks SET case_number_formats = $2::jsonb WHERE id = $1', [desk.id, JSON.stringify(caseNumberFormats)]);
-  return { ...desk, caseNumberFormats };
+  return fresh.length === 0 ? desk : { ...desk, caseNumberFormats: [...desk.caseNumberFormats, ...fresh] };
+}
+
+/** Keeps newly learned formats on the desk's row for later batches (in the batch's transaction). */
+export async function saveFormats(tx: SqlQueries, before: AuthenticatedDesk, after: AuthenticatedDesk): Promise<void> {
+  if (after.caseNumberFormats.length === before.caseNumberFormats.length) return;
+  await updateDeskFormats(tx, after.id, after.caseNumberFormats);
 }

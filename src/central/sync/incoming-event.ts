@@ -19,6 +19,8 @@ export const incomingEventSchema = z.object({
     .superRefine(cleanLine),
   op: z.string({ error: '缺少操作类型（op）' }).min(1, '缺少操作类型（op）').max(80, '操作类型（op）过长').superRefine(cleanLine),
   payload: z.unknown(),
+  /** The payload's bytes as the desk stored them (absent from desks older than the protocol's payloadJson). */
+  payloadJson: z.string().optional(),
   createdAt: z.iso.datetime({ offset: true, error: '事件时间（createdAt）应为 ISO 8601 时间，如 2026-11-22T02:58:22.000Z' }),
 });
 export type IncomingEvent = z.output<typeof incomingEventSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Sql } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
+import { readHallFeed } from '../publish/feed-queries';
 import type { PublicationKind } from '../publish/publication';
 
 export const defaultChangesLimit = 100;
@@ -34,15 +35,9 @@ export interface ChangesPage {
   hasMore: boolean;
 }
 
-/** What the centre published for every hall or for the desk's own, after `since`, in cursor order. */
+/** The desk's hall's feed (what the centre published for every hall or for this one) after `since`, in cursor order. */
 export async function listChanges(sql: Sql, desk: AuthenticatedDesk, query: ChangesQuery): Promise<ChangesPage> {
-  const rows = await sql.query<{ cursor: number; kind: PublicationKind; body: unknown; published_at: Date }>(
-    `SELECT cursor, kind, body, published_at FROM publications
-     WHERE cursor > $1 AND (hall_code IS NULL OR hall_code = $2)
-     ORDER BY cursor
-     LIMIT $3`,
-    [query.since, desk.hallCode, query.limit + 1],
-  );
+  const rows = await readHallFeed(sql, desk.hallCode, query.since, query.limit + 1);
   const page = rows.slice(0, query.limit);
   return {
     changes: page.map((row) => ({ cursor: row.cursor, kind: row.kind, body: row.body, publishedAt: row.published_at.toISOString() })),

@@ -107,7 +107,8 @@ export type WireEvent = z.infer<typeof wireEventSchema>;
  * The centre's reading of a batch: the envelope only, each event needing no more than an id to
  * be answered by; every event is judged on its own later, so one bad event is rejected alone.
  * An event sent with `payloadJson` is read as one with the parsed `payload` (undefined when the
- * text is not JSON, which the payload check then rejects).
+ * text is not JSON, which the payload check then rejects); the text itself is kept beside it, for
+ * the centre stores and hashes those bytes.
  */
 export const batchEnvelopeSchema = z.object({
   batchId: z.uuid('批次编号（batchId）应为 UUID'),
@@ -122,7 +123,7 @@ export const batchEnvelopeSchema = z.object({
           payloadJson: z.string().optional(),
         })
         .transform(({ payloadJson, ...event }) =>
-          payloadJson === undefined ? event : { ...event, payload: parsePayloadJson(payloadJson) },
+          payloadJson === undefined ? event : { ...event, payload: parsePayloadJson(payloadJson), payloadJson },
         ),
       { error: '缺少事件列表（events）' },
     )

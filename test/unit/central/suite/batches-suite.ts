@@ -1,10 +1,23 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { seqTakenReason } from '../../../../src/central/sync/apply-batch';
+import { pruneLedger } from '../../../../src/central/sync/ledger-retention';
 import { notThisDeskNumberReason } from '../../../../src/central/sync/check-event';
 import { canonicalJson } from '../../../../src/shared/sync/canonical-json';
-import { api, batchOf, caseDetail, caseEvent, countRows, createHall, deskEvent, enrolNewDesk, sendBatch } from './desk-fixtures';
+import {
+  api,
+  casesWithPayload,
+  batchOf,
+  caseDetail,
+  caseEvent,
+  countRows,
+  createHall,
+  deskEvent,
+  enrolNewDesk,
+  sendBatch,
+} from './desk-fixtures';
 import type { EnrolledDesk } from './desk-fixtures';
-import { centreHookTimeout, startTestCentre } from './test-centre';
+import { centreHookTimeout, startTestCentre, testAdminToken } from './test-centre';
 import type { TestCentre } from './test-centre';
 import type { TestStore } from './test-stores';
 
@@ -68,7 +81,7 @@ export function defineBatchTests(store: TestStore): void {
       state: string;
       promised_date: string;
       query_code: string;
-    }>('SELECT content_hash, payload, state, promised_date, query_code FROM cases');
+    }>(`SELECT content_hash, payload, state, promised_date, query_code FROM ${casesWithPayload}`);
     const expected = createHash('sha256').update(canonicalJson(detail), 'utf8').digest('hex');
     expect(rows[0]).toMatchObject({
       content_hash: expected,
@@ -82,13 +95,36 @@ export function defineBatchTests(store: TestStore): void {
     expect(createHash('sha256').update(canonicalJson(restored)).digest('hex')).toBe(expected);
   });
 
+  it('keeps and hashes the payload bytes the desk sent (payloadJson), never a re-serialisation of them', async () => {
+    const detail = caseDetail('JC-03-2026-000001', 'JC', '03', { queryCode: undefined });
+    // Not canonical on purpose (keys unsorted, a space): a centre that re-serialised would store and hash other bytes.
+    const sent = JSON.stringify(detail, null, 1);
+    const { payload: _parsed, ...header } = caseEvent(detail);
+    await sendBatch(centre, jc, batchOf([{ ...header, payloadJson: sent }]));
+    expect(await centre.sql.query('SELECT content_hash FROM cases')).toEqual([{ content_hash: sha256(sent) }]);
+    expect(await centre.sql.query('SELECT payload FROM received_events')).toEqual([{ payload: sent }]);
+  });
+
   it('keeps only the hash of a query code: the code is nowhere in the database, not in a rejected event either', async () => {
     const rejected = caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03', { queryCode: 'REJECTED7K2M9XD', promisedDate: '2026-02-30' }));
     await sendBatch(centre, jc, batchOf([caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03')), rejected]));
+    // The same as bytes (payloadJson): accepted, and rejected under a seq another event holds.
+    const asBytes = (event: ReturnType<typeof caseEvent>) => {
+      const { payload, ...header } = event;
+      return { ...header, payloadJson: JSON.stringify(payload) };
+    };
+    const sentAsText = caseEvent(caseDetail('JC-03-2026-000003', 'JC', '03', { queryCode: 'TEXTCODE7K2M9XD' }));
+    const clash = { ...caseEvent(caseDetail('JC-03-2026-000004', 'JC', '03', { queryCode: 'CLASHCODE7K2M9X' })), seq: sentAsText.seq };
+    const bad = caseEvent(caseDetail('JC-03-2026-000005', 'JC', '03', { queryCode: 'BADDATECODE7K2M', promisedDate: '2026-02-30' }));
+    const reply = await sendBatch(centre, jc, batchOf([asBytes(sentAsText), asBytes(clash), asBytes(bad)]));
+    expect(statuses(reply)).toEqual(['applied', 'rejected', 'rejected']);
     for (const table of ['cases', 'received_events', 'rejected_events']) {
       const dump = JSON.stringify(await centre.sql.query(`SELECT * FROM ${table}`));
       expect(dump).not.toContain('QRY7K2M9XD4H');
       expect(dump).not.toContain('REJECTED7K2M9XD');
+      expect(dump).not.toContain('TEXTCODE7K2M9XD');
+      expect(dump).not.toContain('CLASHCODE7K2M9X');
+      expect(dump).not.toContain('BADDATECODE7K2M');
     }
   });
 
@@ -134,7 +170,7 @@ export function defineBatchTests(store: TestStore): void {
     expect(statuses(reply)).toEqual(['rejected', 'rejected', 'rejected']);
     const real = caseEvent(caseDetail('JCX-01-2026-000001', 'JCX', '01'));
     expect(statuses(await sendBatch(centre, jcx, batchOf([real])))).toEqual(['applied']);
-    expect(await centre.sql.query("SELECT hall_code, desk_no, payload->>'note' AS note FROM cases")).toEqual([
+    expect(await centre.sql.query(`SELECT hall_code, desk_no, payload->>'note' AS note FROM ${casesWithPayload}`)).toEqual([
       { hall_code: 'JCX', desk_no: '01', note: null },
     ]);
   });
@@ -167,16 +203,17 @@ export function defineBatchTests(store: TestStore): void {
     expect(await countRows(centre, 'rejected_events')).toBe(1);
   });
 
-  it('never overwrites a case the centre holds for another hall, and leaves no ledger entry for the attempt', async () => {
+  it("keys cases by hall: a number another hall also holds is this hall's own case, and the other hall's row is untouched", async () => {
     const xy = await enrolNewDesk(centre, 'XY', '01');
     await sendBatch(centre, xy, batchOf([caseEvent(caseDetail('XY-01-2026-000001', 'XY', '01'))]));
     // A row filed under XY whose number reads as JC's (as if imported from an older system).
     await centre.sql.query("UPDATE cases SET case_no = 'JC-03-2026-000777'");
-    const attempt = caseEvent(caseDetail('JC-03-2026-000777', 'JC', '03', { note: '覆盖' }));
-    const reply = await sendBatch(centre, jc, batchOf([attempt]));
-    expect(reply.json.value.results).toEqual([{ eventId: attempt.eventId, status: 'rejected', reason: otherHall }]);
-    expect(await centre.sql.query("SELECT hall_code, payload->>'note' AS note FROM cases")).toEqual([{ hall_code: 'XY', note: null }]);
-    expect(await centre.sql.query('SELECT 1 FROM received_events WHERE event_id = $1', [attempt.eventId])).toEqual([]);
+    const own = caseEvent(caseDetail('JC-03-2026-000777', 'JC', '03', { note: '本大厅' }));
+    expect(statuses(await sendBatch(centre, jc, batchOf([own])))).toEqual(['applied']);
+    expect(await centre.sql.query('SELECT hall_code, state, last_desk_id::text AS desk FROM cases ORDER BY hall_code')).toEqual([
+      { hall_code: 'JC', state: 'accepted', desk: jc.deskId },
+      { hall_code: 'XY', state: 'accepted', desk: xy.deskId },
+    ]);
   });
 
   it('rejects malformed events with a Chinese reason each, never blocking the valid ones', async () => {
@@ -241,11 +278,63 @@ export function defineBatchTests(store: TestStore): void {
     expect(await countRows(centre, 'received_events')).toBe(0);
   });
 
-  it("an event id another desk already used is rejected, not taken as this desk's duplicate", async () => {
+  it("deduplicates by the desk's own seq: another desk's event id is no duplicate, a second event under one seq is rejected", async () => {
     const xy = await enrolNewDesk(centre, 'XY', '01');
     const event = deskEvent('user', '1', 'user.updated', { id: 1 });
     expect(statuses(await sendBatch(centre, xy, batchOf([event])))).toEqual(['applied']);
-    const reply = await sendBatch(centre, jc, batchOf([event]));
-    expect(reply.json.value.results[0]).toMatchObject({ status: 'rejected' });
+    expect(statuses(await sendBatch(centre, jc, batchOf([event])))).toEqual(['applied']);
+    const impostor = { ...deskEvent('user', '2', 'user.updated', { id: 2 }), seq: event.seq };
+    const resent = await sendBatch(centre, jc, batchOf([event, impostor]));
+    expect(resent.json.value.results).toEqual([
+      { eventId: event.eventId, status: 'duplicate' },
+      { eventId: impostor.eventId, status: 'rejected', reason: seqTakenReason },
+    ]);
+    const alone = await sendBatch(centre, jc, batchOf([impostor]));
+    expect(alone.json.value.results).toEqual([{ eventId: impostor.eventId, status: 'rejected', reason: seqTakenReason }]);
+    expect(await countRows(centre, 'received_events')).toBe(2);
+  });
+
+  it("keeps each desk's high-water mark and counters: the overview sums them per hall", async () => {
+    const events = [5, 9, 7].map((seq, i) =>
+      deskEvent('case', `JC-03-2026-00000${i + 1}`, 'case.registered', caseDetail(`JC-03-2026-00000${i + 1}`, 'JC', '03'), seq),
+    );
+    const bad = deskEvent('invoice', '1', 'invoice.issued', {}, 11);
+    await sendBatch(centre, jc, batchOf([...events, bad]));
+    await sendBatch(centre, jc, batchOf(events));
+    const update = deskEvent('case', 'JC-03-2026-000001', 'case.updated', caseDetail('JC-03-2026-000001', 'JC', '03'), 12);
+    await sendBatch(centre, jc, batchOf([update]));
+    expect(await centre.sql.query('SELECT high_water_seq, events_received, cases_created, open_rejections FROM desks')).toEqual([
+      { high_water_seq: 12, events_received: 4, cases_created: 3, open_rejections: 1 },
+    ]);
+    const overview = await api(centre, '/v1/admin/overview', { auth: `Bearer ${testAdminToken}` });
+    expect(overview.json.value.halls).toEqual([
+      expect.objectContaining({ code: 'JC', desks: 1, eventsReceived: 4, cases: 3, openRejections: 1 }),
+      expect.objectContaining({ code: 'XY', desks: 0, eventsReceived: 0, cases: 0, openRejections: 0 }),
+    ]);
+  });
+
+  it('retention prunes only superseded case payloads older than the setting; the current state and the rows stay', async () => {
+    const caseNo = 'JC-03-2026-000001';
+    const first = caseEvent(caseDetail(caseNo, 'JC', '03', { state: 'awaiting-materials' }));
+    const second = caseEvent(caseDetail(caseNo, 'JC', '03'), 'case.updated');
+    const user = deskEvent('user', '1', 'user.updated', { id: 1 });
+    await sendBatch(centre, jc, batchOf([first, user]));
+    await sendBatch(centre, jc, batchOf([second]));
+    const recentlySuperseded = caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03', { state: 'awaiting-materials' }));
+    await centre.sql.query("UPDATE received_events SET received_at = now() - interval '40 days'");
+    await sendBatch(centre, jc, batchOf([recentlySuperseded]));
+    await sendBatch(centre, jc, batchOf([caseEvent(caseDetail('JC-03-2026-000002', 'JC', '03'), 'case.updated')]));
+
+    expect(await pruneLedger(centre.sql, 30)).toBe(1);
+    const kept = await centre.sql.query<{ seq: number; pruned: boolean }>(
+      'SELECT seq, payload IS NULL AS pruned FROM received_events ORDER BY seq',
+    );
+    expect(kept.filter((r) => r.pruned).map((r) => r.seq)).toEqual([first.seq]);
+    expect(kept).toHaveLength(5);
+    expect(await pruneLedger(centre.sql, 30)).toBe(0);
+    // Still readable as the case's state, and a resent pruned event is still a duplicate.
+    expect(statuses(await sendBatch(centre, jc, batchOf([first])))).toEqual(['duplicate']);
+    const page = await api(centre, `/v1/public/status?case=${caseNo}&code=QRY7K2M9XD4H`);
+    expect(page.json.value.state).toBe('已受理');
   });
 }

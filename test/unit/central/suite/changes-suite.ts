@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { api, batchOf, caseDetail, caseEvent, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
+import { api, casesWithPayload, batchOf, caseDetail, caseEvent, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
 import type { EnrolledDesk } from './desk-fixtures';
 import { centreHookTimeout, startTestCentre } from './test-centre';
 import type { TestCentre } from './test-centre';
@@ -129,13 +129,62 @@ export function defineChangesTests(store: TestStore): void {
     // The desk's later intake edit (materials supplied) arrives after the department's update.
     const edit = caseDetail(caseNo, 'JC', '03', { state: 'accepted', note: '补正材料已收齐' });
     await sendBatch(centre, jc, batchOf([caseEvent(edit, 'case.updated')]));
-    const rows = await centre.sql.query("SELECT state, payload->>'note' AS note, department_state, department FROM cases");
+    const rows = await centre.sql.query(`SELECT state, payload->>'note' AS note, department_state, department FROM ${casesWithPayload}`);
     expect(rows).toEqual([
       { state: 'accepted', note: '补正材料已收齐', department_state: 'in-review', department: '江川市人力资源和社会保障局' },
     ]);
     // And a later status update leaves the intake fields as the desk sent them.
     await centre.admin.publishCaseStatus({ caseNo, state: 'completed', department: '江川市人力资源和社会保障局', note: '' });
-    const after = await centre.sql.query("SELECT state, payload->>'note' AS note, department_state FROM cases");
+    const after = await centre.sql.query(`SELECT state, payload->>'note' AS note, department_state FROM ${casesWithPayload}`);
     expect(after).toEqual([{ state: 'accepted', note: '补正材料已收齐', department_state: 'completed' }]);
+  });
+
+  it('a new or replacement desk starts from a snapshot of its own hall, paged, then follows the feed from its head', async () => {
+    const jc05 = await enrolNewDesk(centre, 'JC', '05');
+    const xy = await enrolNewDesk(centre, 'XY', '01');
+    const mine = caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'));
+    await sendBatch(centre, jc, batchOf([mine]));
+    await sendBatch(centre, jc05, batchOf([caseEvent(caseDetail('JC-05-2026-000001', 'JC', '05', { queryCode: undefined }))]));
+    await sendBatch(centre, xy, batchOf([caseEvent(caseDetail('XY-01-2026-000001', 'XY', '01'))]));
+    await centre.admin.publishCalendar(calendarText);
+    const status = await centre.admin.publishCaseStatus({ caseNo: 'JC-05-2026-000001', state: 'in-review', department: '某局', note: '' });
+
+    const replacement = await enrolNewDesk(centre, 'JC', '03');
+    const first = await api(centre, '/v1/snapshot?limit=1', { auth: replacement.auth });
+    expect(first.status).toBe(200);
+    expect(first.json.value).toMatchObject({
+      feedCursor: status.cursor,
+      highWaterSeq: mine.seq,
+      hasMore: true,
+      nextAfter: 'JC-03-2026-000001',
+    });
+    const page1 = first.json.value.cases as { caseNo: string; payloadJson: string }[];
+    expect(page1.map((c) => c.caseNo)).toEqual(['JC-03-2026-000001']);
+    expect(JSON.parse(page1[0]?.payloadJson ?? '')).toMatchObject({ caseNo: 'JC-03-2026-000001', queryCode: null });
+    const second = await api(centre, `/v1/snapshot?limit=1&after=${first.json.value.nextAfter}`, { auth: replacement.auth });
+    expect(second.json.value).toMatchObject({
+      hasMore: false,
+      cases: [{ caseNo: 'JC-05-2026-000001', deskNo: '05', departmentState: 'in-review', department: '某局' }],
+    });
+    const fresh = await enrolNewDesk(centre, 'JC', '07');
+    expect((await api(centre, '/v1/snapshot', { auth: fresh.auth })).json.value).toMatchObject({ highWaterSeq: 0, hasMore: false });
+    const after = await changes(fresh, `?since=${first.json.value.feedCursor}`);
+    expect(after.json.value.changes).toEqual([]);
+    expect((await api(centre, '/v1/snapshot?limit=0', { auth: fresh.auth })).status).toBe(400);
+    expect((await api(centre, '/v1/snapshot')).status).toBe(401);
+  });
+
+  it("a hall created later starts its own feed with every publication made for all halls, and other halls' cursors are their own", async () => {
+    await centre.admin.publishCalendar(calendarText);
+    await centre.admin.publishCatalogue(seedCatalogueText, 'JC');
+    await createHall(centre, 'NEW');
+    const late = await enrolNewDesk(centre, 'NEW', '01');
+    const rows = (await changes(late)).json.value.changes as ChangeRow[];
+    expect(rows.map((c) => [c.cursor, c.kind])).toEqual([[1, 'calendar']]);
+    const jcRows = (await changes(jc)).json.value.changes as ChangeRow[];
+    expect(jcRows.map((c) => [c.cursor, c.kind])).toEqual([
+      [1, 'calendar'],
+      [2, 'catalogue'],
+    ]);
   });
 }

@@ -130,3 +130,10 @@ export async function countRows(
   const rows = await centre.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
   return rows[0]?.n ?? 0;
 }
+
+/**
+ * The centre keeps a case's payload once, in its latest ledger row; tests read it through this
+ * in place of `cases` (`SELECT ... FROM ${casesWithPayload}`), the payload as jsonb.
+ */
+export const casesWithPayload = `(SELECT c.*, e.payload::jsonb AS payload FROM cases c
+  JOIN received_events e ON e.hall_code = c.hall_code AND e.desk_id = c.last_desk_id AND e.seq = c.last_seq) AS cases`;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { statusLookupsPerMinute, tooManyLookupsMessage } from '../../../../src/central/http/public-routes';
-import { api, batchOf, caseDetail, caseEvent, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
+import { api, casesWithPayload, batchOf, caseDetail, caseEvent, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
 import type { CasePayload } from './desk-fixtures';
 import { centreHookTimeout, startTestCentre } from './test-centre';
 import type { TestCentre } from './test-centre';
@@ -119,7 +119,7 @@ export function defineStatusPageTests(store: TestStore): void {
     const reply = await sendBatch(centre, desk, batchOf([caseEvent(corrected), caseEvent(corrected, 'case.corrected')]));
     expect(reply.json.value.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied']);
     const stored = await centre.sql.query<{ phone: string }>(
-      "SELECT payload->'applicant'->>'phone' AS phone FROM cases WHERE case_no = $1",
+      `SELECT payload->'applicant'->>'phone' AS phone FROM ${casesWithPayload} WHERE case_no = $1`,
       [corrected.caseNo],
     );
     expect(stored[0]?.phone).toBe('13911112222');

@@ -1,0 +1,102 @@
+import type { SqlQueries } from '../db/sql';
+import type { AuthenticatedDesk } from '../desks/authenticate-desk';
+
+/** A case's row as its latest event in the batch leaves it; the payload stays in the ledger row (seq). */
+export interface CaseWrite {
+  caseNo: string;
+  contentHash: string;
+  state: string;
+  promisedDate: string | null;
+  /** SHA-256 of the query code, or null to keep the one the centre has. */
+  queryCode: string | null;
+  seq: number;
+  eventId: string;
+}
+
+/**
+ * Upserts the desk's cases (one write per case). A row never goes back to an older event of its
+ * desk, so two batches of one desk may commit in either order. Returns how many rows were new
+ * (created in this transaction: now() is the transaction's start, and each case is written once here).
+ */
+export async function upsertCases(tx: SqlQueries, desk: AuthenticatedDesk, writes: readonly CaseWrite[]): Promise<number> {
+  if (writes.length === 0) return 0;
+  const rows = await tx.query<{ created: boolean }>(
+    `INSERT INTO cases (hall_code, case_no, desk_no, content_hash, state, promised_date, query_code, last_desk_id, last_seq, last_event_id)
+     SELECT $1, r.case_no, $2, r.content_hash, r.state, r.promised_date, r.query_code, $3, r.seq, r.event_id
+     FROM unnest($4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::bigint[], $10::uuid[])
+       AS r(case_no, content_hash, state, promised_date, query_code, seq, event_id)
+     ORDER BY r.case_no
+     ON CONFLICT (hall_code, case_no) DO UPDATE SET
+       desk_no = EXCLUDED.desk_no,
+       content_hash = EXCLUDED.content_hash,
+       state = EXCLUDED.state,
+       promised_date = EXCLUDED.promised_date,
+       query_code = coalesce(EXCLUDED.query_code, cases.query_code),
+       last_desk_id = EXCLUDED.last_desk_id,
+       last_seq = EXCLUDED.last_seq,
+       last_event_id = EXCLUDED.last_event_id,
+       updated_at = now()
+     WHERE cases.last_desk_id <> EXCLUDED.last_desk_id OR cases.last_seq < EXCLUDED.last_seq
+     RETURNING created_at = now() AS created`,
+    [
+      desk.hallCode,
+      desk.deskNo,
+      desk.id,
+      writes.map((w) => w.caseNo),
+      writes.map((w) => w.contentHash),
+      writes.map((w) => w.state),
+      writes.map((w) => w.promisedDate),
+      writes.map((w) => w.queryCode),
+      writes.map((w) => w.seq),
+      writes.map((w) => w.eventId),
+    ],
+  );
+  return rows.filter((row) => row.created).length;
+}
+
+export interface StoredCaseRow {
+  hall_code: string;
+  case_no: string;
+  /** The text of the case's latest event, as the ledger keeps it. */
+  payload: string | null;
+  state: string;
+  promised_date: string | null;
+  query_code: string | null;
+  department_state: string | null;
+}
+
+/** Every hall's case under this number (case numbers are unique within a hall), with its latest payload. */
+export async function casesByNumber(sql: SqlQueries, caseNo: string): Promise<StoredCaseRow[]> {
+  return sql.query<StoredCaseRow>(
+    `SELECT c.hall_code, c.case_no, e.payload, c.state, c.promised_date, c.query_code, c.department_state
+     FROM cases c
+     LEFT JOIN received_events e ON e.hall_code = c.hall_code AND e.desk_id = c.last_desk_id AND e.seq = c.last_seq
+     WHERE c.case_no = $1
+     ORDER BY c.hall_code`,
+    [caseNo],
+  );
+}
+
+export interface SnapshotCaseRow {
+  case_no: string;
+  desk_no: string;
+  state: string;
+  content_hash: string;
+  payload: string | null;
+  department_state: string | null;
+  department: string | null;
+  department_note: string | null;
+}
+
+/** A page of the hall's cases after `afterCaseNo`, in key order (the primary key's index). */
+export async function hallCasesPage(sql: SqlQueries, hallCode: string, afterCaseNo: string, limit: number): Promise<SnapshotCaseRow[]> {
+  return sql.query<SnapshotCaseRow>(
+    `SELECT c.case_no, c.desk_no, c.state, c.content_hash, e.payload, c.department_state, c.department, c.department_note
+     FROM cases c
+     LEFT JOIN received_events e ON e.hall_code = c.hall_code AND e.desk_id = c.last_desk_id AND e.seq = c.last_seq
+     WHERE c.hall_code = $1 AND c.case_no > $2
+     ORDER BY c.case_no
+     LIMIT $3`,
+    [hallCode, afterCaseNo, limit],
+  );
+}
