@@ -9,6 +9,7 @@ import { accountSecurity } from './0008-account-security';
 import { longerQueryCodes } from './0009-longer-query-codes';
 import { clerkDay } from './0010-clerk-day';
 import { speed } from './0011-speed';
+import { searchSpeed } from './0012-search-speed';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   longerQueryCodes,
   clerkDay,
   speed,
+  searchSpeed,
 ];
