@@ -5,7 +5,7 @@ import { completeSetup } from './fixtures/flows';
 /** The scripts the page has loaded so far, by file name, with their sizes. */
 async function loadedScripts(page: Page): Promise<{ name: string; bytes: number }[]> {
   return page.evaluate(() =>
-    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    (performance.getEntriesByType('resource') as unknown as { name: string; decodedBodySize: number }[])
       .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
       .map((entry) => ({ name: new URL(entry.name).pathname.split('/').at(-1)!, bytes: entry.decodedBodySize })),
   );
