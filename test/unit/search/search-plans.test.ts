@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchCaseIndex, type CaseSearchRequest } from '../../../src/main/services/search/search-cases';
+import { searchCaseIndex, type CaseSearchRequest } from '../../../src/main/services/search/case-index-queries';
 import { foodItem, socialCardItem } from '../../helpers/intake-fixtures';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 import { registerFiveCases } from './search-fixtures';

@@ -2,8 +2,8 @@ import type { CaseSummary } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
 import { toCaseSummary } from '../cases/case-reader';
 import type { CaseRow } from '../cases/case-repository';
-import { filterSources, nameWithFilterSources, nameWithItemSources, termSource, type IdSource } from './id-sources';
-import { termIds, type Params, type SearchFilters, type TermIds } from './search-query';
+import { filterSources, nameWithFilterSources, nameWithItemSources, termSource, type IdSource } from './id-source-queries';
+import { termIds, type Params, type SearchFilters, type TermIds } from './term-queries';
 import { isTooShort, searchTerms, tooShortMessage } from './search-terms';
 import { AppError } from '../../../shared/errors';
 

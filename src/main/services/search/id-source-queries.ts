@@ -1,4 +1,4 @@
-import type { Params, SearchFilters, TermIds } from './search-query';
+import type { Params, SearchFilters, TermIds } from './term-queries';
 
 /**
  * One condition of a search as a set of case_search ids: all of them (`ids`), and a test of one
