@@ -160,7 +160,7 @@ describe('the index follows the cases in the same transaction', () => {
     expect(await find({ state: 'accepted', query: '三' })).toEqual([4]);
   });
 
-  it('carries a changed state into the name-character index, and a new case into the total', async () => {
+  it('carries a changed state into the name-character index and the kept counts, and a new case into the totals', async () => {
     const db = new (await import('better-sqlite3')).default(`${desk.dataDir}/halldesk.sqlite3`);
     try {
       db.prepare("UPDATE cases SET state = 'in-progress' WHERE case_no = ?").run(cases[3]);
@@ -169,8 +169,24 @@ describe('the index follows the cases in the same transaction', () => {
     }
     expect(await find({ state: 'accepted', query: '三' })).toEqual([]);
     expect(await find({ state: 'in-progress', query: '三', receivedFrom: '2026-03-02', receivedTo: '2026-03-02' })).toEqual([4, 1]);
-    const before = await desk.call('cases.search', { query: '', todayOnly: false }, admin);
+    const total = async (input: Partial<CaseSearchInput>) =>
+      (await desk.call('cases.search', { query: '', todayOnly: false, ...input }, admin)).total;
+    expect(await total({ state: 'in-progress' })).toBe(2);
+    expect(await total({ state: 'accepted' })).toBe(2);
+    const before = [
+      await total({}),
+      await total({ itemCode: socialCardItem }),
+      await total({ clerkStaffNo: 'C001' }),
+      await total({ todayOnly: true }),
+    ];
     await register(desk, clerk, socialCardItem, people.liSi);
-    expect((await desk.call('cases.search', { query: '', todayOnly: false }, admin)).total).toBe(before.total + 1);
+    const after = [
+      await total({}),
+      await total({ itemCode: socialCardItem }),
+      await total({ clerkStaffNo: 'C001' }),
+      await total({ todayOnly: true }),
+    ];
+    expect(after).toEqual(before.map((n) => n + 1));
+    expect(await total({ query: '社会保障卡' })).toBe(before[1]! + 1);
   });
 });

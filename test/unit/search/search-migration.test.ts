@@ -67,6 +67,11 @@ describe('migration 0006 (search index and ratings)', () => {
     insertCase(db, 2, '李四', 'B-1');
     migrate(db);
     expect(db.prepare('SELECT cases FROM case_search_total').get()).toEqual({ cases: 2 });
+    expect(db.prepare("SELECT facet, key, n FROM case_search_counts WHERE facet IN ('state', 'item') ORDER BY facet, key").all()).toEqual([
+      { facet: 'item', key: 'A-1', n: 1 },
+      { facet: 'item', key: 'B-1', n: 1 },
+      { facet: 'state', key: 'accepted', n: 2 },
+    ]);
     expect(
       ids(db, "SELECT s.case_no FROM case_name_chars n JOIN case_search s USING (id) WHERE n.gram = '三' AND n.state = 'accepted'"),
     ).toEqual([first]);

@@ -127,8 +127,19 @@ describe('search plans at any size', () => {
     );
   });
 
-  it('lists every case with the kept total, counting nothing', () => {
-    const sqls = statementsOf({ page: 50 }).map((s) => s.sql);
+  it.each([
+    ['every case', { page: 50 }],
+    ['a state', { state: 'awaiting-materials' }],
+    ['a clerk', { clerkStaffNo: 'C001' }],
+    ['an item', { itemCode: socialCardItem }],
+    ['a week', { receivedFrom: '2026-03-02', receivedTo: '2026-03-08' }],
+  ] as const)('lists %s with the kept total, counting no index', (_label, request) => {
+    const sqls = statementsOf(request).map((s) => s.sql);
     expect(sqls.filter((sql) => /count\(/i.test(sql))).toEqual([]);
+  });
+
+  it('counts an item word from the kept counts', () => {
+    const sqls = statementsOf({ query: '社会保障卡' }).map((s) => s.sql);
+    expect(sqls.filter((sql) => /count\(\*\) FROM case_item_index/i.test(sql))).toEqual([]);
   });
 });
