@@ -1,63 +1,38 @@
 /**
  * bench/report: the hall's figures (reports.figures, the monthly report above all, and the Excel
- * export) at 1,000,000 cases with ratings, and the back end's resident memory (process RSS: the
- * back end runs in this process, as it does in its own Electron utility process or web host).
- * BENCH_SCALE=0.1 runs it at a tenth; BENCH_DATA_DIR reuses a folder an earlier run loaded.
+ * export) at 1,000,000 and 5,000,000 cases with ratings, each size in its own process, and the
+ * back end's resident memory after the reports (process RSS: the back end runs in this process,
+ * as it does in its own Electron utility process or web host). The cases are generated straight
+ * into SQLite (bench/lib/bulk-report-data.ts). BENCH_SCALE=0.1 runs it at a tenth; BENCH_REPORT_CASES
+ * runs one size; BENCH_DATA_DIR (with it) reuses a folder an earlier run loaded.
  */
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openBackend } from '../src/main/backend/backend';
-import { ratingLevels } from '../src/shared/ratings/rating-levels';
 import { benchAdmin, openBenchDesk } from './lib/bench-desk';
-import { bulkLoadCases, seeded } from './lib/bulk-cases';
+import { bulkLoadReportData } from './lib/bulk-report-data';
 import { median } from './lib/stats';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
-const total = Math.round(1_000_000 * scale);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-/** A rating for about one case in three, as the applicants of a hall give them; ratings keep their own day. */
-function bulkLoadRatings(db: Database.Database) {
-  const random = seeded(7);
-  const cases = db
-    .prepare('SELECT case_no, received_on, clerk_id, clerk_staff_no, clerk_name FROM cases WHERE (serial / 12) % 3 = 0')
-    .iterate() as Iterable<{
-    case_no: string;
-    received_on: string;
-    clerk_id: number;
-    clerk_staff_no: string;
-    clerk_name: string;
-  }>;
-  const invite = db.prepare(
-    `INSERT INTO rating_invitations (case_no, stage, token, status, clerk_id, clerk_staff_no, clerk_name, invited_at, closed_at)
-     VALUES (?, 'acceptance', ?, 'rated', ?, ?, ?, ?, ?)`,
-  );
-  const rate = db.prepare(
-    `INSERT INTO ratings (case_no, stage, invitation_id, level, is_bad, scores, comment, clerk_id, clerk_staff_no, clerk_name, rated_at, rated_on)
-     VALUES (?, 'acceptance', ?, ?, ?, '{}', NULL, ?, ?, ?, ?, ?)`,
-  );
-  const rows = [...cases];
-  const insert = db.transaction((from: number, to: number) => {
-    for (const c of rows.slice(from, to)) {
-      const at = `${c.received_on}T02:00:00.000Z`;
-      const id = invite.run(c.case_no, `bulk-${c.case_no}`, c.clerk_id, c.clerk_staff_no, c.clerk_name, at, at).lastInsertRowid;
-      const r = random();
-      const level =
-        r < 0.6 ? ratingLevels[0] : r < 0.9 ? ratingLevels[1] : r < 0.97 ? ratingLevels[2] : r < 0.99 ? ratingLevels[3] : ratingLevels[4];
-      rate.run(c.case_no, id, level, Number(r >= 0.97), c.clerk_id, c.clerk_staff_no, c.clerk_name, at, c.received_on);
-    }
-  });
-  for (let from = 0; from < rows.length; from += 20_000) insert(from, from + 20_000);
-  // A few finished cases had their clock stopped (待补正 during processing): the JS path of the report.
-  db.prepare(
-    `INSERT INTO case_pauses (case_no, kind, from_date, to_date)
-     SELECT case_no, 'awaiting-materials', accepted_on, decided_on FROM cases WHERE decided_on IS NOT NULL AND serial % 50 = 0`,
-  ).run();
-  return rows.length;
+if (!process.env.BENCH_REPORT_CASES) {
+  for (const size of [1_000_000, 5_000_000]) {
+    const cases = String(Math.round(size * scale));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_REPORT_CASES: cases },
+    });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+  process.exit(0);
 }
+const total = Number(process.env.BENCH_REPORT_CASES);
 
-async function loadedFolder(): Promise<string> {
-  if (process.env.BENCH_DATA_DIR) return process.env.BENCH_DATA_DIR;
+/** The cases generated into a fresh folder (then measured in a fresh process, so RSS is the back end's alone). */
+async function generatedFolder(): Promise<string> {
   const { backend, call, dataDir } = await openBenchDesk();
   const clerks = [{ id: 1, staffNo: benchAdmin.staffNo, name: benchAdmin.name }];
   for (let i = 1; i <= 11; i += 1) {
@@ -67,14 +42,13 @@ async function loadedFolder(): Promise<string> {
   }
   backend.close();
   const db = new Database(join(dataDir, 'halldesk.sqlite3'));
-  let started = Date.now();
-  bulkLoadCases(db, total, 1, { clerks, mixDecisions: true, finish: true, chronological: true });
-  console.log(`loaded ${total} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  started = Date.now();
-  const ratings = bulkLoadRatings(db);
+  const started = Date.now();
+  bulkLoadReportData(db, total, clerks);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  console.log(`loaded ${ratings} ratings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${total} cases with their ratings and summaries in ${((Date.now() - started) / 1000).toFixed(1)} s (generator RSS ${mb(process.memoryUsage().rss)})`,
+  );
   return dataDir;
 }
 
@@ -82,7 +56,16 @@ interface Figures {
   total: { received: number; finished: number; ratings: number };
 }
 
-const dataDir = await loadedFolder();
+const reused = process.env.BENCH_DATA_DIR;
+if (!reused) {
+  const folder = await generatedFolder();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_DATA_DIR: folder },
+  });
+  process.exit(run.status ?? 1);
+}
+const dataDir = reused;
 const before = process.memoryUsage().rss;
 const desk = openBackend({ dataDir, startSync: false, logger: { error: (e) => console.error(e) } });
 const call = async (channel: string, input: unknown) => {

@@ -1,10 +1,12 @@
 import { Alert, Spin } from 'antd';
-import { useEffect } from 'react';
-import { AppShell } from './layout/AppShell';
+import { lazy, Suspense, useEffect } from 'react';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { useSession } from './stores/session-store';
+
+// The pages behind the login (charts, forms, tables) load after it, not before the first screen.
+const AppShell = lazy(() => import('./layout/AppShell').then((module) => ({ default: module.AppShell })));
 
 export function RootScreen() {
   const { status, loadError, refresh } = useSession();
@@ -15,5 +17,9 @@ export function RootScreen() {
   if (!status.setupDone) return <SetupScreen />;
   if (!status.user) return <LoginScreen />;
   if (status.user.mustChangePassword) return <ChangePasswordScreen user={status.user} />;
-  return <AppShell user={status.user} />;
+  return (
+    <Suspense fallback={<Spin className="page-spinner" />}>
+      <AppShell user={status.user} />
+    </Suspense>
+  );
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSearchInput } from '../../../src/shared/contract/case-endpoints';
 import { foodItem, socialCardItem } from '../../helpers/intake-fixtures';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
-import { registerFiveCases } from './search-fixtures';
+import { people, register, registerFiveCases } from './search-fixtures';
 
 let desk: TestDesk;
 let cases: string[];
@@ -104,6 +104,10 @@ describe('filters and paging', () => {
     expect(await find({ receivedTo: '2026-03-02' })).toEqual([4, 3, 2, 1]);
     expect(await find({ receivedFrom: '2026-03-02', receivedTo: '2026-03-02', query: '社会保障' })).toEqual([2, 1]);
     expect(await find({ todayOnly: true })).toEqual([5]);
+    expect(await find({ query: '三', state: 'accepted', receivedFrom: '2026-03-02', receivedTo: '2026-03-02' })).toEqual([4, 1]);
+    expect(await find({ query: '三', state: 'accepted', receivedFrom: '2026-03-03' })).toEqual([]);
+    expect(await find({ query: '娜', clerkStaffNo: 'C001' })).toEqual([5]);
+    expect(await find({ query: '三', clerkStaffNo: 'C001' })).toEqual([]);
   });
 
   it('filters by the 督办 warning level the supervision service gives each running case today', async () => {
@@ -154,5 +158,35 @@ describe('the index follows the cases in the same transaction', () => {
     expect(await find({ query: '张三' })).toEqual([]);
     expect(await find({ state: 'in-progress' })).toEqual([1]);
     expect(await find({ state: 'accepted', query: '三' })).toEqual([4]);
+  });
+
+  it('carries a changed state into the name-character index and the kept counts, and a new case into the totals', async () => {
+    const db = new (await import('better-sqlite3')).default(`${desk.dataDir}/halldesk.sqlite3`);
+    try {
+      db.prepare("UPDATE cases SET state = 'in-progress' WHERE case_no = ?").run(cases[3]);
+    } finally {
+      db.close();
+    }
+    expect(await find({ state: 'accepted', query: '三' })).toEqual([]);
+    expect(await find({ state: 'in-progress', query: '三', receivedFrom: '2026-03-02', receivedTo: '2026-03-02' })).toEqual([4, 1]);
+    const total = async (input: Partial<CaseSearchInput>) =>
+      (await desk.call('cases.search', { query: '', todayOnly: false, ...input }, admin)).total;
+    expect(await total({ state: 'in-progress' })).toBe(2);
+    expect(await total({ state: 'accepted' })).toBe(2);
+    const before = [
+      await total({}),
+      await total({ itemCode: socialCardItem }),
+      await total({ clerkStaffNo: 'C001' }),
+      await total({ todayOnly: true }),
+    ];
+    await register(desk, clerk, socialCardItem, people.liSi);
+    const after = [
+      await total({}),
+      await total({ itemCode: socialCardItem }),
+      await total({ clerkStaffNo: 'C001' }),
+      await total({ todayOnly: true }),
+    ];
+    expect(after).toEqual(before.map((n) => n + 1));
+    expect(await total({ query: '社会保障卡' })).toBe(before[1]! + 1);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
 import { ratingsSearch } from '../../../src/main/db/migrations/0006-ratings-search';
+import { searchSpeed } from '../../../src/main/db/migrations/0015-search-speed';
 
 function storeAtVersion(version: number) {
   const db = new Database(':memory:');
@@ -58,6 +59,23 @@ describe('migration 0006 (search index and ratings)', () => {
     db.prepare('DELETE FROM cases WHERE case_no = ?').run(third);
     expect(byGram('三')).toEqual([first]);
     expect(db.prepare('SELECT count(*) AS n FROM case_fts WHERE case_fts MATCH \'"13812345678"\'').get()).toEqual({ n: 2 });
+  });
+
+  it('migration search-speed fills the name-character index and the total from the cases a store holds', () => {
+    const db = storeAtVersion(migrations.indexOf(searchSpeed));
+    const first = insertCase(db, 1, '张三', 'A-1');
+    insertCase(db, 2, '李四', 'B-1');
+    migrate(db);
+    expect(db.prepare('SELECT cases FROM case_search_total').get()).toEqual({ cases: 2 });
+    expect(db.prepare("SELECT facet, key, n FROM case_search_counts WHERE facet IN ('state', 'item') ORDER BY facet, key").all()).toEqual([
+      { facet: 'item', key: 'A-1', n: 1 },
+      { facet: 'item', key: 'B-1', n: 1 },
+      { facet: 'state', key: 'accepted', n: 2 },
+    ]);
+    expect(
+      ids(db, "SELECT s.case_no FROM case_name_chars n JOIN case_search s USING (id) WHERE n.gram = '三' AND n.state = 'accepted'"),
+    ).toEqual([first]);
+    expect(db.prepare('SELECT count(*) AS n FROM case_name_chars WHERE length(gram) <> 1').get()).toEqual({ n: 0 });
   });
 
   it('refuses to renumber a case, and keeps ratings as given', () => {

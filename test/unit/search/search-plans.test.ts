@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchCaseIndex, type CaseSearchRequest } from '../../../src/main/services/search/search-cases';
+import { searchCaseIndex, type CaseSearchRequest } from '../../../src/main/services/search/case-index-queries';
 import { foodItem, socialCardItem } from '../../helpers/intake-fixtures';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 import { registerFiveCases } from './search-fixtures';
@@ -89,7 +89,18 @@ const searches: [label: string, request: Partial<CaseSearchRequest>][] = [
   ['name character + item filter', { query: '三', itemCode: socialCardItem }],
   ['name character + state + month', { query: '三', state: 'accepted', receivedFrom: '2026-03-01', receivedTo: '2026-03-31' }],
   ['two words and a clerk', { query: '张三 社会保障', clerkStaffNo: 'A001' }],
+  ['name character + clerk', { query: '三', clerkStaffNo: 'A001' }],
+  ['no filter, page 50', { page: 50 }],
 ];
+
+/** Every plan line of every statement a search runs. */
+function plansOf(request: Partial<CaseSearchRequest>): string {
+  return statementsOf(request)
+    .flatMap(({ sql, params }) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as never[])) as { detail: string }[]).map((r) => r.detail),
+    )
+    .join('\n');
+}
 
 describe('search plans at any size', () => {
   it.each(searches)('%s: reads indexes only', (_label, request) => {
@@ -101,9 +112,34 @@ describe('search plans at any size', () => {
   it('reads one name character with an item from the item-and-character index', () => {
     const sqls = statementsOf({ query: '三', itemCode: socialCardItem }).map((s) => s.sql);
     expect(sqls.some((sql) => sql.includes('case_item_grams'))).toBe(true);
-    const plans = statementsOf({ clerkStaffNo: 'C001', itemCode: socialCardItem }).flatMap(({ sql, params }) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as never[])) as { detail: string }[]).map((r) => r.detail),
+    expect(plansOf({ clerkStaffNo: 'C001', itemCode: socialCardItem })).toMatch(
+      /USING COVERING INDEX case_item_index_clerk \(item_code=\? AND clerk_staff_no=\?\)/,
     );
-    expect(plans.join('\n')).toMatch(/USING COVERING INDEX case_item_index_clerk \(item_code=\? AND clerk_staff_no=\?\)/);
+  });
+
+  it('reads one name character with a state and a month as one range of the character index that carries them', () => {
+    const request = { query: '三', state: 'accepted', receivedFrom: '2026-03-01', receivedTo: '2026-03-31' };
+    expect(plansOf(request)).toMatch(
+      /SEARCH n USING COVERING INDEX case_name_chars_state \(gram=\? AND state=\? AND received_on>\? AND received_on<\?\)/,
+    );
+    expect(plansOf({ query: '三', clerkStaffNo: 'A001' })).toMatch(
+      /SEARCH n USING COVERING INDEX case_name_chars_clerk \(gram=\? AND clerk_staff_no=\?\)/,
+    );
+  });
+
+  it.each([
+    ['every case', { page: 50 }],
+    ['a state', { state: 'awaiting-materials' }],
+    ['a clerk', { clerkStaffNo: 'C001' }],
+    ['an item', { itemCode: socialCardItem }],
+    ['a week', { receivedFrom: '2026-03-02', receivedTo: '2026-03-08' }],
+  ] as const)('lists %s with the kept total, counting no index', (_label, request) => {
+    const sqls = statementsOf(request).map((s) => s.sql);
+    expect(sqls.filter((sql) => /count\(/i.test(sql))).toEqual([]);
+  });
+
+  it('counts an item word from the kept counts', () => {
+    const sqls = statementsOf({ query: '社会保障卡' }).map((s) => s.sql);
+    expect(sqls.filter((sql) => /count\(\*\) FROM case_item_index/i.test(sql))).toEqual([]);
   });
 });

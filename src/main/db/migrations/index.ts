@@ -9,9 +9,10 @@ import { accountSecurity } from './0008-account-security';
 import { longerQueryCodes } from './0009-longer-query-codes';
 import { clerkDay } from './0010-clerk-day';
 import { speed } from './0011-speed';
-import { syncV2 } from './0014-sync-v2';
-import { projects } from './0016-projects';
-import { materialPages } from './0015-material-pages';
+import { syncV2 } from './0012-sync-v2';
+import { projects } from './0013-projects';
+import { materialPages } from './0014-material-pages';
+import { searchSpeed } from './0015-search-speed';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const migrations: Migration[] = [
   syncV2,
   projects,
   materialPages,
+  searchSpeed,
 ];

@@ -1,9 +1,9 @@
 import type { CaseSummary } from '../../../shared/intake/case-types';
 import type { WarningLevel } from '../../../shared/lifecycle/warning-level';
 import type { Db } from '../../db/open-database';
-import { searchCaseIndex, type CaseSearchRequest } from '../search/search-cases';
-import type { SearchFilters } from '../search/search-query';
-import { warningLevelFilter } from '../search/warning-filter';
+import { searchCaseIndex, type CaseSearchRequest } from '../search/case-index-queries';
+import type { SearchFilters } from '../search/term-queries';
+import { warningLevelFilter } from '../search/warning-filter-queries';
 import { agentScopeFilter } from '../agents/agent-repository';
 
 export type CaseSearch = CaseSearchRequest & { warningLevel?: WarningLevel | undefined };

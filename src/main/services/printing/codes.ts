@@ -1,5 +1,11 @@
-import bwipjs from 'bwip-js/node';
-import QRCode from 'qrcode';
+import type BwipJs from 'bwip-js/node';
+import { createRequire } from 'node:module';
+import type QRCodeModule from 'qrcode';
+
+// Loaded by the first document, not with the back end: its start is the clerk's wait.
+const requireHere = createRequire(import.meta.url);
+let bwip: typeof BwipJs | null = null;
+let qrcode: typeof QRCodeModule | null = null;
 
 /**
  * The machine-readable codes on every case document, drawn as SVG markup from generated values
@@ -9,13 +15,15 @@ import QRCode from 'qrcode';
 
 /** Code 128 of the case number; stretched to the box the template gives it. */
 export function code128Svg(text: string): string {
-  const svg = bwipjs.toSVG({ bcid: 'code128', text, scale: 2, height: 10, paddingwidth: 10, paddingheight: 0 });
+  bwip ??= requireHere('bwip-js/node') as typeof BwipJs;
+  const svg = bwip.toSVG({ bcid: 'code128', text, scale: 2, height: 10, paddingwidth: 10, paddingheight: 0 });
   return svg.replace('<svg ', '<svg preserveAspectRatio="none" ');
 }
 
 /** QR code (error correction M) with the standard 4-module quiet zone. */
 export function qrSvg(text: string): string {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  qrcode ??= requireHere('qrcode') as typeof QRCodeModule;
+  const qr = qrcode.create(text, { errorCorrectionLevel: 'M' });
   const size = qr.modules.size;
   const quiet = 4;
   const cells: string[] = [];

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open-database';
-import { itemCodesMatching } from './item-matches';
+import { itemCodesMatching } from './item-match-queries';
 import { characterLength, ftsQuery, isCaseNumber, isNumberTail, trailingSerial, trigramMinLength } from './search-terms';
 
 export interface SearchFilters {

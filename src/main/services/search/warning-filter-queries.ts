@@ -4,7 +4,7 @@ import { CalendarService } from '../calendar/calendar-service';
 import { CatalogueService } from '../catalogue/catalogue-service';
 import type { LifecycleCaseRow } from '../lifecycle/lifecycle-repository';
 import { clockRows } from '../supervision/case-rows';
-import type { SearchFilters } from './search-query';
+import type { SearchFilters } from './term-queries';
 
 /**
  * The cases at a 督办 warning level today, as the supervision service computes it for its board

@@ -2,8 +2,9 @@ import type { CaseSummary } from '../../../shared/intake/case-types';
 import type { Db } from '../../db/open-database';
 import { toCaseSummary } from '../cases/case-reader';
 import type { CaseRow } from '../cases/case-repository';
-import { filterSources, nameWithItemSources, termSource, type IdSource } from './id-sources';
-import { termIds, type Params, type SearchFilters, type TermIds } from './search-query';
+import { filterSources, nameWithFilterSources, nameWithItemSources, termSource, type IdSource } from './id-source-queries';
+import { keptFilterCount, keptItemCountSql } from './kept-count-queries';
+import { termIds, type Params, type SearchFilters, type TermIds } from './term-queries';
 import { isTooShort, searchTerms, tooShortMessage } from './search-terms';
 import { AppError } from '../../../shared/errors';
 
@@ -50,7 +51,7 @@ function singleTermPage(db: Db, term: TermIds, params: Params, limit: number, of
       ? countOf(db, `SELECT count(*) AS n FROM (${term.text})`, params)
       : countOf(
           db,
-          `SELECT (SELECT count(*) FROM case_item_index WHERE item_code IN (${codes}))
+          `SELECT (${keptItemCountSql(codes)})
              + (SELECT count(*) FROM (${term.text}) o
                 WHERE NOT EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code IN (${codes}) AND x.id = o.id)) AS n`,
           params,
@@ -87,7 +88,7 @@ function narrowestFirstPage(db: Db, sources: IdSource[], params: Params, limit: 
         });
   const driver = sources[sizes.indexOf(Math.min(...sizes))]!;
   const tests = sources
-    .filter((source) => source !== driver && !(source.term && driver.covers?.includes(source.term)))
+    .filter((source) => source !== driver && !(source.subject && driver.covers?.includes(source.subject)))
     .map((source) => source.probe('d.id'));
   // An upper bound ranks the sources; whether the driver's ids are few is known only when counted exactly.
   const narrowest = driver.upperBound
@@ -107,9 +108,21 @@ function narrowestFirstPage(db: Db, sources: IdSource[], params: Params, limit: 
   };
 }
 
+/** One filter alone: its total is kept by the triggers, and its own index gives the page. */
+function keptCountPage(db: Db, total: number, source: IdSource, params: Params, limit: number, offset: number): Page {
+  if (total === 0) return { total, ids: [] };
+  return {
+    total,
+    ids: idsOf(db, `SELECT d.id AS id FROM (${source.ids}) d ORDER BY d.id DESC LIMIT @limit OFFSET @offset`, { ...params, limit, offset }),
+  };
+}
+
+/** Every case: the total is the kept count of search rows (counting a million index entries takes tens of ms). */
 function everyCasePage(db: Db, limit: number, offset: number): Page {
-  const total = countOf(db, 'SELECT count(*) AS n FROM case_search', {});
-  return { total, ids: idsOf(db, 'SELECT id FROM case_search ORDER BY id DESC LIMIT @limit OFFSET @offset', { limit, offset }) };
+  const total = countOf(db, 'SELECT cases AS n FROM case_search_total WHERE one = 1', {});
+  // Ids start at 1: written as a range, the plan shows the walk from the newest the LIMIT stops.
+  const page = 'SELECT id FROM case_search WHERE id > 0 ORDER BY id DESC LIMIT @limit OFFSET @offset';
+  return { total, ids: idsOf(db, page, { limit, offset }) };
 }
 
 /**
@@ -132,17 +145,21 @@ export function searchCaseIndex(db: Db, request: CaseSearchRequest, today: strin
   const terms = words.map((term, index) => termIds(db, term, index, params));
   const sources = [
     ...nameWithItemSources(terms, filters, params),
+    ...nameWithFilterSources(terms, filters, params),
     ...terms.map((term) => termSource(term)),
     ...filterSources(filters, params),
   ];
   const limit = request.pageSize;
   const offset = (request.page - 1) * request.pageSize;
+  const kept = terms.length === 0 ? keptFilterCount(db, filters) : null;
   const page =
     sources.length === 0
       ? everyCasePage(db, limit, offset)
-      : terms.length === 1 && sources.length === 1
-        ? singleTermPage(db, terms[0]!, params, limit, offset)
-        : narrowestFirstPage(db, sources, params, limit, offset);
+      : kept !== null
+        ? keptCountPage(db, kept, sources[0]!, params, limit, offset)
+        : terms.length === 1 && sources.length === 1
+          ? singleTermPage(db, terms[0]!, params, limit, offset)
+          : narrowestFirstPage(db, sources, params, limit, offset);
   return { total: page.total, rows: readSummaries(db, page.ids) };
 }
 

@@ -13,7 +13,7 @@ import type { Migration } from './index';
  */
 export const projects: Migration = {
   // Position in this branch; the lead renumbers at merge (file 0016 as assigned).
-  version: 12,
+  version: 13,
   name: 'projects',
   sql: /* sql */ `
 CREATE TABLE chain_templates (

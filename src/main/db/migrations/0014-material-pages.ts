@@ -9,7 +9,7 @@ import type { Migration } from './index';
  */
 export const materialPages: Migration = {
   // Position in this branch; the lead renumbers at merge (file 0015 as assigned).
-  version: 12,
+  version: 14,
   name: 'material-pages',
   sql: /* sql */ `
 CREATE TABLE material_pages (

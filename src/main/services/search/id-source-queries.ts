@@ -1,4 +1,4 @@
-import type { Params, SearchFilters, TermIds } from './search-query';
+import type { Params, SearchFilters, TermIds } from './term-queries';
 
 /**
  * One condition of a search as a set of case_search ids: all of them (`ids`), and a test of one
@@ -9,23 +9,29 @@ export interface IdSource {
   probe(id: string): string;
   /** The same ids or more, cheaper to count (no de-duplication): to rank the sources by size. */
   upperBound?: string;
-  /** The word this source is the matches of. */
-  term?: TermIds;
-  /** Words whose sources this one implies: when it drives, they need no test. */
-  covers?: readonly TermIds[];
+  /** The word (or the filters) this source is the matches of. */
+  subject?: Subject;
+  /** Words or filters whose sources this one implies: when it drives, they need no test. */
+  covers?: readonly Subject[];
 }
+
+/** What a source stands for: one word of the query, or the filters together. */
+type Subject = TermIds | SearchFilters;
+
+/** The probe of a source that never changes the result (it only narrows what another implies). */
+const implied = () => '1';
 
 const inItems = (codes: string[], id: string) =>
   `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code IN (${codes.join(', ')}) AND x.id = ${id})`;
 
 export function termSource(term: TermIds): IdSource {
-  if (term.itemCodes.length === 0) return { ids: term.text, probe: term.textProbe, term };
+  if (term.itemCodes.length === 0) return { ids: term.text, probe: term.textProbe, subject: term };
   const items = `SELECT id FROM case_item_index WHERE item_code IN (${term.itemCodes.join(', ')})`;
   return {
     ids: `${term.text} UNION ${items}`,
     upperBound: `${term.text} UNION ALL ${items}`,
     probe: (id) => `(${term.textProbe(id)} OR ${inItems(term.itemCodes, id)})`,
-    term,
+    subject: term,
   };
 }
 
@@ -36,7 +42,6 @@ export function termSource(term: TermIds): IdSource {
  */
 export function nameWithItemSources(terms: TermIds[], filters: SearchFilters, params: Params): IdSource[] {
   const sources: IdSource[] = [];
-  const implied = () => '1';
   for (const term of terms) {
     const gram = term.nameCharacter;
     if (!gram || term.itemCodes.length > 0) continue;
@@ -59,6 +64,35 @@ export function nameWithItemSources(terms: TermIds[], filters: SearchFilters, pa
     }
   }
   return sources;
+}
+
+/**
+ * One name character with the state, clerk or receiving-day filters and no item: read together
+ * from the character index that carries them (case_name_chars), one range of its index that
+ * matches most of the filters. Redundant with the word's and the filters' sources, as above.
+ */
+export function nameWithFilterSources(terms: TermIds[], filters: SearchFilters, params: Params): IdSource[] {
+  if (filters.itemCode || filters.extra) return [];
+  const conditions = (
+    [
+      ['received_on', '>=', 'receivedFrom', filters.receivedFrom],
+      ['received_on', '<=', 'receivedTo', filters.receivedTo],
+      ['state', '=', 'state', filters.state],
+      ['clerk_staff_no', '=', 'clerk', filters.clerkStaffNo],
+    ] as const
+  ).flatMap(([column, op, name, value]) => {
+    if (!value) return [];
+    params[name] = value;
+    return [`n.${column} ${op} @${name}`];
+  });
+  if (conditions.length === 0) return [];
+  return terms
+    .filter((term) => term.nameCharacter && term.itemCodes.length === 0)
+    .map((term) => ({
+      ids: `SELECT n.id AS id FROM case_name_chars n WHERE n.gram = ${term.nameCharacter!} AND ${conditions.join(' AND ')}`,
+      probe: implied,
+      covers: [term, filters],
+    }));
 }
 
 /**
@@ -90,6 +124,7 @@ export function filterSources(filters: SearchFilters, params: Params): IdSource[
     params.itemCode = filters.itemCode;
     const conditions = ['x.item_code = @itemCode', ...where].join(' AND ');
     sources.push({
+      subject: filters,
       ids: `SELECT x.id AS id FROM case_item_index x WHERE ${conditions}`,
       probe: (id) =>
         `EXISTS (SELECT 1 FROM case_item_index x WHERE x.item_code = @itemCode AND x.id = ${id}${tests.map((t) => ` AND ${t}`).join('')})`,
@@ -104,6 +139,7 @@ export function filterSources(filters: SearchFilters, params: Params): IdSource[
   }
   if (where.length > 0) {
     sources.push({
+      ...(item ? {} : { subject: filters }),
       ids: `SELECT s.id FROM case_search s WHERE ${where.join(' AND ')}`,
       probe: (id) => `EXISTS (SELECT 1 FROM case_search s WHERE s.id = ${id} AND ${tests.join(' AND ')})`,
     });
