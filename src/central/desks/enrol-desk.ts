@@ -4,6 +4,8 @@ import { deskNoSchema, hallCodeSchema } from '../../shared/contract/fields';
 import { AppError } from '../../shared/errors';
 import type { Sql, SqlQueries } from '../db/sql';
 import { enrolmentCodeHash, newCredentialSecret, sha256Hex } from '../security/secrets';
+import { upsertDeskCredential } from './desk-queries';
+import { findEnrolmentCodeState, recordEnrolmentCodeUsedBy, spendEnrolmentCode } from './enrolment-code-queries';
 
 export const enrolInputSchema = z.object({
   enrolmentCode: z.string().trim().min(1, '请输入注册码').max(64, '注册码格式不正确'),
@@ -29,37 +31,20 @@ export interface Enrolment {
 export async function enrolDesk(sql: Sql, input: EnrolInput): Promise<Enrolment> {
   const codeHash = enrolmentCodeHash(input.enrolmentCode);
   return sql.transaction(async (tx) => {
-    const spent = await tx.query<{ hall_name: string }>(
-      `UPDATE enrolment_codes SET used_at = now()
-       WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() AND hall_code = $2 AND desk_no = $3
-       RETURNING (SELECT name FROM halls WHERE halls.code = enrolment_codes.hall_code) AS hall_name`,
-      [codeHash, input.hallCode, input.deskNo],
-    );
-    const hallName = spent[0]?.hall_name;
+    const spent = await spendEnrolmentCode(tx, codeHash, input.hallCode, input.deskNo);
+    const hallName = spent?.hall_name;
     if (hallName === undefined) throw await whyRefused(tx, codeHash, input);
 
     const credential = newCredentialSecret();
-    const desks = await tx.query<{ id: string }>(
-      `INSERT INTO desks (id, hall_code, desk_no, credential_hash) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (hall_code, desk_no)
-       DO UPDATE SET credential_hash = EXCLUDED.credential_hash, revoked_at = NULL, enrolled_at = now()
-       RETURNING id`,
-      [randomUUID(), input.hallCode, input.deskNo, sha256Hex(credential)],
-    );
-    const deskId = desks[0]?.id;
+    const deskId = await upsertDeskCredential(tx, randomUUID(), input.hallCode, input.deskNo, sha256Hex(credential));
     if (deskId === undefined) throw new AppError('INTERNAL', '窗口注册失败，请重试');
-    await tx.query('UPDATE enrolment_codes SET used_by_desk = $2 WHERE code_hash = $1', [codeHash, deskId]);
+    await recordEnrolmentCodeUsedBy(tx, codeHash, deskId);
     return { deskId, credential, hallCode: input.hallCode, hallName, deskNo: input.deskNo };
   });
 }
 
 async function whyRefused(tx: SqlQueries, codeHash: string, input: EnrolInput): Promise<AppError> {
-  const rows = await tx.query<{ hall_code: string; desk_no: string; used: boolean; expired: boolean }>(
-    `SELECT hall_code, desk_no, used_at IS NOT NULL AS used, expires_at <= now() AS expired
-     FROM enrolment_codes WHERE code_hash = $1`,
-    [codeHash],
-  );
-  const code = rows[0];
+  const code = await findEnrolmentCodeState(tx, codeHash);
   if (code === undefined) return new AppError('UNAUTHENTICATED', '注册码无效，请核对后重新输入', 'enrolmentCode');
   if (code.used) {
     return new AppError(

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { deskNoSchema, hallCodeSchema } from '../../shared/contract/fields';
 import { AppError } from '../../shared/errors';
 import type { Sql } from '../db/sql';
-import { findHall } from '../halls/halls';
+import { findHall } from '../halls/hall-queries';
 import { enrolmentCodeHash, newEnrolmentCode } from '../security/secrets';
+import { insertEnrolmentCode } from './enrolment-code-queries';
 
 export const defaultEnrolmentValidDays = 7;
 
@@ -27,12 +28,7 @@ export async function issueEnrolmentCode(sql: Sql, input: z.output<typeof issueE
     throw new AppError('NOT_FOUND', `大厅 ${input.hallCode} 不存在，请先创建大厅`, 'hallCode');
   }
   const enrolmentCode = newEnrolmentCode();
-  const rows = await sql.query<{ expires_at: Date }>(
-    `INSERT INTO enrolment_codes (code_hash, hall_code, desk_no, expires_at)
-     VALUES ($1, $2, $3, now() + make_interval(days => $4::int))
-     RETURNING expires_at`,
-    [enrolmentCodeHash(enrolmentCode), input.hallCode, input.deskNo, input.validDays],
-  );
-  const expiresAt = rows[0]?.expires_at ?? new Date(Number.NaN);
+  const issued = await insertEnrolmentCode(sql, enrolmentCodeHash(enrolmentCode), input.hallCode, input.deskNo, input.validDays);
+  const expiresAt = issued?.expires_at ?? new Date(Number.NaN);
   return { enrolmentCode, hallCode: input.hallCode, deskNo: input.deskNo, expiresAt: expiresAt.toISOString() };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deskNoSchema, hallCodeSchema } from '../../shared/contract/fields';
 import { AppError } from '../../shared/errors';
 import type { Sql } from '../db/sql';
+import { markDeskRevoked } from './desk-queries';
 
 export const revokeDeskInputSchema = z.union(
   [z.object({ deskId: z.uuid('窗口标识格式不正确') }), z.object({ hallCode: hallCodeSchema, deskNo: deskNoSchema })],
@@ -18,14 +19,7 @@ export interface RevokedDesk {
 
 /** Takes effect on the desk's next request. Revoking twice keeps the first time. */
 export async function revokeDesk(sql: Sql, input: RevokeDeskInput): Promise<RevokedDesk> {
-  const [where, params] =
-    'deskId' in input ? ['id = $1', [input.deskId.toLowerCase()]] : ['hall_code = $1 AND desk_no = $2', [input.hallCode, input.deskNo]];
-  const rows = await sql.query<{ id: string; hall_code: string; desk_no: string; revoked_at: Date }>(
-    `UPDATE desks SET revoked_at = coalesce(revoked_at, now()) WHERE ${where}
-     RETURNING id, hall_code, desk_no, revoked_at`,
-    params,
-  );
-  const desk = rows[0];
+  const desk = await markDeskRevoked(sql, 'deskId' in input ? { deskId: input.deskId.toLowerCase() } : input);
   if (desk === undefined) throw new AppError('NOT_FOUND', '未找到该窗口，请核对窗口标识或大厅编码和窗口号');
   return { deskId: desk.id, hallCode: desk.hall_code, deskNo: desk.desk_no, revokedAt: desk.revoked_at.toISOString() };
 }

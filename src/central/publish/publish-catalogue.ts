@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { formatCatalogueErrors, parseCatalogueJson } from '../../shared/catalogue/parse-catalogue';
 import type { Sql } from '../db/sql';
-import { findHall } from '../halls/halls';
+import { findHall } from '../halls/hall-queries';
 import { contentHash } from '../sync/content-hash';
 import { recordItemVersions } from './catalogue-version-queries';
 import { insertPublication } from './publication';
