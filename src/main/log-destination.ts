@@ -35,6 +35,15 @@ export function openLogDestination(file: string, options: Options = {}): LogDest
     // pino's own destination also flushes at exit; once destroyed here it no longer tries.
     const opened = pino.destination({ dest: file, mkdir: true, sync: false, mode: logFileMode });
     opened.on('error', (error: NodeJS.ErrnoException) => fail(opened, error));
+    // pino flushes this stream synchronously when the process exits; a file still being opened
+    // makes that flush throw "sonic boom is not ready yet" and turns a clean exit into a
+    // crash. Nothing has reached the file yet then, and nothing could: skip the flush.
+    let ready = false;
+    opened.once('ready', () => (ready = true));
+    const flushSync = opened.flushSync.bind(opened);
+    opened.flushSync = () => {
+      if (ready) flushSync();
+    };
     return opened;
   };
   const fail = (failed: FileStream, error: NodeJS.ErrnoException) => {

@@ -61,6 +61,9 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'project.case-linked': '案件关联代办项目',
   'project.handed-over': '代办项目交接',
   'print.project-progress-printed': '打印代办进度单',
+  'material.pages-added': '添加电子材料页',
+  'material.page-deleted': '删除电子材料页',
+  'material.pages-reused': '复用已有电子材料',
 };
 
 export function auditActionLabel(action: string): string {

@@ -28,6 +28,7 @@ const notActions = new Set([
   'o.id',
   'calendar.centre',
   'sync-key.sealed',
+  'materials.limits',
 ]);
 const fileName = /\.(js|exe|log|html|css|json|enc|lock|sqlite3)$/;
 

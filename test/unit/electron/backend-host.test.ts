@@ -65,6 +65,7 @@ const syncStatus = {
   syncing: false,
   progress: null,
   rejected: 0,
+  reEnrolRequired: false,
 };
 
 describe('startBackendHost', () => {

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openLogDestination } from '../../../src/main/log-destination';
 import { diskFullMessage } from '../../../src/main/db/store-problems';
@@ -42,6 +46,23 @@ describe('a full disk', () => {
 });
 
 describe('a log that cannot be written', () => {
+  it('lets the process exit while the log file is still being opened', () => {
+    // pino flushes its file synchronously at exit; a file not yet open must not crash that exit.
+    const dir = mkdtempSync(join(tmpdir(), 'halldesk-log-exit-'));
+    try {
+      const script = [
+        `import { openLogDestination } from ${JSON.stringify(join(process.cwd(), 'src/main/log-destination.ts'))};`,
+        `openLogDestination(${JSON.stringify(join(dir, 'halldesk.log'))}).write('{"msg":"x"}\\n');`,
+        'process.exit(0);',
+      ].join('\n');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(run.stderr).not.toContain('not ready');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never takes the process down: the failure is reported once and later lines are dropped', async () => {
     const reports: string[] = [];
     const unhandled = vi.fn();

@@ -23,9 +23,15 @@ describe('the one sync protocol', () => {
         { eventId, op: 'case.registered', payloadJson: '{"caseNo":' },
       ],
     });
-    expect(batch.events[0]).toEqual({ eventId, op: 'case.registered', payload: { caseNo: 'JC-03-2026-000001', name: '张三' } });
+    // The text is kept beside the parsed payload: the centre stores and hashes those bytes.
+    expect(batch.events[0]).toEqual({
+      eventId,
+      op: 'case.registered',
+      payload: { caseNo: 'JC-03-2026-000001', name: '张三' },
+      payloadJson: stored,
+    });
     expect(batch.events[1]).toEqual({ eventId, op: 'case.registered', payload: { caseNo: 'JC-03-2026-000001' } });
     // Not JSON: the event is kept, without a payload, for the per-event check to reject alone.
-    expect(batch.events[2]).toEqual({ eventId, op: 'case.registered', payload: undefined });
+    expect(batch.events[2]).toEqual({ eventId, op: 'case.registered', payload: undefined, payloadJson: '{"caseNo":' });
   });
 });
