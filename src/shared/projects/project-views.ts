@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseStates } from '../intake/case-types';
 import { warningLevels } from '../lifecycle/warning-level';
+import { handoverSchema } from '../lifecycle/agent-mandate';
 
 export const itemProgressStates = ['not-started', 'accepted', 'awaiting-materials', 'decided'] as const;
 export type ItemProgressState = (typeof itemProgressStates)[number];
@@ -68,15 +69,8 @@ export const missingMaterialSchema = z.object({
 });
 export type MissingMaterial = z.infer<typeof missingMaterialSchema>;
 
-export const projectHandoverSchema = z.object({
-  fromStaffNo: z.string(),
-  fromName: z.string(),
-  toStaffNo: z.string(),
-  toName: z.string(),
-  reason: z.string(),
-  at: z.string(),
-  byStaffNo: z.string(),
-});
+/** A project changes agents as a case does: the same record of who, to whom, why and when. */
+export const projectHandoverSchema = handoverSchema;
 export type ProjectHandover = z.infer<typeof projectHandoverSchema>;
 
 export const projectBoardSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseStates } from '../../../shared/intake/case-types';
 import { chainTemplateSchema, type ChainTemplate } from '../../../shared/projects/chain-template';
-import type { ProjectHandover } from '../../../shared/projects/project-views';
+import { projectHandoverSchema, type ProjectHandover } from '../../../shared/projects/project-views';
 import type { Db } from '../../db/open-database';
 
 /* The SQL of 全程代办 projects: templates, projects, their cases and hand-overs. */
@@ -160,16 +160,6 @@ export function insertProjectHandover(
   ).run(h.projectNo, h.fromId, h.toId, h.reason, h.at, h.by);
 }
 
-const handoverRowSchema = z.object({
-  fromStaffNo: z.string(),
-  fromName: z.string(),
-  toStaffNo: z.string(),
-  toName: z.string(),
-  reason: z.string(),
-  at: z.string(),
-  byStaffNo: z.string(),
-});
-
 export function listProjectHandovers(db: Db, projectNo: string): ProjectHandover[] {
   return db
     .prepare(
@@ -179,7 +169,7 @@ export function listProjectHandovers(db: Db, projectNo: string): ProjectHandover
        WHERE h.project_no = ? ORDER BY h.id`,
     )
     .all(projectNo)
-    .map((row) => handoverRowSchema.parse(row));
+    .map((row) => projectHandoverSchema.parse(row));
 }
 
 const tripRowSchema = z.object({ case_no: z.string(), supply_days: z.number(), collected_at_window: z.number() });
