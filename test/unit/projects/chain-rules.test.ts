@@ -70,6 +70,16 @@ describe('days used by the chain', () => {
       chainWorkingDays(defaultCalendar, [{ from: '2026-03-02', to: null, pauses: [{ from: '2026-03-03', to: null }] }], '2026-03-06'),
     ).toBe(1);
   });
+
+  it("leaves out the days a case spends in 特殊环节, as a case's own clock does: only when every department's share is in one", () => {
+    // Accepted Monday 03-02, decided Friday 03-06; one department in a hearing Tuesday to Thursday.
+    const hearing = [{ from: '2026-03-03', to: '2026-03-05' }];
+    const oneShare = { from: '2026-03-02', to: '2026-03-06', pauses: [], stepPauses: [hearing] };
+    expect(chainWorkingDays(defaultCalendar, [oneShare], '2026-03-20')).toBe(2);
+    // Two departments, only one of them paused: the other's share runs, so every day counts.
+    const twoShares = { ...oneShare, stepPauses: [hearing, []] };
+    expect(chainWorkingDays(defaultCalendar, [twoShares], '2026-03-20')).toBe(4);
+  });
 });
 
 describe('next steps and warnings', () => {

@@ -13,10 +13,14 @@ import { listProjectHandovers, type ProjectRow } from './project-repository';
 function clockSpan(db: Db, loaded: LoadedCase): ClockSpan | null {
   const { kase } = loaded;
   if (kase.accepted_on === null || kase.state === 'voided' || kase.state === 'refused') return null;
-  const pauses = listPauses(db, kase.case_no)
+  const all = listPauses(db, kase.case_no);
+  const pauses = all
     .filter((p) => p.kind === 'awaiting-materials' && p.position === null)
     .map((p) => ({ from: p.from_date, to: p.to_date }));
-  return { from: kase.accepted_on, to: kase.decided_on ?? kase.closed_on, pauses };
+  const stepPauses = loaded.tasks.map((task) =>
+    all.filter((p) => p.kind === 'special-step' && p.position === task.position).map((p) => ({ from: p.from_date, to: p.to_date })),
+  );
+  return { from: kase.accepted_on, to: kase.decided_on ?? kase.closed_on, pauses, stepPauses };
 }
 
 /** Working days the chain has used so far, paused time excluded (chain-days.ts). */
