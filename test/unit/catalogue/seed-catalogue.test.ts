@@ -118,6 +118,17 @@ describe('seed catalogue', () => {
     expect(step(/^建设工程规划许可/)?.specialSteps).toContainEqual({ name: '批前公示', days: 7, countedInLimit: false });
   });
 
+  it('declares one reuse rule per material key, on every item that asks for it (三减 across a 全程代办 chain)', () => {
+    const rules = new Map<string, string[]>();
+    for (const item of items) {
+      for (const m of item.materials) rules.set(m.key, [...(rules.get(m.key) ?? []), JSON.stringify(m.reuse ?? null)]);
+    }
+    for (const [key, declared] of rules) {
+      if (declared.some((rule) => rule !== 'null')) expect(new Set(declared), key).toEqual(new Set([declared.find((r) => r !== 'null')]));
+    }
+    expect(rules.get('business-licence')?.every((rule) => rule !== 'null')).toBe(true);
+  });
+
   it('is in canonical export form, so export → import → export is byte-identical', () => {
     const exportedAt = (JSON.parse(seedText) as { exportedAt: string }).exportedAt;
     expect(serializeCatalogue(items, exportedAt)).toBe(seedText);
