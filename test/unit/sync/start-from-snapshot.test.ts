@@ -47,7 +47,7 @@ async function firstDeskWorks() {
     );
   }
   await first.call('sync.now', {}, w);
-  for (const state of ['in-review', 'approved']) {
+  for (const state of ['in-review', 'approved'] as const) {
     await centre.admin.publishCaseStatus({ caseNo: 'JC-03-2026-000001', state, department: '江川市人力资源和社会保障局', note: '' });
   }
 }
