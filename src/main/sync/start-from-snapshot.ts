@@ -16,12 +16,12 @@ import { raiseOutboxSeqAbove } from './outbox-repository';
  * its own clerks registered, whose department status it follows from the feed; another desk's
  * cases stay with that desk.
  */
-export async function startFromSnapshot(db: Db, client: CentralClient, auth: string, at: string): Promise<void> {
+export async function startFromSnapshot(db: Db, client: CentralClient, auth: string, at: string, pageSize = 200): Promise<void> {
   let after = '';
   let feedCursor: number | null = null;
   let cases = 0;
   for (let more = true; more;) {
-    const page = await client.snapshot(auth, after);
+    const page = await client.snapshot(auth, after, pageSize);
     // The head read first is the lowest: statuses published while paging arrive again by the feed.
     const from = (feedCursor ??= page.feedCursor);
     cases += page.cases.length;

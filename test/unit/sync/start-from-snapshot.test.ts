@@ -111,4 +111,35 @@ describe('a new or replacement desk starts from the snapshot', () => {
     const status = await replacement.call('sync.now', {}, w);
     expect(status).toMatchObject({ pending: 0, rejected: 0, error: null });
   });
+
+  it('pages through the cases, and sets the cursor only with the last page: cut off before it, it starts again', async () => {
+    await firstDeskWorks();
+    const head = await feedHead();
+    const { CentralClient, CentralError } = await import('../../../src/main/sync/central-client');
+    const { CredentialStore, bearer } = await import('../../../src/main/sync/credential-store');
+    const { startFromSnapshot } = await import('../../../src/main/sync/start-from-snapshot');
+    const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
+    const reply = await new CentralClient(centre.url).enrol({ enrolmentCode, hallCode: 'JC', deskNo: '03' });
+    new CredentialStore(replacement.dataDir).save({ deskId: reply.deskId, secret: reply.credential });
+    const auth = bearer(new CredentialStore(replacement.dataDir).load()!);
+    const db = new Database(join(replacement.dataDir, 'halldesk.sqlite3'));
+    try {
+      const cut = new CentralClient(centre.url);
+      let pages = 0;
+      const realSnapshot = cut.snapshot.bind(cut);
+      cut.snapshot = (credential, after, limit) => {
+        pages += 1;
+        if (pages === 2) return Promise.reject(new CentralError('网络中断', 'offline'));
+        return realSnapshot(credential, after, limit);
+      };
+      await expect(startFromSnapshot(db, cut, auth, new Date().toISOString(), 1)).rejects.toThrow('网络中断');
+      expect(deskSetting(replacement, 'sync.cursor')).toBeUndefined();
+      pages = 2;
+      await startFromSnapshot(db, cut, auth, new Date().toISOString(), 1);
+      expect(pages).toBe(2 + 3); // 3 cases, one a page
+      expect(deskSetting(replacement, 'sync.cursor')).toBe(String(head));
+    } finally {
+      db.close();
+    }
+  });
 });
