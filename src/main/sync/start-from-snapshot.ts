@@ -20,13 +20,14 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
   let after = '';
   let feedCursor: number | null = null;
   let cases = 0;
+  let renumbered = 0;
   for (let more = true; more;) {
     const page = await client.snapshot(auth, after, pageSize);
     // The head read first is the lowest: statuses published while paging arrive again by the feed.
     const from = (feedCursor ??= page.feedCursor);
     cases += page.cases.length;
     db.transaction(() => {
-      const renumbered = raiseOutboxSeqAbove(db, page.highWaterSeq);
+      renumbered += raiseOutboxSeqAbove(db, page.highWaterSeq);
       if (page.hasMore) return;
       setSetting(db, cursorKey, String(from));
       appendAudit(db, {
