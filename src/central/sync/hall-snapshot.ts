@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SnapshotPage } from '../../shared/sync/protocol';
 import type { Sql } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { deskHighWaterSeq } from '../desks/desk-queries';
@@ -20,36 +21,13 @@ export const snapshotQuerySchema = z.object({
 });
 export type SnapshotQuery = z.output<typeof snapshotQuerySchema>;
 
-export interface SnapshotCase {
-  caseNo: string;
-  deskNo: string;
-  state: string;
-  contentHash: string;
-  /** The case as its latest event left it (canonical JSON, the query code taken out). */
-  payloadJson: string | null;
-  departmentState: string | null;
-  department: string | null;
-  departmentNote: string | null;
-}
-
-export interface HallSnapshotPage {
-  /** Where the desk's change feed continues once it has the snapshot: `since` for GET /v1/changes. */
-  feedCursor: number;
-  /** The highest seq the centre holds from this window: a replacement desk numbers its events above it. */
-  highWaterSeq: number;
-  cases: SnapshotCase[];
-  /** Send it back as `after` for the next page. */
-  nextAfter: string;
-  hasMore: boolean;
-}
-
 /**
  * A new or replacement desk starts from its hall's current state, page by page in case-number
  * order, instead of from the whole history of the feed. The feed cursor is read before the
  * cases, so whatever a department publishes while the desk pages through reaches it again by the
  * feed (applying a status twice is harmless; missing one is not).
  */
-export async function readHallSnapshot(sql: Sql, desk: AuthenticatedDesk, query: SnapshotQuery): Promise<HallSnapshotPage> {
+export async function readHallSnapshot(sql: Sql, desk: AuthenticatedDesk, query: SnapshotQuery): Promise<SnapshotPage> {
   const feedCursor = await hallFeedHead(sql, desk.hallCode);
   const highWaterSeq = await deskHighWaterSeq(sql, desk.id);
   const rows = await hallCasesPage(sql, desk.hallCode, query.after, query.limit + 1);

@@ -3,10 +3,12 @@ import {
   batchReplySchema,
   changesPageSchema,
   enrolReplySchema,
+  snapshotPageSchema,
   type BatchReply,
   type ChangesPage,
   type EnrolReply,
   type EnrolRequest,
+  type SnapshotPage,
 } from '../../shared/sync/protocol';
 
 /**
@@ -48,6 +50,12 @@ export class CentralClient {
 
   changes(credential: string, since: number, limit = 200): Promise<ChangesPage> {
     return this.request('GET', `/v1/changes?since=${since}&limit=${limit}`, credential, undefined, changesPageSchema);
+  }
+
+  /** One page of the hall's current state (docs/sync-protocol.md §5.1); `after` is the previous page's `nextAfter`. */
+  snapshot(credential: string, after: string, limit = 200): Promise<SnapshotPage> {
+    const query = new URLSearchParams({ after, limit: String(limit) });
+    return this.request('GET', `/v1/snapshot?${query.toString()}`, credential, undefined, snapshotPageSchema);
   }
 
   private async request<T>(

@@ -7,6 +7,7 @@ import { CentralClient, CentralError } from './central-client';
 import { bearer, type CredentialStore } from './credential-store';
 import { pendingEvents, type DeskBatchLimits } from './outbox-batches';
 import { pushOutbox } from './push-outbox';
+import { startFromSnapshot } from './start-from-snapshot';
 import { countSyncErrors } from './sync-errors-repository';
 
 export const centralUrlKey = 'sync.centralUrl';
@@ -130,6 +131,8 @@ export class SyncEngine {
     if (!credential || !url || this.reEnrolRequired()) return;
     const client = new CentralClient(url);
     try {
+      // Before the first push: a replacement desk's events must be numbered above the window's old ones.
+      if (getSetting(db, cursorKey) === undefined) await startFromSnapshot(db, client, bearer(credential), clock.now().toISOString());
       await this.push(client, bearer(credential));
       await this.pull(client, bearer(credential));
       this.online = true;

@@ -24,6 +24,7 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'calendar.imported': '导入工作日历',
   'calendar.pulled': '从中心同步工作日历',
   'sync.enrolled': '接入中心',
+  'sync.snapshot': '从中心快照开始同步',
   'case.registered': '登记受理',
   'case.updated': '办理案件',
   'case.corrected': '更正案件',

@@ -206,3 +206,31 @@ export type Change = z.infer<typeof changeSchema>;
 
 export const changesPageSchema = z.object({ changes: z.array(changeSchema), nextCursor: z.number(), hasMore: z.boolean() });
 export type ChangesPage = z.infer<typeof changesPageSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Start: GET /v1/snapshot (a new or replacement desk starts from its hall's current state)
+
+export const snapshotCaseSchema = z.object({
+  caseNo: z.string(),
+  deskNo: z.string(),
+  state: z.string(),
+  contentHash: z.string(),
+  /** The case as its latest event left it (canonical JSON, the query code taken out). */
+  payloadJson: z.string().nullable(),
+  departmentState: z.string().nullable(),
+  department: z.string().nullable(),
+  departmentNote: z.string().nullable(),
+});
+export type SnapshotCase = z.infer<typeof snapshotCaseSchema>;
+
+export const snapshotPageSchema = z.object({
+  /** Where the desk's change feed continues once it has the snapshot: `since` for GET /v1/changes. */
+  feedCursor: z.number().int().min(0),
+  /** The highest seq the centre holds from this window: a replacement desk numbers its events above it. */
+  highWaterSeq: z.number().int().min(0),
+  cases: z.array(snapshotCaseSchema),
+  /** Send it back as `after` for the next page. */
+  nextAfter: z.string(),
+  hasMore: z.boolean(),
+});
+export type SnapshotPage = z.infer<typeof snapshotPageSchema>;

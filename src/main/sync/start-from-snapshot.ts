@@ -1,0 +1,46 @@
+import type { Db } from '../db/open-database';
+import { appendAudit } from '../services/audit/audit-log';
+import { setSetting } from '../services/settings/settings-repository';
+import { cursorKey } from './apply-changes';
+import type { CentralClient } from './central-client';
+import { raiseOutboxSeqAbove } from './outbox-repository';
+
+/**
+ * A desk with no pull cursor yet (newly enrolled, or a replacement PC at a window) starts from its
+ * hall's current state (docs/sync-protocol.md §5.1) instead of the whole history of the feed.
+ * Each page is stored in one transaction: the outbox is numbered above the window's `highWaterSeq`
+ * (so the centre never sees a reused seq), and with the last page the pull cursor is set to the
+ * feed head read with the first page; a crash before that simply starts the snapshot again.
+ *
+ * The cases' rows change nothing on the desk: a desk that has never pulled holds only the cases
+ * its own clerks registered, whose department status it follows from the feed; another desk's
+ * cases stay with that desk.
+ */
+export async function startFromSnapshot(db: Db, client: CentralClient, auth: string, at: string, pageSize = 200): Promise<void> {
+  let after = '';
+  let feedCursor: number | null = null;
+  let cases = 0;
+  let renumbered = 0;
+  for (let more = true; more;) {
+    const page = await client.snapshot(auth, after, pageSize);
+    // The head read first is the lowest: statuses published while paging arrive again by the feed.
+    const from = (feedCursor ??= page.feedCursor);
+    cases += page.cases.length;
+    db.transaction(() => {
+      renumbered += raiseOutboxSeqAbove(db, page.highWaterSeq);
+      if (page.hasMore) return;
+      setSetting(db, cursorKey, String(from));
+      appendAudit(db, {
+        at,
+        actorId: null,
+        actorStaffNo: null,
+        action: 'sync.snapshot',
+        entity: 'desk',
+        entityId: 'snapshot',
+        detail: { feedCursor: from, highWaterSeq: page.highWaterSeq, cases, renumbered },
+      });
+    }).immediate();
+    after = page.nextAfter;
+    more = page.hasMore;
+  }
+}
