@@ -103,6 +103,10 @@ async function startFussyCentre(tooLarge: (events: { eventId: string; entity: st
         });
       }
       if (req.url?.startsWith('/v1/changes')) return reply(res, 200, { ok: true, value: { changes: [], nextCursor: 0, hasMore: false } });
+      // A new window: nothing of it at the centre yet, so the desk starts from an empty snapshot.
+      if (req.url?.startsWith('/v1/snapshot')) {
+        return reply(res, 200, { ok: true, value: { feedCursor: 0, highWaterSeq: 0, cases: [], nextAfter: '', hasMore: false } });
+      }
       const batch = JSON.parse(text) as { batchId: string; events: { eventId: string; seq: number; entity: string }[] };
       if (tooLarge(batch.events)) {
         refusedBatchIds.push(batch.batchId);
