@@ -281,6 +281,19 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
       by_staff_no: 'A001',
     });
   },
+  'number-suffixes': (db) => {
+    // A case registered after the suffix index exists, and a phone corrected on an older one.
+    const [row] = db.prepare('SELECT * FROM cases WHERE case_no = ?').all(caseNo) as Row[];
+    insert(db, 'cases', {
+      ...row!,
+      case_no: 'JC-03-2026-000003',
+      request_id: 'r-3',
+      serial: 3,
+      applicant_id_number: '440524188001010014',
+      applicant_phone: '13900001111',
+    });
+    db.prepare("UPDATE cases SET applicant_phone = '0512-68001234' WHERE case_no = ?").run(otherCaseNo);
+  },
   'material-pages': (db) => {
     insert(db, 'material_pages', {
       id: 1,

@@ -93,6 +93,23 @@ describe('short queries and number tails', () => {
   });
 });
 
+describe('whole numbers and their tails', () => {
+  it('finds a whole ID number, phone or case number, or its last digits, by the numbers ending in them', async () => {
+    expect(await find({ query: people.zhangSan.idNumber })).toEqual([1]);
+    expect(await find({ query: '1231002x' })).toEqual([1]);
+    expect(await find({ query: people.zhangSan.phone })).toEqual([1]);
+    expect(await find({ query: '345678' })).toEqual([1]);
+    expect(await find({ query: '68001234' })).toEqual([4]);
+    expect(await find({ query: '000003' })).toEqual([3]);
+    expect(await find({ query: `${people.liSi.phone} 社会保障卡` })).toEqual([2]);
+  });
+
+  it('finds digits from the middle of a number (a birth date) when no number ends in them', async () => {
+    expect(await find({ query: '19491231' })).toEqual([1]);
+    expect(await find({ query: '13812345' })).toEqual([1]);
+  });
+});
+
 describe('filters and paging', () => {
   it('filters by state, item, clerk and received dates, alone or with words', async () => {
     expect(await find({ state: 'awaiting-materials' })).toEqual([2]);
@@ -158,6 +175,14 @@ describe('the index follows the cases in the same transaction', () => {
     expect(await find({ query: '张三' })).toEqual([]);
     expect(await find({ state: 'in-progress' })).toEqual([1]);
     expect(await find({ state: 'accepted', query: '三' })).toEqual([4]);
+  });
+
+  it('finds a case by its corrected phone, and no longer by the old one', async () => {
+    // 张三's phone 13812345678 holds 812345 in its middle: only a number ending in it may be found.
+    await desk.call('cases.correctContact', { caseNo: cases[1]!, phone: '13600812345', reason: '申请人当场发现电话填错' }, admin);
+    expect(await find({ query: '13600812345' })).toEqual([2]);
+    expect(await find({ query: '812345' })).toEqual([2]);
+    expect(await find({ query: people.liSi.phone })).toEqual([]);
   });
 
   it('carries a changed state into the name-character index and the kept counts, and a new case into the totals', async () => {

@@ -4,6 +4,7 @@ import { migrate } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations';
 import { ratingsSearch } from '../../../src/main/db/migrations/0006-ratings-search';
 import { searchSpeed } from '../../../src/main/db/migrations/0015-search-speed';
+import { numberSuffixes } from '../../../src/main/db/migrations/0016-number-suffixes';
 
 function storeAtVersion(version: number) {
   const db = new Database(':memory:');
@@ -76,6 +77,25 @@ describe('migration 0006 (search index and ratings)', () => {
       ids(db, "SELECT s.case_no FROM case_name_chars n JOIN case_search s USING (id) WHERE n.gram = '三' AND n.state = 'accepted'"),
     ).toEqual([first]);
     expect(db.prepare('SELECT count(*) AS n FROM case_name_chars WHERE length(gram) <> 1').get()).toEqual({ n: 0 });
+  });
+
+  it('migration number-suffixes writes the numbers of the cases a store holds backwards, and keeps them with the cases', () => {
+    const db = storeAtVersion(migrations.indexOf(numberSuffixes));
+    const first = insertCase(db, 1, '张三', 'A-1');
+    migrate(db);
+    const reversedOf = (caseNo: string) =>
+      (
+        db
+          .prepare('SELECT n.reversed FROM case_number_suffixes n JOIN case_search s USING (id) WHERE s.case_no = ? ORDER BY n.reversed')
+          .all(caseNo) as { reversed: string }[]
+      ).map((r) => r.reversed);
+    expect(reversedOf(first)).toEqual(['100000-6202-30-CJ', '87654321831', 'X20013219491501011']);
+    const second = insertCase(db, 2, '李四', 'B-1');
+    db.prepare("UPDATE cases SET applicant_phone = '0512-68001234' WHERE case_no = ?").run(second);
+    expect(reversedOf(second)).toEqual(['200000-6202-30-CJ', '43210086-2150', 'X20013219491501011']);
+    db.prepare('DELETE FROM case_items WHERE case_no = ?').run(second);
+    db.prepare('DELETE FROM cases WHERE case_no = ?').run(second);
+    expect(db.prepare('SELECT count(*) AS n FROM case_number_suffixes').get()).toEqual({ n: 3 });
   });
 
   it('refuses to renumber a case, and keeps ratings as given', () => {

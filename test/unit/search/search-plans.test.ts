@@ -79,7 +79,11 @@ const searches: [label: string, request: Partial<CaseSearchRequest>][] = [
   ['name, one character', { query: '三' }],
   ['name, two characters', { query: '张三' }],
   ['ID number, whole', { query: '11010519491231002X' }],
+  ['ID number, last eight', { query: '1231002x' }],
+  ['phone, whole', { query: '13812345678' }],
   ['phone, last six', { query: '345678' }],
+  ['a number and an item word', { query: '13900001111 社会保障卡' }],
+  ['digits from the middle of a number', { query: '19491231' }],
   ['item name', { query: '社会保障卡' }],
   ['name character + item word', { query: '三 食品' }],
   ['state', { state: 'awaiting-materials' }],
@@ -125,6 +129,18 @@ describe('search plans at any size', () => {
     expect(plansOf({ query: '三', clerkStaffNo: 'A001' })).toMatch(
       /SEARCH n USING COVERING INDEX case_name_chars_clerk \(gram=\? AND clerk_staff_no=\?\)/,
     );
+  });
+
+  it.each([
+    ['ID number, whole', '11010519491231002X'],
+    ['ID number, last eight', '1231002x'],
+    ['phone, whole', '13812345678'],
+    ['phone, last six', '345678'],
+    ['case number, last six', '000005'],
+  ])('looks up %s as one range of the reversed numbers, not through the trigram index', (_label, query) => {
+    const sqls = statementsOf({ query }).map((s) => s.sql);
+    expect(sqls.filter((sql) => sql.includes('case_fts'))).toEqual([]);
+    expect(plansOf({ query })).toMatch(/SEARCH case_number_suffixes USING PRIMARY KEY \(reversed>\? AND reversed<\?\)/);
   });
 
   it.each([

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ftsQuery, isCaseNumber, likeAnywhere, searchTerms } from '../../../src/main/services/search/search-terms';
+import {
+  ftsQuery,
+  isCaseNumber,
+  isNumberSuffix,
+  likeAnywhere,
+  reversedRange,
+  searchTerms,
+} from '../../../src/main/services/search/search-terms';
 
 describe('search terms', () => {
   it('splits on any white space, drops repeats and keeps at most four words', () => {
@@ -28,5 +35,21 @@ describe('search terms', () => {
 
   it('takes LIKE wildcards literally', () => {
     expect(likeAnywhere('50%_\\')).toBe('%50\\%\\_\\\\%');
+  });
+
+  it('takes six or more digits (an ID number may end in X) as a whole number or its tail', () => {
+    expect(['123456', '1231002x', '11010519491231002X', '13812345678'].map(isNumberSuffix)).toEqual([true, true, true, true]);
+    expect(['12345', 'X12345', '123X456', '0512-68001234', 'JC-03-2026-000012'].map(isNumberSuffix)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('gives the range of reversed numbers that end in a term', () => {
+    expect(reversedRange('1231002x')).toEqual({ from: 'X2001321', to: 'X2001322' });
+    expect(reversedRange('900000')).toEqual({ from: '000009', to: '00000:' });
   });
 });

@@ -13,6 +13,7 @@ import { syncV2 } from './0012-sync-v2';
 import { projects } from './0013-projects';
 import { materialPages } from './0014-material-pages';
 import { searchSpeed } from './0015-search-speed';
+import { numberSuffixes } from './0016-number-suffixes';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,5 @@ export const migrations: Migration[] = [
   projects,
   materialPages,
   searchSpeed,
+  numberSuffixes,
 ];

@@ -73,3 +73,21 @@ export function isCaseNumber(term: string): boolean {
 export function likeAnywhere(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** A whole number or a tail at least this long is looked up by the end of the numbers. */
+export const numberSuffixMinLength = 6;
+
+/** Digits (an ID number's last may be X) long enough to be a whole number or its tail. */
+export function isNumberSuffix(term: string): boolean {
+  return term.length >= numberSuffixMinLength && /^[0-9]+[0-9Xx]$/.test(term);
+}
+
+/**
+ * The range of reversed numbers that end in the term: the term written backwards is their front,
+ * so they sort from it up to (not including) it with its last character moved one on.
+ */
+export function reversedRange(term: string): { from: string; to: string } {
+  const from = [...term.toUpperCase()].reverse().join('');
+  const last = from.charCodeAt(from.length - 1);
+  return { from, to: from.slice(0, -1) + String.fromCharCode(last + 1) };
+}

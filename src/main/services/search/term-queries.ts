@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open-database';
 import { itemCodesMatching } from './item-match-queries';
-import { characterLength, ftsQuery, isCaseNumber, isNumberTail, trailingSerial, trigramMinLength } from './search-terms';
+import { numberSuffixIds, someNumberEndsIn } from './number-suffix-queries';
+import { characterLength, ftsQuery, isCaseNumber, isNumberSuffix, isNumberTail, trailingSerial, trigramMinLength } from './search-terms';
 
 export interface SearchFilters {
   /** received_on bounds, inclusive (todayOnly sets both to today). */
@@ -18,7 +19,7 @@ export type Params = Record<string, string | number>;
 /**
  * The ids (case_search.id) matching one word: a substring of case number, name, ID or phone
  * (trigram index, 3+ characters) or of a name (gram index, 1–2 characters), or the cases of any
- * item whose name contains the word.
+ * item whose name contains the word. 6+ digits that some number ends in: the numbers ending in them.
  */
 export interface TermIds {
   /** SELECT id … for the text match, and the same newest first up to @limit-like `limitParam`. */
@@ -32,7 +33,27 @@ export interface TermIds {
   nameCharacter?: string;
 }
 
+/** The parameter names of the codes of the items whose names contain the term. */
+function itemCodeParams(db: Db, term: string, index: number, params: Params): string[] {
+  return itemCodesMatching(db, term).map((code, k) => {
+    params[`c${index}_${k}`] = code;
+    return `@c${index}_${k}`;
+  });
+}
+
 export function termIds(db: Db, term: string, index: number, params: Params): TermIds {
+  if (isNumberSuffix(term) && someNumberEndsIn(db, term)) {
+    // A whole number or its tail, as clerks type them: the numbers that end in it, from the
+    // suffix index. Digits from the middle of a number (a birth date) end none, and fall through
+    // to the trigram index below.
+    const { text, textProbe } = numberSuffixIds(term, index, params);
+    return {
+      text,
+      textNewest: (limit) => `${text} ORDER BY id DESC LIMIT ${limit}`,
+      textProbe,
+      itemCodes: itemCodeParams(db, term, index, params),
+    };
+  }
   let text: string;
   let textNewest: (limit: string) => string;
   let textProbe = (id: string) => `${id} IN (${text})`;
@@ -70,10 +91,7 @@ export function termIds(db: Db, term: string, index: number, params: Params): Te
     textNewest = (limit) => `SELECT id FROM (${text}) ORDER BY id DESC LIMIT ${limit}`;
     textProbe = (id) => `${id} IN (${text})`;
   }
-  const itemCodes = itemCodesMatching(db, term).map((code, k) => {
-    params[`c${index}_${k}`] = code;
-    return `@c${index}_${k}`;
-  });
+  const itemCodes = itemCodeParams(db, term, index, params);
   const nameCharacter = characterLength(term) === 1 && !isNumberTail(term) ? `@g${index}` : undefined;
   return { text, textNewest, textProbe, itemCodes, ...(nameCharacter ? { nameCharacter } : {}) };
 }
