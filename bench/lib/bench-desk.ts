@@ -17,6 +17,17 @@ export async function openBenchDesk(
     return result.value as never;
   };
   if (options.alreadySetUp) await call('auth.login', { staffNo: benchAdmin.staffNo, password: benchAdmin.password });
-  else await call('setup.initialize', { hallName: '江川市政务服务中心', hallCode: 'JC', deskNo: '03', admin: benchAdmin });
+  else {
+    await call('setup.initialize', {
+      hallName: '江川市政务服务中心',
+      hallCode: 'JC',
+      deskNo: '03',
+      admin: benchAdmin,
+      // Printed documents need these (SETTINGS_REQUIRED otherwise): the benches print.
+      statusBaseUrl: 'https://zwfw.jiangchuan.gov.cn',
+      reviewAuthority: '江川市人民政府',
+      litigationCourt: '江川市人民法院',
+    });
+  }
   return { backend, call, dataDir };
 }
