@@ -7,6 +7,7 @@ import type { CentralEnv } from './central-env';
 import { deskRoutes } from './desk-routes';
 import { HttpError } from './http-error';
 import { publicRoutes } from './public-routes';
+import { workbenchRoutes } from '../workbench/workbench-routes';
 import { errorReply } from './replies';
 
 /** Pages for people: nothing loads from elsewhere, and the URL (it may hold a query code) is never sent on. */
@@ -25,6 +26,7 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   app.route('/', deskRoutes(deps));
   app.route('/', publicRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', workbenchRoutes(deps));
 
   // Exact paths only (the API has no path parameters): a known path asked with another method is a 405.
   const routedPaths = new Set(app.routes.filter((route) => route.method !== 'ALL').map((route) => route.path));

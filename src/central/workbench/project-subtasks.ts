@@ -12,6 +12,7 @@ export async function projectSubtasks(tx: SqlQueries, desk: ProjectingDesk, appl
   const writes = subtaskWrites(applied);
   await upsertSubtasks(tx, desk, writes);
   const counts = new Map<string, ItemCount>();
-  for (const w of writes) counts.set(w.caseNo, { caseNo: w.caseNo, items: Math.max(counts.get(w.caseNo)?.items ?? 0, w.position + 1), seq: w.seq });
+  for (const w of writes)
+    counts.set(w.caseNo, { caseNo: w.caseNo, items: Math.max(counts.get(w.caseNo)?.items ?? 0, w.position + 1), seq: w.seq });
   await deleteSubtasksPastItems(tx, desk, [...counts.values()]);
 }

@@ -11,7 +11,9 @@ import { createHallPartitionedTable } from './partitioned-table';
  *   read open rows only, through partial indexes.
  * - source_desk_id / source_seq: the event the row was last projected from; a row never goes back
  *   to an older event of its desk (as cases do), so batches may commit in either order.
- * Keyed by hall first, so it hash-partitions by hall on a PostgreSQL server like the ledger.
+ * - centre_subtask_actions: every department action (开始审查, 要求补正, 特殊环节, 决定), keyed by
+ *   its word id, so a retried action is applied and published once; the sub-task page's history.
+ * Keyed by hall first, so both hash-partition by hall on a PostgreSQL server like the ledger.
  */
 export const migration0005: Migration = {
   version: 5,
@@ -55,6 +57,22 @@ export const migration0005: Migration = {
     `CREATE INDEX centre_subtasks_by_case_no ON centre_subtasks (case_no)`,
     // The board's periods: sub-tasks decided in a range, by department.
     `CREATE INDEX centre_subtasks_by_decided ON centre_subtasks (department, decided_on) WHERE decided_on IS NOT NULL`,
+    createHallPartitionedTable(
+      'centre_subtask_actions',
+      `hall_code text NOT NULL REFERENCES halls (code),
+       case_no text NOT NULL,
+       word_id uuid NOT NULL,
+       position integer NOT NULL,
+       department text NOT NULL,
+       action text NOT NULL,
+       published_state text NOT NULL,
+       actor_staff_no text NOT NULL,
+       actor_name text NOT NULL,
+       detail jsonb NOT NULL,
+       feed_cursor bigint NOT NULL,
+       acted_at timestamptz NOT NULL DEFAULT now(),
+       PRIMARY KEY (hall_code, case_no, word_id)`,
+    ),
     // Sub-tasks of the cases the centre already holds, from each case's latest ledger row (the same
     // reading as project-subtasks.ts; a case whose payload was pruned waits for its next event).
     `INSERT INTO centre_subtasks (hall_code, case_no, position, desk_no, department, item_code, item_name, applicant_name, case_state,
