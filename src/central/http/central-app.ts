@@ -9,6 +9,7 @@ import { HttpError } from './http-error';
 import { publicRoutes } from './public-routes';
 import { workbenchRoutes } from '../workbench/workbench-routes';
 import { errorReply } from './replies';
+import { defaultCentreWebDir, workPageHeaders, workPages } from './work-pages';
 
 /** Pages for people: nothing loads from elsewhere, and the URL (it may hold a query code) is never sent on. */
 const pageHeaders = secureHeaders({
@@ -27,6 +28,9 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   app.route('/', publicRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', workbenchRoutes(deps));
+  app.use('/work', workPageHeaders);
+  app.use('/work/*', workPageHeaders);
+  app.route('/', workPages(deps.webDir ?? defaultCentreWebDir));
 
   // Exact paths only (the API has no path parameters): a known path asked with another method is a 405.
   const routedPaths = new Set(app.routes.filter((route) => route.method !== 'ALL').map((route) => route.path));
