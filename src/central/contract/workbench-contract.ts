@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { hallCodeSchema } from '../../shared/contract/fields';
 import { caseMaterialSchema } from '../../shared/intake/case-types';
+import { centreRoute } from './centre-contract';
 import { subtaskStates } from '../../shared/lifecycle/subtask-states';
 import { warningLevels } from '../../shared/lifecycle/warning-level';
+import { centreRoles } from '../accounts/centre-user';
 import { departmentDecisionSchema, departmentSpecialStepSchema, missingMaterialSchema } from '../../shared/sync/protocol';
 
 /**
@@ -35,16 +37,6 @@ export const reviewStateLabels: Record<ReviewState, string> = {
 
 export const decisionOutcomes = ['approved', 'disapproved', 'partially-approved'] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
-
-export const workRoutes = {
-  queue: '/v1/work/queue',
-  subtask: '/v1/work/subtask',
-  start: '/v1/work/actions/start',
-  requestMaterials: '/v1/work/actions/request-materials',
-  startSpecialStep: '/v1/work/actions/special-step-start',
-  endSpecialStep: '/v1/work/actions/special-step-end',
-  decide: '/v1/work/actions/decide',
-} as const;
 
 const pageNumber = z.coerce.number().int().min(0, '页码不能为负').max(10_000, '页码过大');
 
@@ -151,3 +143,68 @@ export type DecideInput = z.input<typeof decideInputSchema>;
 /** What an action answers: the sub-task as it now stands, and whether this call did it (false: a retry). */
 export const actionReplySchema = z.object({ subtask: queueRowSchema, applied: z.boolean(), cursor: z.number() });
 export type ActionReply = z.infer<typeof actionReplySchema>;
+
+/** Every role reads, each within its scope (the back end narrows it); only a department reviewer acts. */
+const readers = centreRoles;
+const reviewers = ['department-reviewer'] as const;
+
+export const queueRoute = centreRoute({
+  method: 'GET',
+  path: '/v1/work/queue',
+  access: readers,
+  input: queueQuerySchema,
+  output: queuePageSchema,
+});
+export const subtaskRoute = centreRoute({
+  method: 'GET',
+  path: '/v1/work/subtask',
+  access: readers,
+  input: subtaskKeySchema,
+  output: subtaskPageSchema,
+});
+export const startReviewRoute = centreRoute({
+  method: 'POST',
+  path: '/v1/work/actions/start',
+  access: reviewers,
+  input: startReviewInputSchema,
+  output: actionReplySchema,
+});
+export const requestMaterialsRoute = centreRoute({
+  method: 'POST',
+  path: '/v1/work/actions/request-materials',
+  access: reviewers,
+  input: requestMaterialsInputSchema,
+  output: actionReplySchema,
+});
+export const startSpecialStepRoute = centreRoute({
+  method: 'POST',
+  path: '/v1/work/actions/special-step-start',
+  access: reviewers,
+  input: specialStepInputSchema,
+  output: actionReplySchema,
+});
+export const endSpecialStepRoute = centreRoute({
+  method: 'POST',
+  path: '/v1/work/actions/special-step-end',
+  access: reviewers,
+  input: specialStepInputSchema,
+  output: actionReplySchema,
+});
+export const decideRoute = centreRoute({
+  method: 'POST',
+  path: '/v1/work/actions/decide',
+  access: reviewers,
+  input: decideInputSchema,
+  output: actionReplySchema,
+});
+
+/** Every workbench route, for the role tests. */
+export const workbenchRoutes = [
+  queueRoute,
+  subtaskRoute,
+  startReviewRoute,
+  requestMaterialsRoute,
+  startSpecialStepRoute,
+  endSpecialStepRoute,
+  decideRoute,
+] as const;
