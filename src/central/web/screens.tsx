@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import { centreRoles } from '../accounts/centre-user';
 import type { CentreRole } from '../accounts/centre-user';
 import { HomeScreen } from './shell/HomeScreen';
+import { QueueScreen } from './workbench/QueueScreen';
+import { queuePath, subtaskPath } from './workbench/selected-subtask';
+import { SubtaskScreen } from './workbench/SubtaskScreen';
 
 /**
  * The screens of the centre's web app; the menu shows those the signed-in role may open, in this
@@ -15,7 +18,11 @@ export interface CentreScreen {
   component: ComponentType;
 }
 
-export const centreScreens: readonly CentreScreen[] = [{ path: '/home', title: '首页', roles: centreRoles, component: HomeScreen }];
+export const centreScreens: readonly CentreScreen[] = [
+  { path: '/home', title: '首页', roles: centreRoles, component: HomeScreen },
+  { path: queuePath, title: '审批队列', roles: centreRoles, component: QueueScreen },
+  { path: subtaskPath, title: '子任务详情', roles: centreRoles, component: SubtaskScreen },
+];
 
 export function screensFor(role: CentreRole): CentreScreen[] {
   return centreScreens.filter((screen) => screen.roles.includes(role));
