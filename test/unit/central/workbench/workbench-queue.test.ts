@@ -113,3 +113,29 @@ it('leaves closed sub-tasks out of the queue unless asked for', async () => {
     ['JC-01-2026-000001', 'normal'],
   ]);
 });
+
+it('keeps the department’s word across the desk’s events: a 补正 ends when the case leaves 待补正; an older event changes nothing', async () => {
+  const deskId = randomUUID();
+  const desk = { id: deskId, hallCode: 'JC', deskNo: '01' };
+  const caseNo = 'JC-01-2026-000001';
+  const project = (seq: number, extra: Partial<SubtaskWrite>) =>
+    centre.sql.transaction((tx) => upsertSubtasks(tx, desk, [write(caseNo, 3, 5, { seq, ...extra })]));
+  const state = async () =>
+    (
+      await centre.sql.query<{ review_state: string; case_state: string }>(
+        'SELECT review_state, case_state FROM centre_subtasks WHERE case_no = $1',
+        [caseNo],
+      )
+    )[0];
+  await project(1, {});
+  await centre.sql.query("UPDATE centre_subtasks SET review_state = 'materials-requested' WHERE case_no = $1", [caseNo]);
+  // The request has not reached the desk yet: its next event (still 办理中) leaves the request standing.
+  await project(2, {});
+  expect(await state()).toEqual({ review_state: 'materials-requested', case_state: 'in-progress' });
+  await project(3, { caseState: 'awaiting-materials' });
+  expect(await state()).toEqual({ review_state: 'materials-requested', case_state: 'awaiting-materials' });
+  await project(2, { caseState: 'in-progress' });
+  expect(await state()).toEqual({ review_state: 'materials-requested', case_state: 'awaiting-materials' });
+  await project(4, { caseState: 'in-progress' });
+  expect(await state()).toEqual({ review_state: 'in-review', case_state: 'in-progress' });
+});

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { actOnSubtask, decidePlan, requestMaterialsPlan, startPlan } from '../../../../src/central/workbench/department-actions';
 import { readQueue } from '../../../../src/central/workbench/department-queue';
 import { departmentMayReadCase, readSubtaskPage } from '../../../../src/central/workbench/subtask-page';
+import { migration0005 } from '../../../../src/central/db/migrations/0005-centre-subtasks';
 import { queueQuerySchema } from '../../../../src/central/contract/workbench-contract';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../../helpers/test-backend';
 import { centreHookTimeout, startTestCentre, type TestCentre } from '../suite/test-centre';
@@ -90,6 +91,19 @@ describe('sub-task projection from real desk events', () => {
     expect((await readSubtaskPage(centre.sql, centreUser('inspector'), key)).actions).toEqual([]);
     expect(await departmentMayReadCase(centre.sql, reviewerOf(health), 'JC', caseNo)).toBe(true);
     expect(await departmentMayReadCase(centre.sql, reviewerOf('江川市公安局'), 'JC', caseNo)).toBe(false);
+  });
+
+  it('the migration fills the table from the cases the centre already holds, as the projection does', async () => {
+    const caseNo = await registerJointCase(desk, w);
+    await desk.call('lifecycle.start', { caseNo, position: 0 }, w);
+    await desk.call('sync.now', {}, w);
+    const columns =
+      'hall_code, case_no, position, desk_no, department, item_code, item_name, applicant_name, case_state, task_state, is_open, accepted_on, promised_days, due_date, decided_on, outcome, decision_doc_no, source_seq';
+    const projected = await centre.sql.query(`SELECT ${columns} FROM centre_subtasks ORDER BY case_no, position`);
+    expect(projected).toHaveLength(2);
+    await centre.sql.query('DELETE FROM centre_subtasks');
+    await centre.sql.query(migration0005.statements.at(-1)!);
+    expect(await centre.sql.query(`SELECT ${columns} FROM centre_subtasks ORDER BY case_no, position`)).toEqual(projected);
   });
 });
 
