@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../shared/errors';
+import { accountsRoutes } from '../accounts/accounts-routes';
+import { centreSessionMiddleware } from '../accounts/session-middleware';
 import { adminRoutes } from './admin-routes';
 import type { CentralDeps } from './central-deps';
 import type { CentralEnv } from './central-env';
@@ -24,9 +26,13 @@ const pageHeaders = secureHeaders({
 export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   const app = new Hono<CentralEnv>();
   for (const pagePath of ['/admin', '/admin/logout', '/status']) app.use(pagePath, pageHeaders);
+  // The signed-in account (cookie session), CSRF and the forced password change, before any work route or page.
+  const session = centreSessionMiddleware(deps);
+  for (const path of ['/v1/work/*', '/work', '/work/*']) app.use(path, session);
   app.route('/', deskRoutes(deps));
   app.route('/', publicRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', accountsRoutes(deps));
   app.route('/', workbenchRoutes(deps));
   app.use('/work', workPageHeaders);
   app.use('/work/*', workPageHeaders);

@@ -14,4 +14,6 @@ export interface CentralDeps {
   trustedProxy?: string;
   /** The built web app served at /work (CENTRAL_WEB_DIR; by default out/central-web). */
   webDir?: string;
+  /** The clock of sessions, lockouts and the audit log (tests move it); the system clock when not given. */
+  now?: () => Date;
 }

@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { centreWebBasePath } from '../contract/centre-contract';
 import type { CentralEnv } from './central-env';
@@ -31,10 +32,11 @@ export const workPageHeaders = secureHeaders({
 
 /** The built web app at /work: its files, and index.html for any other /work path (the screens are hash routes). */
 export function workPages(webDir: string): Hono<CentralEnv> {
-  const files = serveStatic<CentralEnv>({ root: webDir, rewriteRequestPath: (path) => path.slice(centreWebBasePath.length) || '/' });
-  const index = serveStatic<CentralEnv>({ root: webDir, path: 'index.html' });
   const notBuilt = () => {
     throw new HttpError(503, 'SETUP_REQUIRED', '中心网页尚未构建：请先运行 npm run build');
   };
+  if (!existsSync(webDir)) return new Hono<CentralEnv>().get(centreWebBasePath, notBuilt).get(`${centreWebBasePath}/*`, notBuilt);
+  const files = serveStatic<CentralEnv>({ root: webDir, rewriteRequestPath: (path) => path.slice(centreWebBasePath.length) || '/' });
+  const index = serveStatic<CentralEnv>({ root: webDir, path: 'index.html' });
   return new Hono<CentralEnv>().get(centreWebBasePath, index, notBuilt).get(`${centreWebBasePath}/*`, files, index, notBuilt);
 }
