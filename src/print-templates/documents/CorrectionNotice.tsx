@@ -1,20 +1,32 @@
 /** @jsxRuntime automatic */
 import { Addressee, Closing, Footer, Head, Meta, Phones, Section, type DocProps } from '../parts';
 
-/** 一次性告知书 / 补正材料通知书 (A4): every missing material with its standard, deadline, contact. */
+/**
+ * 一次性告知书 / 补正材料通知书 (A4): every missing material with its standard, deadline, contact.
+ * After acceptance (a 补正 during processing) it says who asked and that the clock stands still.
+ */
 export function CorrectionNotice({ data, copyLabel }: DocProps) {
   const kase = data.case!;
   const missing = data.materials.filter((m) => m.status === 'missing');
+  const correction = data.correction ?? null;
   return (
     <>
       <Head data={data} copyLabel={copyLabel} />
       <Meta data={data} />
       <Addressee data={data} />
-      <p className="pd-body">
-        你（单位）于{kase.receivedOn}提交的{kase.itemNames}
-        申请，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知你（单位）需要补正的全部内容如下（共
-        {missing.length}项）：
-      </p>
+      {correction ? (
+        <p className="pd-body" data-testid="correction-during-review">
+          你（单位）于{kase.receivedOn}提交、已于{kase.acceptedOn ?? '—'}受理的{kase.itemNames}申请，
+          {correction.requestedBy ? `经${correction.requestedBy}` : '经'}审查，需要补正材料。补正期间不计入办理时限（自
+          {correction.requestedOn}起暂停计时）。现一次性告知你（单位）需要补正的全部内容如下（共{missing.length}项）：
+        </p>
+      ) : (
+        <p className="pd-body">
+          你（单位）于{kase.receivedOn}提交的{kase.itemNames}
+          申请，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现一次性告知你（单位）需要补正的全部内容如下（共
+          {missing.length}项）：
+        </p>
+      )}
       <Section>一、需补正的材料及要求</Section>
       <table className="pd-table">
         <thead>
@@ -43,11 +55,14 @@ export function CorrectionNotice({ data, copyLabel }: DocProps) {
           ))}
         </tbody>
       </table>
-      {kase.note && <p className="pd-note">补充说明：{kase.note}</p>}
+      {correction
+        ? correction.note && <p className="pd-note">补充说明：{correction.note}</p>
+        : kase.note && <p className="pd-note">补充说明：{kase.note}</p>}
       <Section>二、补正期限与方式</Section>
       <p className="pd-body">
         请于<span className="pd-strong">{kase.correctionDeadline ?? '—'}</span>前补齐上述全部材料，携带本告知书到{data.header.text}
-        {data.clerk.deskNo}号窗口重新提交。材料补齐、符合法定形式的，本机关将依法受理。
+        {data.clerk.deskNo}号窗口
+        {correction ? '补交。材料补齐后恢复计时，继续办理。' : '重新提交。材料补齐、符合法定形式的，本机关将依法受理。'}
       </p>
       <Section>三、联系方式</Section>
       <p className="pd-note">

@@ -18,6 +18,10 @@ export function DeliveryReceipt({ data, copyLabel }: DocProps) {
     ['受送达人', a.name],
     [a.idLabel, a.idNumber],
     ['送达文书及份数', d.documents],
+    ...(data.decisions ?? []).map((x): [string, string] => [
+      `${x.department}决定`,
+      `${x.outcome}${x.documentNo ? `（${x.documentNo}${x.decidedOn ? `，${x.decidedOn}` : ''}）` : ''}`,
+    ]),
     ['送达方式', d.trackingNo ? `${d.method}（邮件单号 ${d.trackingNo}）` : d.method],
     ['送达地点', place],
     ['送达时间', d.deliveredAt],

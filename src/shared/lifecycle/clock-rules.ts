@@ -55,7 +55,8 @@ export function extensionDays(calendar: WorkingDayCalendar, task: SubtaskClock, 
   }
   for (const [name, used] of stepUse) {
     const step = task.steps.find((s) => s.name === name);
-    if (step && !step.countedInLimit) days += Math.max(0, used - step.days);
+    // A step the item does not name (a department's 特殊环节 from the centre) had no days set aside and is not counted.
+    if (!step || !step.countedInLimit) days += Math.max(0, used - (step?.days ?? 0));
   }
   return days;
 }

@@ -46,6 +46,12 @@ export const subtaskViewSchema = z.object({
   /** The clerk who recorded the result, or the department when the centre reported it. */
   decidedBy: z.string().nullable(),
   note: z.string().nullable(),
+  /** 部分准予: the outcome 准予 covers part of the application. */
+  partial: z.boolean().default(false),
+  /** SHA-256 of the department's result file, when it sent one. */
+  resultFileSha256: z.string().nullable().default(null),
+  /** The department of this sub-task asked for the 补正 the case is waiting on. */
+  awaitingMaterials: z.boolean().default(false),
   dueDate: z.string().nullable(),
   remainingWorkingDays: z.number().nullable(),
   level: z.enum(warningLevels).nullable(),
@@ -76,6 +82,8 @@ export const pauseViewSchema = z.object({
   to: z.string().nullable(),
   workingDays: z.number(),
   note: z.string(),
+  /** The department that asked for this 补正; null when the window did. */
+  requestedBy: z.string().nullable().default(null),
 });
 
 export const deliverySchema = z.object({
@@ -145,6 +153,8 @@ export const caseLifecycleSchema = z.object({
   materials: z.array(owedMaterialSchema),
   deferred: z.enum(deferredStates),
   pauses: z.array(pauseViewSchema),
+  /** The department whose 要求补正 the case is waiting on; null when the window asked or nothing is asked. */
+  materialsRequestedBy: z.string().nullable().default(null),
   outcome: z.enum(caseOutcomes).nullable(),
   decidedOn: z.string().nullable(),
   readyForCollection: z.boolean(),

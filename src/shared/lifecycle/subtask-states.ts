@@ -33,8 +33,8 @@ export function maySubtaskMove(from: SubtaskState, to: SubtaskState): boolean {
   return subtaskTransitions[from].includes(to);
 }
 
-/** null while some sub-task is open or a done one has no recorded outcome yet. */
-export function caseOutcomeOf(results: readonly (Outcome | null)[]): CaseOutcome | null {
+/** null while some sub-task is open or a done one has no recorded outcome yet; a 部分准予 sub-task makes the case's result partial. */
+export function caseOutcomeOf(results: readonly (Outcome | 'partial' | null)[]): CaseOutcome | null {
   if (results.length === 0 || results.some((r) => r === null)) return null;
   if (results.every((r) => r === 'approved')) return 'approved';
   if (results.every((r) => r === 'disapproved')) return 'disapproved';

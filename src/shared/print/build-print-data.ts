@@ -10,7 +10,7 @@ import type { Delivery } from '../lifecycle/lifecycle-view';
 import { addCalendarDays, chineseDate, chineseDateOf, chineseDateTime } from './chinese-date';
 import { correctionNoticeSubtitle, docTypeInfo, type CaseDocType } from './doc-types';
 import { printedIdNumber } from './mask';
-import type { PrintData, PrintDelivery, PrintItem, PrintMaterial } from './print-data';
+import type { PrintCorrection, PrintData, PrintDecision, PrintDelivery, PrintItem, PrintMaterial } from './print-data';
 import type { PrintSettings } from './print-settings';
 import { itemDateProvisional } from '../intake/provisional-date';
 import { statusUrl } from './status-url';
@@ -43,6 +43,10 @@ export interface CasePrintInput {
   delivery?: Delivery | null;
   /** The hall's time zone (a hall setting); Asia/Shanghai when not given. */
   timeZone?: string;
+  /** The departments' decisions (送达回证). */
+  decisions?: readonly PrintDecision[];
+  /** A 补正 during processing (补正材料通知书 after acceptance). */
+  correction?: PrintCorrection | null;
 }
 
 const receiptTypes: readonly CaseDocType[] = ['acceptance-receipt', 'material-receipt'];
@@ -192,7 +196,10 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
       decisionLabel: decisionLabels[detail.decision],
       note: detail.note,
       itemNames: detail.items.map((i) => i.name).join('、'),
-      correctionDeadline: docType === 'correction-notice' ? chineseDate(addCalendarDays(receivedDay, settings.correctionDays)) : null,
+      correctionDeadline:
+        docType === 'correction-notice'
+          ? chineseDate(addCalendarDays(input.correction?.requestedOn ?? receivedDay, settings.correctionDays))
+          : null,
       refusal: refusal
         ? {
             reason: reasonKind && reasonKind in refusalReasons ? refusalReasons[reasonKind] : refusal.kind,
@@ -231,6 +238,8 @@ export function buildCasePrintData(input: CasePrintInput): PrintData {
     materials: detail.materials.map((m) => toPrintMaterial(m, itemNames)),
     guide: null,
     delivery: input.delivery ? toPrintDelivery(input.delivery, zone) : null,
+    decisions: (input.decisions ?? []).map((d) => ({ ...d, decidedOn: d.decidedOn ? chineseDate(d.decidedOn) : null })),
+    correction: input.correction ? { ...input.correction, requestedOn: chineseDate(input.correction.requestedOn) } : null,
     rights: rightsText(settings),
     codes: input.codes,
     sealImage: settings.sealImage,

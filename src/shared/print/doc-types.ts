@@ -75,7 +75,8 @@ export const correctionNoticeSubtitle = '（补正材料通知书）';
 /**
  * Which documents fit a case: 受理 and 容缺受理 → 受理通知书, 回执, 收件凭证 (and the 容缺
  * notice with the applicant's 承诺书); 一次性告知 → 告知书 and 收件凭证; 不予受理 → 不予受理通知书;
- * once the result is handed over (已出件), the 送达回证. The back end refuses any other, so a
+ * while a 补正 during processing is owed (待补正 after acceptance), its 告知书; once the result is
+ * handed over (已出件), the 送达回证. The back end refuses any other, so a
  * refused case never gets an acceptance notice.
  */
 export function documentsFor(state: CaseState, decision: DecisionKind): CaseDocType[] {
@@ -83,8 +84,18 @@ export function documentsFor(state: CaseState, decision: DecisionKind): CaseDocT
   if (state === 'refused' || decision === 'refuse') return ['refusal-notice'];
   const delivered: CaseDocType[] = state === 'delivered' ? ['delivery-receipt'] : [];
   if (decision === 'correction-notice') return ['correction-notice', 'material-receipt', ...delivered];
+  // A 补正 during processing (the window's or a department's): its 补正材料通知书 while it is owed.
+  const correcting: CaseDocType[] = state === 'awaiting-materials' ? ['correction-notice'] : [];
   if (decision === 'accept-deferred') {
-    return ['acceptance-notice', 'deferred-notice', 'deferred-commitment', 'acceptance-receipt', 'material-receipt', ...delivered];
+    return [
+      'acceptance-notice',
+      'deferred-notice',
+      'deferred-commitment',
+      'acceptance-receipt',
+      'material-receipt',
+      ...correcting,
+      ...delivered,
+    ];
   }
-  return ['acceptance-notice', 'acceptance-receipt', 'material-receipt', ...delivered];
+  return ['acceptance-notice', 'acceptance-receipt', 'material-receipt', ...correcting, ...delivered];
 }

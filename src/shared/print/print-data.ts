@@ -110,6 +110,21 @@ const deliverySchema = z.object({
 });
 export type PrintDelivery = z.infer<typeof deliverySchema>;
 
+/** A department's decision on its sub-task, for the paper handed over at 出件. */
+const decisionSchema = z.object({
+  department: z.string(),
+  itemName: z.string(),
+  /** 准予 / 不予 / 部分准予 */
+  outcome: z.string(),
+  documentNo: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+});
+export type PrintDecision = z.infer<typeof decisionSchema>;
+
+/** A 补正 asked for after acceptance: who asked (null: the window), from when, and why. */
+const correctionSchema = z.object({ requestedBy: z.string().nullable(), requestedOn: z.string(), note: z.string() });
+export type PrintCorrection = z.infer<typeof correctionSchema>;
+
 export const printDataSchema = z.object({
   docType: z.enum(docTypes),
   title: z.string(),
@@ -161,6 +176,10 @@ export const printDataSchema = z.object({
   guide: guideSchema.nullable(),
   /** The hand-over, for the 送达回证. */
   delivery: deliverySchema.nullable(),
+  /** The departments' decisions (送达回证); none before they decide. */
+  decisions: z.array(decisionSchema).optional(),
+  /** The 补正 during processing a 补正材料通知书 is printed for; null for one at intake. */
+  correction: correctionSchema.nullable().optional(),
   /** The 日结单 only. */
   ledger: dailyLedgerSchema.nullable().optional(),
   /** The 代办进度单 only. */

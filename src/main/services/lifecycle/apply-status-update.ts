@@ -4,6 +4,7 @@ import { mayTransition, transitionProblem } from '../../../shared/lifecycle/case
 import { departmentEffect } from '../../../shared/lifecycle/department-progress';
 import type { Delivery } from '../../../shared/lifecycle/lifecycle-view';
 import { maySubtaskMove } from '../../../shared/lifecycle/subtask-states';
+import type { CaseStatusBody } from '../../../shared/sync/protocol';
 import type { Db } from '../../db/open-database';
 import type { CalendarService } from '../calendar/calendar-service';
 import type { CatalogueService } from '../catalogue/catalogue-service';
@@ -12,22 +13,10 @@ import type { ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
 import { closePause, findLoadedCase, insertDelivery, listPauses, updateCase, updateTask, type LoadedCase } from './lifecycle-repository';
 import { closeOpenPauses, settleCase } from './settle-case';
+import { applyMaterialsRequest, applySpecialStep, departmentTasksOf, wordDetailText, type Moved } from './department-actions';
 
-export interface StatusUpdate {
-  cursor: number;
-  caseNo: string;
-  state: string;
-  stateLabel: string;
-  department: string;
-  note: string;
-  updatedAt: string;
-}
-
-interface Moved {
-  changed: boolean;
-  /** Why nothing moved, for the case's history. */
-  why: string;
-}
+/** A pulled `case-status` body with the cursor it came under. */
+export type StatusUpdate = CaseStatusBody & { cursor: number };
 
 const tookStates: readonly CaseState[] = ['accepted', 'in-progress', 'awaiting-materials', 'decided'];
 
@@ -71,22 +60,27 @@ function moveCase(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate, 
 function moveTasks(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate, today: string): Moved {
   const effect = departmentEffect(update.state);
   if (!effect || effect.kind !== 'task') return { changed: false, why: '本机无法识别该状态，案件状态未变' };
-  const { kase, tasks } = loaded;
+  const { kase } = loaded;
   if (kase.accepted_on === null || !tookStates.includes(kase.state)) {
     return { changed: false, why: '案件尚未受理或已结束，案件状态未变' };
   }
-  const mine = tasks.filter((t) => t.department === update.department);
+  const mine = departmentTasksOf(loaded, update);
   if (mine.length === 0) return { changed: false, why: `本案件没有“${update.department}”的子任务，案件状态未变` };
+  const decision = effect.to === 'done' ? update.decision : undefined;
   let changed = false;
   for (const task of mine) {
     const from = task.task_state;
     const fillsOutcome = from === effect.to && effect.outcome !== null && task.task_outcome === null;
-    if (!fillsOutcome && !maySubtaskMove(from, effect.to)) continue;
+    const fillsDocument = from === 'done' && decision !== undefined && task.decision_doc_no === null;
+    if (!fillsOutcome && !fillsDocument && !maySubtaskMove(from, effect.to)) continue;
     const done = effect.to === 'done';
     updateTask(ctx.db, kase.case_no, task.position, {
       task_state: effect.to,
-      task_outcome: effect.outcome ?? task.task_outcome,
-      decision_date: done ? (task.decision_date ?? dayOf(update.updatedAt, today)) : task.decision_date,
+      task_outcome: task.task_outcome ?? effect.outcome,
+      decision_partial: task.task_outcome === null && effect.partial ? 1 : task.decision_partial,
+      decision_doc_no: task.decision_doc_no ?? decision?.documentNo ?? null,
+      decision_date: done ? (task.decision_date ?? decision?.decidedOn ?? dayOf(update.updatedAt, today)) : task.decision_date,
+      result_file_sha256: task.result_file_sha256 ?? decision?.resultFileSha256 ?? null,
       decided_by: done ? (task.decided_by ?? update.department) : task.decided_by,
       task_note: update.note || task.task_note,
     });
@@ -103,6 +97,14 @@ function moveTasks(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate,
     changed = true;
   }
   return changed ? { changed, why: '' } : { changed, why: '子任务状态未变' };
+}
+
+function moveByEffect(ctx: ChangeContext, loaded: LoadedCase, update: StatusUpdate, today: string): Moved {
+  const effect = departmentEffect(update.state);
+  if (effect?.kind === 'case') return moveCase(ctx, loaded, update, effect.to, today);
+  if (effect?.kind === 'materials') return applyMaterialsRequest(ctx, loaded, update, today);
+  if (effect?.kind === 'special-step') return applySpecialStep(ctx, loaded, update, effect.action, today);
+  return moveTasks(ctx, loaded, update, today);
 }
 
 /**
@@ -123,14 +125,12 @@ export function applyStatusUpdate(
   const now = new Date(at);
   const today = hallDate(now);
   const ctx: ChangeContext = { db, hall, calendar: services.calendar.get(), catalogue: services.catalogue, now, user: null };
-  const effect = departmentEffect(update.state);
-  const moved = effect?.kind === 'case' ? moveCase(ctx, loaded, update, effect.to, today) : moveTasks(ctx, loaded, update, today);
+  const moved = moveByEffect(ctx, loaded, update, today);
   if (moved.changed) settleCase(db, loaded.kase.case_no, today);
-  const note = update.note ? `（${update.note}）` : '';
   commitCaseChange(ctx, loaded.kase.case_no, {
     kind: 'case.status-applied',
-    summary: `${update.department}：${update.stateLabel}${note}${moved.why ? `；${moved.why}` : ''}`,
-    detail: { cursor: update.cursor, state: update.state, department: update.department },
+    summary: `${update.department}：${update.stateLabel}${wordDetailText(update)}${moved.why ? `；${moved.why}` : ''}`,
+    detail: { cursor: update.cursor, state: update.state, department: update.department, wordId: update.wordId ?? null },
     fromCentre: { department: update.department },
     changed: moved.changed,
   });

@@ -81,6 +81,10 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
     today,
     yellowDays: readYellowDays(db),
   });
+  const materialsRequestedBy =
+    state === 'awaiting-materials'
+      ? (pauseRows.find((p) => p.kind === 'awaiting-materials' && p.to_date === null)?.requested_by ?? null)
+      : null;
   const subtasks = tasks.map((t) => {
     const c = taskClocks.get(t.position);
     return {
@@ -94,6 +98,9 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
       decidedOn: t.decision_date,
       decidedBy: t.decided_by,
       note: t.task_note,
+      partial: t.decision_partial === 1,
+      resultFileSha256: t.result_file_sha256,
+      awaitingMaterials: t.task_state !== 'done' && materialsRequestedBy === t.department,
       dueDate: c?.dueDate ?? t.promised_date,
       remainingWorkingDays: c?.remaining ?? null,
       level: c?.level ?? null,
@@ -123,7 +130,9 @@ export function readLifecycle(deps: LifecycleDeps, caseNo: string, now: Date, us
       ...toPause(p),
       workingDays: safeDays(() => pausedWorkingDays(deps.calendar, toPause(p), today)),
       note: p.note,
+      requestedBy: p.requested_by,
     })),
+    materialsRequestedBy,
     outcome: kase.outcome,
     decidedOn: kase.decided_on,
     readyForCollection: kase.ready_for_collection === 1,

@@ -23,6 +23,9 @@ export interface TaskRow extends CaseItemRow {
   decision_date: string | null;
   decided_by: string | null;
   task_note: string | null;
+  /** 部分准予: the outcome is 'approved' of part of the application (migration 0018). */
+  decision_partial: number;
+  result_file_sha256: string | null;
 }
 
 export interface MaterialRow extends CaseMaterialRow {
@@ -38,6 +41,8 @@ export interface PauseRow {
   from_date: string;
   to_date: string | null;
   note: string;
+  /** The department that asked for this 补正; null when the window did (migration 0018). */
+  requested_by: string | null;
 }
 
 export interface EventRow {
@@ -91,7 +96,16 @@ type CaseFields = Partial<
 type TaskFields = Partial<
   Pick<
     TaskRow,
-    'task_state' | 'task_outcome' | 'decision_doc_no' | 'decision_date' | 'decided_by' | 'task_note' | 'promised_date' | 'promise_cut_days'
+    | 'task_state'
+    | 'task_outcome'
+    | 'decision_doc_no'
+    | 'decision_date'
+    | 'decided_by'
+    | 'task_note'
+    | 'promised_date'
+    | 'promise_cut_days'
+    | 'decision_partial'
+    | 'result_file_sha256'
   >
 >;
 type MaterialFields = Partial<
@@ -143,16 +157,19 @@ export function listPauses(db: Db, caseNo: string): PauseRow[] {
 
 export function openPause(
   db: Db,
-  pause: { caseNo: string; kind: PauseKind; position: number | null; stepName: string | null; from: string; note: string },
+  pause: {
+    caseNo: string;
+    kind: PauseKind;
+    position: number | null;
+    stepName: string | null;
+    from: string;
+    note: string;
+    requestedBy?: string | null;
+  },
 ): void {
-  db.prepare('INSERT INTO case_pauses (case_no, kind, position, step_name, from_date, note) VALUES (?, ?, ?, ?, ?, ?)').run(
-    pause.caseNo,
-    pause.kind,
-    pause.position,
-    pause.stepName,
-    pause.from,
-    pause.note,
-  );
+  db.prepare(
+    'INSERT INTO case_pauses (case_no, kind, position, step_name, from_date, note, requested_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(pause.caseNo, pause.kind, pause.position, pause.stepName, pause.from, pause.note, pause.requestedBy ?? null);
 }
 
 export function closePause(db: Db, id: number, to: string): void {

@@ -16,7 +16,7 @@ export function closeOpenPauses(db: Db, caseNo: string, today: string): void {
 export function settleCase(db: Db, caseNo: string, today: string): CaseState {
   const { kase, tasks } = loadCase(db, caseNo);
   const state = kase.state;
-  const outcome = caseOutcomeOf(tasks.map((t) => t.task_outcome));
+  const outcome = caseOutcomeOf(tasks.map((t) => (t.decision_partial === 1 && t.task_outcome === 'approved' ? 'partial' : t.task_outcome)));
   if (state === 'decided' || state === 'delivered') {
     if (outcome !== kase.outcome) updateCase(db, caseNo, { outcome });
     return state;

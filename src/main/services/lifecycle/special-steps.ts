@@ -3,15 +3,44 @@ import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { CaseDetail } from '../../../shared/intake/case-types';
+import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
 import { pausedWorkingDays } from '../../../shared/lifecycle/clock-rules';
 import type { specialStepInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
+import type { Db } from '../../db/open-database';
 import { loadForChange, requireAction } from './case-guard';
 import type { ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
-import { closePause, listPauses, openPause, updateTask } from './lifecycle-repository';
+import { closePause, listPauses, openPause, updateTask, type PauseRow, type TaskRow } from './lifecycle-repository';
 import { settleCase } from './settle-case';
 
 type SpecialStepInput = z.output<typeof specialStepInputSchema>;
+
+function runningStep(db: Db, caseNo: string, position: number, stepName: string): PauseRow | undefined {
+  return listPauses(db, caseNo).find(
+    (p) => p.kind === 'special-step' && p.position === position && p.step_name === stepName && p.to_date === null,
+  );
+}
+
+/**
+ * Starts a 特殊环节 on one sub-task's clock (a pending sub-task is then 办理中); the one already
+ * running when it runs. Shared by the window and a department's word from the centre.
+ */
+export function startStepPause(db: Db, caseNo: string, task: TaskRow, stepName: string, today: string, note = ''): PauseRow | undefined {
+  const running = runningStep(db, caseNo, task.position, stepName);
+  if (running) return running;
+  openPause(db, { caseNo, kind: 'special-step', position: task.position, stepName, from: today, note });
+  if (task.task_state === 'pending') updateTask(db, caseNo, task.position, { task_state: 'in-progress' });
+  settleCase(db, caseNo, today);
+  return undefined;
+}
+
+/** Ends a running 特殊环节: the working days it took, or null when it was not running. */
+export function endStepPause(db: Db, calendar: WorkingDayCalendar, caseNo: string, position: number, stepName: string, today: string) {
+  const running = runningStep(db, caseNo, position, stepName);
+  if (!running) return null;
+  closePause(db, running.id, today);
+  return pausedWorkingDays(calendar, { from: running.from_date, to: today }, today);
+}
 
 /**
  * A 特殊环节 of a sub-task's item (公示, 现场勘验, 专家评审…) starts or ends. Its days are kept
@@ -32,21 +61,15 @@ export function recordSpecialStep(ctx: ChangeContext & { user: SessionUser }, in
       const item = ctx.catalogue.get(task.item_code, today, task.item_version);
       const step = item.specialSteps.find((s) => s.name === input.stepName);
       if (!step) throw new AppError('VALIDATION', `事项“${item.name}”没有名为“${input.stepName}”的特殊环节`, 'stepName');
-      const running = listPauses(db, kase.case_no).find(
-        (p) => p.kind === 'special-step' && p.position === task.position && p.step_name === step.name && p.to_date === null,
-      );
       const counted = step.countedInLimit ? '计入办理时限' : '不计入办理时限';
       let summary: string;
       if (input.action === 'start') {
+        const running = startStepPause(db, kase.case_no, task, step.name, today);
         if (running) throw new AppError('CONFLICT', `特殊环节“${step.name}”已在进行中（自 ${running.from_date} 起）`);
-        openPause(db, { caseNo: kase.case_no, kind: 'special-step', position: task.position, stepName: step.name, from: today, note: '' });
-        if (task.task_state === 'pending') updateTask(db, kase.case_no, task.position, { task_state: 'in-progress' });
-        settleCase(db, kase.case_no, today);
         summary = `${task.department}特殊环节“${step.name}”开始（${counted}，预留 ${step.days} 个工作日）`;
       } else {
-        if (!running) throw new AppError('CONFLICT', `特殊环节“${step.name}”尚未开始`);
-        closePause(db, running.id, today);
-        const used = pausedWorkingDays(ctx.calendar, { from: running.from_date, to: today }, today);
+        const used = endStepPause(db, ctx.calendar, kase.case_no, task.position, step.name, today);
+        if (used === null) throw new AppError('CONFLICT', `特殊环节“${step.name}”尚未开始`);
         summary = `${task.department}特殊环节“${step.name}”结束，用时 ${used} 个工作日（${counted}）`;
       }
       return commitCaseChange(ctx, kase.case_no, {

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { CaseDetail } from '../../../shared/intake/case-types';
 import { deliverySchema } from '../../../shared/lifecycle/lifecycle-view';
 import { buildCasePrintData } from '../../../shared/print/build-print-data';
+import { departmentPrintFacts } from './department-print-facts';
 import { docTypeInfo, documentsFor, type CaseDocType, type DocType } from '../../../shared/print/doc-types';
 import type { PrintData } from '../../../shared/print/print-data';
 import type { PrintSettings } from '../../../shared/print/print-settings';
@@ -90,6 +91,7 @@ export function caseData({ db, catalogue }: PrintServiceOptions, request: CaseDa
     codes: url ? { barcodeSvg: code128Svg(detail.caseNo), qrSvg: qrSvg(url) } : null,
     delivery: docType === 'delivery-receipt' ? deliveryOf(db, detail.caseNo) : null,
     timeZone,
+    ...departmentPrintFacts(db, detail.caseNo, docType),
   });
   const withEmoji = textWithEmoji(data);
   if (withEmoji) {

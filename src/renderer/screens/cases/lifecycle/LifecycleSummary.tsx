@@ -50,6 +50,16 @@ export function LifecycleSummary({ lifecycle: l }: { lifecycle: CaseLifecycle })
             children: <PromisedDate testId="lifecycle-due" date={l.clock.dueDate ?? l.promisedDate} provisional={l.clock.provisional} />,
           },
           { key: 'ext', label: '暂停顺延', children: l.clock.extensionDays > 0 ? `${l.clock.extensionDays} 个工作日` : '无' },
+          ...(l.materialsRequestedBy
+            ? [
+                {
+                  key: 'requested',
+                  label: '要求补正',
+                  span: 2,
+                  children: <span data-testid="lifecycle-requested-by">{l.materialsRequestedBy}要求补正，计时暂停</span>,
+                },
+              ]
+            : []),
           { key: 'next', label: '下一步', span: 2, children: <span data-testid="lifecycle-next">{l.nextStep}</span> },
           ...(l.missing.length > 0
             ? [

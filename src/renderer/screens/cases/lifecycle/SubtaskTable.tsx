@@ -5,6 +5,13 @@ import { LevelTag, remainingLabel } from './clock-display';
 
 const stateColors: Record<SubtaskState, string> = { pending: 'default', 'in-progress': 'blue', suspended: 'orange', done: 'green' };
 
+/** A refusal stands out to the other departments' clerks; a 补正 the department asked for shows as 待补正. */
+function tagColor(t: SubtaskView): string {
+  if (t.awaitingMaterials) return 'gold';
+  if (t.outcome === 'disapproved') return 'red';
+  return stateColors[t.state];
+}
+
 interface Props {
   lifecycle: CaseLifecycle;
   onStart(position: number): void;
@@ -39,13 +46,18 @@ export function SubtaskTable({ lifecycle, onStart, onDecide, onStep }: Props) {
           width: 200,
           render: (_, t) => (
             <>
-              <Tag color={stateColors[t.state]} data-testid={`subtask-state-${t.position}`}>
-                {subtaskStateLabels[t.state]}
-                {t.outcome ? ` · ${outcomeLabels[t.outcome]}` : ''}
+              <Tag color={tagColor(t)} data-testid={`subtask-state-${t.position}`}>
+                {t.awaitingMaterials ? '待补正' : subtaskStateLabels[t.state]}
+                {t.outcome ? ` · ${t.partial ? '部分准予' : outcomeLabels[t.outcome]}` : ''}
               </Tag>
               {t.docNo && (
-                <div className="small-text">
+                <div className="small-text" data-testid={`subtask-doc-${t.position}`}>
                   文号 {t.docNo}（{t.decidedOn}）
+                </div>
+              )}
+              {t.resultFileSha256 && (
+                <div className="small-text" title={t.resultFileSha256}>
+                  结果文件 SHA-256 {t.resultFileSha256.slice(0, 12)}…
                 </div>
               )}
               {!t.docNo && t.decidedOn && (
