@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { hallDate } from '../../shared/calendar/hall-date';
 import type { DepartmentState } from '../../shared/sync/protocol';
+import { appendCentreAudit } from '../accounts/centre-audit';
 import type { CentreUser } from '../accounts/centre-user';
 import type {
   ActionReply,
@@ -86,7 +87,8 @@ export function decidePlan(input: z.output<typeof decideInputSchema>): ActionPla
 /**
  * Does one action of the sub-task's own department, in ONE transaction: the sub-task's review
  * state, the action's record (keyed by the screen's word id, so a retried click does nothing
- * more), and the case-status word published to the case's hall, which the desk applies once.
+ * more), the case-status word published to the case's hall (which the desk applies once), and
+ * the centre's audit entry.
  */
 export async function actOnSubtask(
   sql: Sql,
@@ -140,6 +142,14 @@ export async function actOnSubtask(
       actorName: user.name,
       detail: { summary: plan.summary, note: input.note, ...plan.word },
       feedCursor: published.cursor,
+    });
+    await appendCentreAudit(tx, {
+      actor: user,
+      action: `work.${plan.action}`,
+      entity: 'subtask',
+      entityId: `${row.hall_code}/${row.case_no}/${row.position}`,
+      detail: { wordId: input.wordId, department: row.department, summary: plan.summary, cursor: published.cursor },
+      now,
     });
     const after = await lockedSubtask(tx, input);
     return { subtask: toQueueRow(after, calendar, today), applied: true, cursor: published.cursor };

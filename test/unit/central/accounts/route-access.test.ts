@@ -57,6 +57,13 @@ const routeAccess: Record<string, Access> = {
   'POST /v1/work/accounts/set-disabled': accountManagers,
   'POST /v1/work/accounts/reset-password': accountManagers,
   'GET /v1/work/audit/verify': ['centre-admin'],
+  'GET /v1/work/queue': centreRoles,
+  'GET /v1/work/subtask': centreRoles,
+  'POST /v1/work/actions/start': ['department-reviewer'],
+  'POST /v1/work/actions/request-materials': ['department-reviewer'],
+  'POST /v1/work/actions/special-step-start': ['department-reviewer'],
+  'POST /v1/work/actions/special-step-end': ['department-reviewer'],
+  'POST /v1/work/actions/decide': ['department-reviewer'],
 };
 
 type CallerKind = 'signed-out' | CentreRole | 'desk' | 'admin-token';

@@ -120,6 +120,10 @@ describe('department actions', () => {
     const retried = await actOnSubtask(centre.sql, reviewerOf(market), start, startPlan());
     expect(retried).toMatchObject({ applied: false, cursor: first.cursor });
     expect(await publishedWords()).toBe(before + 1);
+    const audited = await centre.sql.query<{ action: string; entity_id: string }>(
+      "SELECT action, entity_id FROM centre_audit_log WHERE action LIKE 'work.%'",
+    );
+    expect(audited).toEqual([{ action: 'work.start', entity_id: `JC/${caseNo}/0` }]);
 
     // Another department's reviewer, and a reader, may not act on it.
     const foreign = { ...start, wordId: randomUUID() };
