@@ -189,3 +189,61 @@ describe('department actions', () => {
     ]);
   });
 });
+
+describe('a joint case through the workbench, end to end', () => {
+  it('one department asks for 补正, the desk shows 待补正, the materials come back, both decide, the case is 已办结', async () => {
+    const caseNo = await registerJointCase(desk, w);
+    await desk.call('sync.now', {}, w);
+    const key = (position: number) => ({ hallCode: 'JC', caseNo, position, note: '', wordId: randomUUID() });
+    const sync = async () => {
+      await desk.call('sync.now', {}, w);
+      await desk.call('sync.now', {}, w);
+    };
+    const reviewStates = async () =>
+      (
+        await centre.sql.query<{ review_state: string }>('SELECT review_state FROM centre_subtasks WHERE case_no = $1 ORDER BY position', [
+          caseNo,
+        ])
+      ).map((r) => r.review_state);
+
+    await actOnSubtask(centre.sql, reviewerOf(market), key(0), startPlan());
+    const request = { ...key(1), missingMaterials: [{ name: '卫生检测报告' }] };
+    await actOnSubtask(centre.sql, reviewerOf(health), request, requestMaterialsPlan(request));
+    await sync();
+    const waiting = await desk.call('lifecycle.get', { caseNo }, w);
+    expect(waiting.state).toBe('awaiting-materials');
+    expect(await reviewStates()).toEqual(['in-review', 'materials-requested']);
+
+    const owed = waiting.materials.filter((m) => m.status === 'missing');
+    expect(owed.map((m) => m.name)).toEqual(['卫生检测报告']);
+    await desk.call(
+      'lifecycle.supply',
+      { caseNo, materials: owed.map((m) => ({ key: m.key, originals: m.originals, copies: m.copies, electronic: false })) },
+      w,
+    );
+    await sync();
+    // The materials came: the department's review resumes by itself.
+    expect(await reviewStates()).toEqual(['in-review', 'in-review']);
+
+    const refuse = {
+      ...key(1),
+      outcome: 'disapproved' as const,
+      decision: { documentNo: '江卫不许〔2026〕3号', decidedOn: waiting.today },
+    };
+    await actOnSubtask(centre.sql, reviewerOf(health), refuse, decidePlan(refuse));
+    // The refusal is shown to the other department at once.
+    const marketPage = await readSubtaskPage(centre.sql, reviewerOf(market), { hallCode: 'JC', caseNo, position: 0 });
+    expect(marketPage.siblings[1]).toMatchObject({ department: health, reviewState: 'disapproved' });
+    const approve = { ...key(0), outcome: 'approved' as const, decision: { documentNo: '江市监食〔2026〕9号', decidedOn: waiting.today } };
+    await actOnSubtask(centre.sql, reviewerOf(market), approve, decidePlan(approve));
+    await sync();
+
+    const decided = await desk.call('lifecycle.get', { caseNo }, w);
+    expect(decided).toMatchObject({ state: 'decided', outcome: 'partial' });
+    expect(decided.subtasks.map((t) => [t.state, t.outcome, t.docNo])).toEqual([
+      ['done', 'approved', '江市监食〔2026〕9号'],
+      ['done', 'disapproved', '江卫不许〔2026〕3号'],
+    ]);
+    expect((await queueOf(centreUser('inspector'))).rows).toEqual([]);
+  });
+});
