@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { centreRoles } from '../accounts/centre-user';
 import type { CentreRole } from '../accounts/centre-user';
+import { accountManagers } from '../contract/accounts-contract';
+import { AccountsScreen } from './account/AccountsScreen';
 import { HomeScreen } from './shell/HomeScreen';
 
 /**
@@ -15,7 +17,10 @@ export interface CentreScreen {
   component: ComponentType;
 }
 
-export const centreScreens: readonly CentreScreen[] = [{ path: '/home', title: '首页', roles: centreRoles, component: HomeScreen }];
+export const centreScreens: readonly CentreScreen[] = [
+  { path: '/home', title: '首页', roles: centreRoles, component: HomeScreen },
+  { path: '/accounts', title: '账号管理', roles: accountManagers, component: AccountsScreen },
+];
 
 export function screensFor(role: CentreRole): CentreScreen[] {
   return centreScreens.filter((screen) => screen.roles.includes(role));
