@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { centreRoles } from '../accounts/centre-user';
 import type { CentreRole } from '../accounts/centre-user';
+import { accountManagers } from '../contract/accounts-contract';
+import { AccountsScreen } from './account/AccountsScreen';
 import { HomeScreen } from './shell/HomeScreen';
 import { QueueScreen } from './workbench/QueueScreen';
 import { queuePath, subtaskPath } from './workbench/selected-subtask';
@@ -22,6 +24,7 @@ export const centreScreens: readonly CentreScreen[] = [
   { path: '/home', title: '首页', roles: centreRoles, component: HomeScreen },
   { path: queuePath, title: '审批队列', roles: centreRoles, component: QueueScreen },
   { path: subtaskPath, title: '子任务详情', roles: centreRoles, component: SubtaskScreen },
+  { path: '/accounts', title: '账号管理', roles: accountManagers, component: AccountsScreen },
 ];
 
 export function screensFor(role: CentreRole): CentreScreen[] {

@@ -20,6 +20,7 @@ export function useCentreSession() {
 /** After sign-in, a password change or sign-out: the app redraws for the new session (or none). */
 export function showSession(session: CentreSessionView | null): void {
   rememberCsrfToken(session?.csrfToken ?? '');
-  if (session === null) centreQueryClient.clear();
   centreQueryClient.setQueryData(sessionQueryKey, session);
+  // Signed out: nothing the last account saw stays in memory for the next one.
+  if (session === null) centreQueryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
 }
