@@ -42,7 +42,7 @@ export function QueueScreen() {
   };
 
   return (
-    <div onKeyDown={onKeyDown} data-testid="work-queue">
+    <div onKeyDown={onKeyDown} tabIndex={-1} style={{ outline: 'none' }} data-testid="work-queue">
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         审批队列
       </Typography.Title>
