@@ -52,7 +52,9 @@ export const migration0005: Migration = {
     // The department queue: its open sub-tasks across halls, most urgent (earliest due) first.
     `CREATE INDEX centre_subtasks_open_by_department ON centre_subtasks (department, due_date, hall_code, case_no, position) WHERE is_open`,
     // A hall administrator's queue, and the board's per-hall figures.
-    `CREATE INDEX centre_subtasks_open_by_hall ON centre_subtasks (hall_code, due_date) WHERE is_open`,
+    `CREATE INDEX centre_subtasks_open_by_hall ON centre_subtasks (hall_code, due_date, case_no, position) WHERE is_open`,
+    // The inspector's and the centre administrator's queue: every open sub-task, most urgent first.
+    `CREATE INDEX centre_subtasks_open_by_due ON centre_subtasks (due_date, hall_code, case_no, position) WHERE is_open`,
     // Search by case number across halls (the primary key begins with the hall).
     `CREATE INDEX centre_subtasks_by_case_no ON centre_subtasks (case_no)`,
     // The board's periods: sub-tasks decided in a range, by department.
