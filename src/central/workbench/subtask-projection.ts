@@ -15,6 +15,7 @@ const projectedCaseSchema = z.object({
   items: z.array(
     z.object({ code: z.string(), name: z.string(), department: z.string(), promisedDays: z.number(), promisedDate: z.string().nullable() }),
   ),
+  lifecycle: z.unknown().optional(),
 });
 
 const lifecycleSchema = z.object({
@@ -73,7 +74,7 @@ function writesOfCase(caseNo: string, payload: unknown, seq: number): SubtaskWri
   const parsed = projectedCaseSchema.safeParse(payload);
   if (!parsed.success) return [];
   const detail = parsed.data;
-  const lifecycle = lifecycleSchema.safeParse((payload as { lifecycle?: unknown }).lifecycle);
+  const lifecycle = lifecycleSchema.safeParse(detail.lifecycle);
   const tasks = new Map((lifecycle.success ? lifecycle.data.subtasks : []).map((t) => [t.position, t]));
   return detail.items.map((item, position) => {
     const task = tasks.get(position);

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { actOnSubtask, decidePlan, requestMaterialsPlan, startPlan } from '../../../../src/central/workbench/department-actions';
+import {
+  actOnSubtask,
+  decidePlan,
+  requestMaterialsPlan,
+  specialStepPlan,
+  startPlan,
+} from '../../../../src/central/workbench/department-actions';
 import { readQueue } from '../../../../src/central/workbench/department-queue';
 import { departmentMayReadCase, readSubtaskPage } from '../../../../src/central/workbench/subtask-page';
 import { migration0005 } from '../../../../src/central/db/migrations/0005-centre-subtasks';
@@ -245,5 +251,38 @@ describe('a joint case through the workbench, end to end', () => {
       ['done', 'disapproved', '江卫不许〔2026〕3号'],
     ]);
     expect((await queueOf(centreUser('inspector'))).rows).toEqual([]);
+  });
+});
+
+describe('特殊环节', () => {
+  it('starts and ends a special step on the sub-task: one word each with the step, the desk pauses that sub-task', async () => {
+    const caseNo = await registerJointCase(desk, w);
+    await desk.call('sync.now', {}, w);
+    const key = { hallCode: 'JC', caseNo, position: 0, note: '' };
+    const reviewer = reviewerOf(market);
+    await actOnSubtask(centre.sql, reviewer, { ...key, wordId: randomUUID() }, startPlan());
+    const step = { ...key, wordId: randomUUID(), specialStep: { kind: '现场核查', plannedDays: 3 } };
+    await actOnSubtask(centre.sql, reviewer, step, specialStepPlan(step, true));
+    const during = await readSubtaskPage(centre.sql, reviewer, key);
+    expect(during).toMatchObject({
+      runningSpecialStep: '现场核查',
+      actions: ['special-step-end'],
+      subtask: { reviewState: 'special-step' },
+    });
+    await desk.call('sync.now', {}, w);
+    const paused = await desk.call('lifecycle.get', { caseNo }, w);
+    expect(paused.pauses).toEqual([expect.objectContaining({ kind: 'special-step', position: 0, to: null })]);
+
+    const end = { ...step, wordId: randomUUID() };
+    await actOnSubtask(centre.sql, reviewer, end, specialStepPlan(end, false));
+    const words = await centre.sql.query<{ body: { state: string; specialStep?: { kind: string } } }>(
+      "SELECT body FROM publications WHERE kind = 'case-status' ORDER BY cursor",
+    );
+    expect(words.map((w) => [w.body.state, w.body.specialStep?.kind ?? null])).toEqual([
+      ['in-review', null],
+      ['special-step-started', '现场核查'],
+      ['special-step-ended', '现场核查'],
+    ]);
+    expect((await readSubtaskPage(centre.sql, reviewer, key)).actions).toEqual(['request-materials', 'special-step-start', 'decide']);
   });
 });
