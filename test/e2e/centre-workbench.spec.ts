@@ -40,7 +40,7 @@ async function signInApi(
   return ((await changed.json()) as { value: { csrfToken: string } }).value.csrfToken;
 }
 
-test('a department reviewer finds a joint case in the queue, opens it, sees the other department, and starts the review', async ({
+test('a department reviewer finds a joint case in the queue, opens it, sees the other department, starts the review and asks for 补正', async ({
   page,
   playwright,
 }) => {
@@ -117,6 +117,13 @@ test('a department reviewer finds a joint case in the queue, opens it, sees the 
     await expect(page.getByText('已办理，窗口下次同步时收到')).toBeVisible();
     await expect(page.getByTestId('action-decide')).toBeVisible();
     await expect(page.getByText('开始审查').last()).toBeVisible();
+
+    // 要求补正 with a line typed in: the sub-task shows 待补正 and the history names what is missing.
+    await page.getByTestId('action-request-materials').click();
+    await page.getByRole('dialog').getByLabel('其他所缺材料（每行一项）').fill('卫生检测报告');
+    await page.getByRole('dialog').getByRole('button', { name: '确 定' }).click();
+    await expect(page.getByText('要求补正：卫生检测报告')).toBeVisible();
+    await expect(page.getByTestId('action-decide')).toHaveCount(0);
   } finally {
     await request.dispose();
     await centre.stop();
