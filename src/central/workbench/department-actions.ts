@@ -18,7 +18,7 @@ import type { Sql, SqlQueries } from '../db/sql';
 import { publishCaseStatusIn } from '../publish/publish-case-status';
 import { centreCalendar } from './centre-calendar';
 import { actionByWordId, insertAction, updateReview } from './review-queries';
-import { subtaskByKey } from './subtask-queries';
+import { lockCase, subtaskByKey } from './subtask-queries';
 import { parseSubtaskRows, toQueueRow } from './subtask-row';
 import type { SubtaskRow } from './subtask-row';
 
@@ -100,6 +100,7 @@ export async function actOnSubtask(
   const calendar = await centreCalendar(sql);
   const today = hallDate(now);
   return sql.transaction(async (tx) => {
+    await lockCase(tx, input.hallCode, input.caseNo);
     const row = await lockedSubtask(tx, input);
     mayAct(user, row);
     const done = await actionByWordId(tx, input.hallCode, input.caseNo, input.wordId);

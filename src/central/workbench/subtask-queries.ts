@@ -47,3 +47,11 @@ export async function departmentWorksCase(sql: SqlQueries, department: string, h
   ]);
   return rows.length > 0;
 }
+
+/**
+ * Locks the case's row first, in the order the batch apply takes them (case, then its sub-tasks),
+ * so an action and a desk's batch on the same case wait for each other instead of deadlocking.
+ */
+export async function lockCase(tx: SqlQueries, hallCode: string, caseNo: string): Promise<void> {
+  await tx.query('SELECT 1 FROM cases WHERE hall_code = $1 AND case_no = $2 FOR UPDATE', [hallCode, caseNo]);
+}
