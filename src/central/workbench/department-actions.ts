@@ -21,6 +21,7 @@ import { actionByWordId, insertAction, updateReview } from './review-queries';
 import { lockCase, subtaskByKey } from './subtask-queries';
 import { parseSubtaskRows, toQueueRow } from './subtask-row';
 import type { SubtaskRow } from './subtask-row';
+import { worksSubtask } from './workbench-scope';
 
 export type WorkAction = 'start' | 'request-materials' | 'special-step-start' | 'special-step-end' | 'decide';
 
@@ -165,9 +166,5 @@ async function lockedSubtask(tx: SqlQueries, key: ActionInput): Promise<SubtaskR
 
 /** Only a reviewer of the sub-task's own department acts on it (an account bound to a hall: in that hall only). */
 function mayAct(user: CentreUser, row: SubtaskRow): void {
-  const own =
-    user.role === 'department-reviewer' &&
-    user.department === row.department &&
-    (user.hallCode === null || user.hallCode === row.hall_code);
-  if (!own) throw new AppError('FORBIDDEN', '只有该事项所属部门的审批人员可以办理此子任务');
+  if (!worksSubtask(user, row.hall_code, row.department)) throw new AppError('FORBIDDEN', '只有该事项所属部门的审批人员可以办理此子任务');
 }

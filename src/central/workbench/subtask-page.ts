@@ -12,7 +12,7 @@ import type { RecordedAction } from './review-queries';
 import { departmentWorksCase, latestCasePayload, subtaskByKey, subtasksOfCase } from './subtask-queries';
 import { parseSubtaskRows, toQueueRow } from './subtask-row';
 import type { SubtaskRow } from './subtask-row';
-import { inScope, workbenchScope } from './workbench-scope';
+import { inScope, workbenchScope, worksSubtask } from './workbench-scope';
 
 /** What the page reads of the case payload; a field it cannot read is shown empty, never fails the page. */
 const pagePayloadSchema = z.object({
@@ -70,11 +70,7 @@ export async function departmentMayReadCase(sql: SqlQueries, user: CentreUser, h
 }
 
 function allowedActions(user: CentreUser, row: SubtaskRow): SubtaskPage['actions'] {
-  const own =
-    user.role === 'department-reviewer' &&
-    user.department === row.department &&
-    (user.hallCode === null || user.hallCode === row.hall_code);
-  if (!own || !row.is_open) return [];
+  if (!worksSubtask(user, row.hall_code, row.department) || !row.is_open) return [];
   switch (row.review_state) {
     case 'waiting':
       return ['start', 'request-materials', 'decide'];

@@ -30,3 +30,8 @@ export function workbenchScope(user: CentreUser): WorkbenchScope {
 export function inScope(scope: WorkbenchScope, hallCode: string, department: string): boolean {
   return (scope.department === null || scope.department === department) && (scope.hallCode === null || scope.hallCode === hallCode);
 }
+
+/** Whether the account is a reviewer of the sub-task's own department (bound to a hall: in that hall only): who may act on it. */
+export function worksSubtask(user: CentreUser, hallCode: string, department: string): boolean {
+  return user.role === 'department-reviewer' && user.department === department && (user.hallCode === null || user.hallCode === hallCode);
+}
