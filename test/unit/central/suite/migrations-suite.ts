@@ -56,7 +56,9 @@ export function defineMigrationTests(store: TestStore): void {
     const partitioned = rows.filter((r) => r.relkind === 'p').map((r) => r.relname);
     const onServer = !centre.sql.description.startsWith('PGlite');
     expect(partitioned).toEqual(
-      onServer ? ['batches', 'cases', 'centre_subtask_actions', 'centre_subtasks', 'publications', 'received_events', 'rejected_events'] : [],
+      onServer
+        ? ['batches', 'cases', 'centre_subtask_actions', 'centre_subtasks', 'publications', 'received_events', 'rejected_events']
+        : [],
     );
   });
 
