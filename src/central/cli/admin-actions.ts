@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { createCentreAdmin } from '../accounts/account-management';
+import type { AccountView } from '../contract/accounts-contract';
 import type { CentralOverview } from '../admin/overview';
 import type { Sql } from '../db/sql';
 import { issueEnrolmentCode } from '../desks/enrolment-codes';
@@ -24,6 +26,8 @@ export interface AdminActions {
   publishCalendar(fileText: string): Promise<PublishedCalendar>;
   publishCaseStatus(input: z.output<typeof caseStatusInputSchema>): Promise<CaseStatusUpdate & { cursor: number }>;
   overview(): Promise<CentralOverview>;
+  /** A 中心管理员 account with a temporary password shown once (how the first one comes to be). */
+  createCentreAdmin(input: { staffNo: string; name: string }): Promise<{ account: AccountView; temporaryPassword: string }>;
 }
 
 export function directAdminActions(sql: Sql): AdminActions {
@@ -35,5 +39,6 @@ export function directAdminActions(sql: Sql): AdminActions {
     publishCalendar: (fileText) => publishCalendar(sql, fileText),
     publishCaseStatus: (input) => publishCaseStatus(sql, input),
     overview: () => readOverview(sql),
+    createCentreAdmin: (input) => createCentreAdmin(sql, input, new Date()),
   };
 }

@@ -33,5 +33,6 @@ export function httpAdminActions(baseUrl: string, adminToken: string): AdminActi
     publishCalendar: (fileText) => call('/v1/admin/publish/calendar', fileText),
     publishCaseStatus: (input) => call('/v1/admin/publish/case-status', JSON.stringify(input)),
     overview: () => call('/v1/admin/overview', null),
+    createCentreAdmin: (input) => call('/v1/admin/accounts', JSON.stringify(input)),
   };
 }

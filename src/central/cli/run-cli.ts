@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { hallCodeSchema } from '../../shared/contract/fields';
 import { AppError } from '../../shared/errors';
+import { createCentreAdminInputSchema } from '../accounts/account-management';
 import { issueEnrolmentCodeInputSchema } from '../desks/enrolment-codes';
 import { revokeDeskInputSchema } from '../desks/revoke-desk';
 import { createHallInputSchema } from '../halls/halls';
@@ -19,6 +20,7 @@ export const cliUsage = `用法：npx tsx src/central/cli.ts <命令> [参数]
   status-update <受理编号> <状态> --department <部门> [--note <说明>]
       状态：in-review suspended approved disapproved ready-for-collection delivered completed terminated
   overview
+  account create-admin <工号> <姓名>      新建中心管理员账号，输出一次性临时密码（首次登录须修改）
 
 默认通过 HTTP 调用正在运行的中心（--url，默认 CENTRAL_URL 或 http://127.0.0.1:47900，
 需要 CENTRAL_ADMIN_TOKEN）；加 --direct 则直接打开 CENTRAL_DATA_DIR / CENTRAL_DATABASE_URL 的数据库
@@ -106,6 +108,11 @@ async function dispatch(command: string, rest: string[], values: CliArgs['values
     }
     case 'overview':
       return actions.overview();
+    case 'account': {
+      const [sub, staffNo, ...name] = rest;
+      if (sub !== 'create-admin' || staffNo === undefined || name.length === 0) return undefined;
+      return actions.createCentreAdmin(parseInput(createCentreAdminInputSchema, { staffNo, name: name.join(' ') }));
+    }
     default:
       return undefined;
   }

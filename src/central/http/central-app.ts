@@ -1,13 +1,17 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../shared/errors';
+import { accountsRoutes } from '../accounts/accounts-routes';
+import { centreSessionMiddleware } from '../accounts/session-middleware';
 import { adminRoutes } from './admin-routes';
 import type { CentralDeps } from './central-deps';
 import type { CentralEnv } from './central-env';
 import { deskRoutes } from './desk-routes';
 import { HttpError } from './http-error';
 import { publicRoutes } from './public-routes';
+import { workbenchRoutes } from '../workbench/workbench-routes';
 import { errorReply } from './replies';
+import { defaultCentreWebDir, workPageHeaders, workPages } from './work-pages';
 
 /** Pages for people: nothing loads from elsewhere, and the URL (it may hold a query code) is never sent on. */
 const pageHeaders = secureHeaders({
@@ -22,9 +26,17 @@ const pageHeaders = secureHeaders({
 export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   const app = new Hono<CentralEnv>();
   for (const pagePath of ['/admin', '/admin/logout', '/status']) app.use(pagePath, pageHeaders);
+  // The signed-in account (cookie session), CSRF and the forced password change, before any work route or page.
+  const session = centreSessionMiddleware(deps);
+  for (const path of ['/v1/work/*', '/work', '/work/*']) app.use(path, session);
   app.route('/', deskRoutes(deps));
   app.route('/', publicRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', accountsRoutes(deps));
+  app.route('/', workbenchRoutes(deps));
+  app.use('/work', workPageHeaders);
+  app.use('/work/*', workPageHeaders);
+  app.route('/', workPages(deps.webDir ?? defaultCentreWebDir));
 
   // Exact paths only (the API has no path parameters): a known path asked with another method is a 405.
   const routedPaths = new Set(app.routes.filter((route) => route.method !== 'ALL').map((route) => route.path));

@@ -7,5 +7,7 @@ export interface CentralEnv {
   Variables: {
     /** The signed-in centre account (cookie session), set by the session middleware; absent when nobody is signed in. */
     centreUser?: CentreUser;
+    /** The cookie session behind centreUser (src/central/accounts/session-middleware.ts). */
+    centreSession?: { sessionId: string; mustChangePassword: boolean };
   };
 }

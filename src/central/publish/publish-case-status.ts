@@ -10,7 +10,7 @@ import {
   type DepartmentSpecialStep,
   type MissingMaterial,
 } from '../../shared/sync/protocol';
-import type { Sql } from '../db/sql';
+import type { Sql, SqlQueries } from '../db/sql';
 import { departmentStateLabels, departmentStates } from './department-states';
 import type { DepartmentState } from './department-states';
 import { recordDepartmentWord } from './case-status-queries';
@@ -70,29 +70,35 @@ export async function publishCaseStatus(
   sql: Sql,
   input: z.output<typeof caseStatusInputSchema>,
 ): Promise<CaseStatusUpdate & { cursor: number }> {
-  return sql.transaction(async (tx) => {
-    const rows = await recordDepartmentWord(tx, { ...input, hallCode: input.hallCode ?? null });
-    if (rows.length > 1) {
-      throw new AppError('VALIDATION', `多个大厅都有受理编号为 ${input.caseNo} 的案件，请同时指定大厅编码（hallCode）`, 'hallCode');
-    }
-    const row = rows[0];
-    if (row === undefined) throw new AppError('NOT_FOUND', `中心没有受理编号为 ${input.caseNo} 的案件（窗口可能尚未同步）`, 'caseNo');
-    const update: CaseStatusUpdate = {
-      caseNo: input.caseNo,
-      hallCode: row.hall_code,
-      deskNo: row.desk_no,
-      state: input.state,
-      stateLabel: departmentStateLabels[input.state],
-      department: input.department,
-      note: input.note,
-      updatedAt: row.status_updated_at.toISOString(),
-      wordId: input.wordId ?? randomUUID(),
-      ...(input.position === undefined ? {} : { position: input.position }),
-      ...(input.missingMaterials === undefined ? {} : { missingMaterials: input.missingMaterials }),
-      ...(input.decision === undefined ? {} : { decision: input.decision }),
-      ...(input.specialStep === undefined ? {} : { specialStep: input.specialStep }),
-    };
-    const published = await insertPublication(tx, 'case-status', row.hall_code, update);
-    return { ...update, cursor: published.cursor };
-  });
+  return sql.transaction((tx) => publishCaseStatusIn(tx, input));
+}
+
+/** publishCaseStatus inside the caller's transaction (the workbench's actions write their sub-task in the same one). */
+export async function publishCaseStatusIn(
+  tx: SqlQueries,
+  input: z.output<typeof caseStatusInputSchema>,
+): Promise<CaseStatusUpdate & { cursor: number }> {
+  const rows = await recordDepartmentWord(tx, { ...input, hallCode: input.hallCode ?? null });
+  if (rows.length > 1) {
+    throw new AppError('VALIDATION', `多个大厅都有受理编号为 ${input.caseNo} 的案件，请同时指定大厅编码（hallCode）`, 'hallCode');
+  }
+  const row = rows[0];
+  if (row === undefined) throw new AppError('NOT_FOUND', `中心没有受理编号为 ${input.caseNo} 的案件（窗口可能尚未同步）`, 'caseNo');
+  const update: CaseStatusUpdate = {
+    caseNo: input.caseNo,
+    hallCode: row.hall_code,
+    deskNo: row.desk_no,
+    state: input.state,
+    stateLabel: departmentStateLabels[input.state],
+    department: input.department,
+    note: input.note,
+    updatedAt: row.status_updated_at.toISOString(),
+    wordId: input.wordId ?? randomUUID(),
+    ...(input.position === undefined ? {} : { position: input.position }),
+    ...(input.missingMaterials === undefined ? {} : { missingMaterials: input.missingMaterials }),
+    ...(input.decision === undefined ? {} : { decision: input.decision }),
+    ...(input.specialStep === undefined ? {} : { specialStep: input.specialStep }),
+  };
+  const published = await insertPublication(tx, 'case-status', row.hall_code, update);
+  return { ...update, cursor: published.cursor };
 }

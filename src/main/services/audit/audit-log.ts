@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { auditGenesisHash, auditHashText } from '../../../shared/audit/audit-chain';
 import type { Db } from '../../db/open-database';
 import { insertAuditRow, lastAuditLink } from './audit-repository';
 
@@ -25,12 +26,11 @@ export interface AuditRow {
   hash: string;
 }
 
-export const genesisHash = '0'.repeat(64);
+export const genesisHash = auditGenesisHash;
 
-/** The hash covers every field a reader relies on, plus the previous row's hash. */
+/** The hash covers every field a reader relies on, plus the previous row's hash (the chain the centre's log shares). */
 export function auditRowHash(row: Omit<AuditRow, 'hash'>): string {
-  const fields = [row.seq, row.at, row.actor_id, row.actor_staff_no, row.action, row.entity, row.entity_id, row.detail];
-  return createHash('sha256').update(row.prev_hash).update('\n').update(JSON.stringify(fields)).digest('hex');
+  return createHash('sha256').update(auditHashText(row)).digest('hex');
 }
 
 /**

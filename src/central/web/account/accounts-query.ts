@@ -1,0 +1,1 @@
+export const accountsQueryKey = ['centre-accounts'] as const;
