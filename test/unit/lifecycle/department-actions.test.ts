@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { centreHookTimeout, startTestCentre } from '../central/suite/test-centre';
+import { availableTestStores } from '../central/suite/test-stores';
 import type { TestDesk } from '../../helpers/test-backend';
 import { centreFeed, type CentreFeed } from './centre-words';
 import {
@@ -216,4 +218,56 @@ describe('exactly once, and only for the cases this desk holds', () => {
     expect(caseUpdates()).toBe(events);
     expect((await lifecycleOf(kase.caseNo)).history).toEqual([]);
   });
+});
+
+const store = availableTestStores()[0]!;
+afterAll(() => store.shutdown());
+
+describe('through a real centre', () => {
+  it(
+    "publishes a department's 补正 and decision with their particulars, and the desk follows",
+    { timeout: centreHookTimeout },
+    async () => {
+      const centre = await startTestCentre(store);
+      try {
+        await centre.admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
+        const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
+        const kase = await jointCase();
+        await desk.call('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
+        await desk.call('sync.now', {}, w);
+        const base = { caseNo: kase.caseNo, department: insuranceDepartment, note: '' };
+        await expect(centre.admin.publishCaseStatus({ ...base, state: 'materials-requested' })).rejects.toThrow(
+          '要求补正时请列出所缺的材料',
+        );
+        const published = await centre.admin.publishCaseStatus({
+          ...base,
+          state: 'materials-requested',
+          missingMaterials: [{ materialKey: 'bank-account-proof', name: '单位银行结算账户信息' }],
+        });
+        expect(published).toMatchObject({ stateLabel: '要求补正', missingMaterials: [{ materialKey: 'bank-account-proof' }] });
+        expect(published.wordId).toMatch(/^[0-9a-f-]{36}$/);
+        expect(await desk.call('sync.now', {}, w)).toMatchObject({ error: null });
+        expect(await lifecycleOf(kase.caseNo)).toMatchObject({ state: 'awaiting-materials', materialsRequestedBy: insuranceDepartment });
+
+        await desk.call(
+          'lifecycle.supply',
+          { caseNo: kase.caseNo, materials: [{ key: 'bank-account-proof', originals: 1, copies: 1, electronic: false }] },
+          w,
+        );
+        await centre.admin.publishCaseStatus({
+          ...base,
+          state: 'approved',
+          decision: { documentNo: '江社保登〔2026〕7号', decidedOn: '2026-03-02' },
+        });
+        await desk.call('sync.now', {}, w);
+        expect((await lifecycleOf(kase.caseNo)).subtasks[1]).toMatchObject({ state: 'done', docNo: '江社保登〔2026〕7号' });
+        // The desk's case goes back to the centre.
+        expect((await desk.call('sync.now', {}, w)).pending).toBe(0);
+        const rows = await centre.sql.query<{ state: string }>('SELECT state FROM cases WHERE case_no = $1', [kase.caseNo]);
+        expect(rows).toEqual([{ state: 'in-progress' }]);
+      } finally {
+        await centre.close();
+      }
+    },
+  );
 });

@@ -1,13 +1,8 @@
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../src/main/db/open-database';
-import { CalendarService } from '../../../src/main/services/calendar/calendar-service';
-import { CatalogueService } from '../../../src/main/services/catalogue/catalogue-service';
-import { applyChanges } from '../../../src/main/sync/apply-changes';
-import type { ChangesReply } from '../../../src/main/sync/central-client';
 import { centreHookTimeout, startTestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 import type { TestDesk } from '../../helpers/test-backend';
+import { centreFeed, type CentreFeed } from './centre-words';
 import {
   employerInsuranceItem,
   foundingItem,
@@ -21,39 +16,21 @@ import {
 } from './lifecycle-fixtures';
 
 let desk: TestDesk;
-let db: Db;
-let cursor = 0;
+let feed: CentreFeed;
 beforeEach(async () => {
   desk = await openLifecycleDesk();
-  // A second connection to the desk's store, as the sync engine's pull uses it.
-  db = openDatabase(join(desk.dataDir, 'halldesk.sqlite3'));
+  feed = centreFeed(desk);
 });
 afterEach(() => {
-  db.close();
+  feed.close();
   desk.close();
 });
 
-function status(caseNo: string, state: string, stateLabel: string, department: string, note = '') {
-  cursor += 1;
-  return {
-    cursor,
-    kind: 'case-status',
-    publishedAt: '2026-03-02T02:00:00.000Z',
-    body: { caseNo, hallCode: 'JC', deskNo: '03', state, stateLabel, department, note, updatedAt: '2026-03-02T02:00:00.000Z' },
-  };
-}
+const status = (caseNo: string, state: string, stateLabel: string, department: string, note = '') =>
+  feed.word({ caseNo, state, stateLabel, department, note });
+const pull: CentreFeed['pull'] = (changes) => feed.pull(changes);
 
-function pull(changes: ChangesReply['changes']) {
-  const services = { catalogue: new CatalogueService(db), calendar: new CalendarService(db) };
-  return applyChanges(
-    db,
-    services,
-    { changes, nextCursor: changes.at(-1)?.cursor ?? cursor, hasMore: false },
-    desk.clock.now().toISOString(),
-  );
-}
-
-const outboxCount = () => (db.prepare("SELECT count(*) AS n FROM outbox WHERE op = 'case.updated'").get() as { n: number }).n;
+const outboxCount = () => (feed.db.prepare("SELECT count(*) AS n FROM outbox WHERE op = 'case.updated'").get() as { n: number }).n;
 
 describe('status updates from the centre move the case', () => {
   it("moves each department's sub-task, decides the case when all are done, once per cursor", async () => {

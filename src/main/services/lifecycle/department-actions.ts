@@ -112,7 +112,7 @@ export function applySpecialStep(
   for (const task of departmentTasksOf(loaded, update).filter((t) => t.task_state !== 'done')) {
     if (action === 'start')
       changed = startStepPause(ctx.db, loaded.kase.case_no, task, step.kind, today, step.reason ?? '') === undefined || changed;
-    else changed = endStepPause(ctx.db, ctx.calendar, loaded.kase.case_no, task.position, step.kind, today) !== null || changed;
+    else changed = endStepPause(ctx.db, loaded.kase.case_no, task.position, step.kind, today) !== undefined || changed;
   }
   if (changed) return { changed, why: '' };
   return unchanged(action === 'start' ? `特殊环节“${step.kind}”已在进行中` : `特殊环节“${step.kind}”尚未开始`);

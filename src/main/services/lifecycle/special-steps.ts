@@ -3,7 +3,6 @@ import { hallDate } from '../../../shared/calendar/hall-date';
 import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { CaseDetail } from '../../../shared/intake/case-types';
-import type { WorkingDayCalendar } from '../../../shared/calendar/working-days';
 import { pausedWorkingDays } from '../../../shared/lifecycle/clock-rules';
 import type { specialStepInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
 import type { Db } from '../../db/open-database';
@@ -34,12 +33,11 @@ export function startStepPause(db: Db, caseNo: string, task: TaskRow, stepName: 
   return undefined;
 }
 
-/** Ends a running 特殊环节: the working days it took, or null when it was not running. */
-export function endStepPause(db: Db, calendar: WorkingDayCalendar, caseNo: string, position: number, stepName: string, today: string) {
+/** Ends a running 特殊环节: the pause it was, or undefined when it was not running. */
+export function endStepPause(db: Db, caseNo: string, position: number, stepName: string, today: string): PauseRow | undefined {
   const running = runningStep(db, caseNo, position, stepName);
-  if (!running) return null;
-  closePause(db, running.id, today);
-  return pausedWorkingDays(calendar, { from: running.from_date, to: today }, today);
+  if (running) closePause(db, running.id, today);
+  return running;
 }
 
 /**
@@ -68,8 +66,9 @@ export function recordSpecialStep(ctx: ChangeContext & { user: SessionUser }, in
         if (running) throw new AppError('CONFLICT', `特殊环节“${step.name}”已在进行中（自 ${running.from_date} 起）`);
         summary = `${task.department}特殊环节“${step.name}”开始（${counted}，预留 ${step.days} 个工作日）`;
       } else {
-        const used = endStepPause(db, ctx.calendar, kase.case_no, task.position, step.name, today);
-        if (used === null) throw new AppError('CONFLICT', `特殊环节“${step.name}”尚未开始`);
+        const ended = endStepPause(db, kase.case_no, task.position, step.name, today);
+        if (!ended) throw new AppError('CONFLICT', `特殊环节“${step.name}”尚未开始`);
+        const used = pausedWorkingDays(ctx.calendar, { from: ended.from_date, to: today }, today);
         summary = `${task.department}特殊环节“${step.name}”结束，用时 ${used} 个工作日（${counted}）`;
       }
       return commitCaseChange(ctx, kase.case_no, {
