@@ -17,7 +17,9 @@ import type { CentralDeps } from '../http/central-deps';
 import type { CentralEnv } from '../http/central-env';
 import { okReply } from '../http/replies';
 import { centreUserOf } from '../http/require-role';
-import { reachedOverTls } from '../http/request-origin';
+import { reachedOverTls, requestSource } from '../http/request-origin';
+import { createRateLimiter } from '../http/rate-limit';
+import { HttpError } from '../http/http-error';
 import { serveCentreRoute } from '../http/serve-centre-route';
 import { jsonInput, limitBody } from '../http/validate-input';
 import { kib } from '../http/read-body';
@@ -37,6 +39,9 @@ import { changeOwnPassword } from './own-password';
 import { centreSessionCookie, csrfTokenFor, endSession, sessionLifetimeMs } from './sessions';
 import { signIn } from './sign-in';
 
+/** Sign-in attempts one address may make a minute (a hall's staff behind one NAT address sign in far less often). */
+export const signInsPerMinute = 30;
+
 /** Sign-in, the session, and account management for the web app; creating a 中心管理员 with the admin token. */
 export function accountsRoutes(deps: CentralDeps): Hono<CentralEnv> {
   const { sql } = deps;
@@ -46,8 +51,13 @@ export function accountsRoutes(deps: CentralDeps): Hono<CentralEnv> {
   const giveCookie = (c: Context<CentralEnv>, sessionId: string) =>
     setCookie(c, centreSessionCookie, sessionId, { ...cookieOptions(c), maxAge: sessionLifetimeMs / 1000 });
 
+  // Beside each account's lockout: one address trying many 工号 is slowed down too.
+  const signInLimiter = deps.signInRateLimiter ?? createRateLimiter({ limit: signInsPerMinute, windowMs: 60_000, maxSources: 10_000 });
+
   const app = new Hono<CentralEnv>();
   serveCentreRoute(app, signInRoute, async (input, c) => {
+    if (!signInLimiter.allow(requestSource(c.env.incoming, deps.trustedProxy)))
+      throw new HttpError(429, 'LOCKED', '登录尝试过于频繁，请一分钟后再试');
     const { sessionId, account } = await signIn(sql, input, now());
     giveCookie(c, sessionId);
     return sessionViewOf(account, csrfTokenFor(sessionId));

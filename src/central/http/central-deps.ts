@@ -10,6 +10,8 @@ export interface CentralDeps {
   logError: (message: string, error: unknown) => void;
   /** Public status lookups per source address (a default of 20 a minute when not given). */
   statusRateLimiter?: RateLimiter;
+  /** Sign-ins to the web app per source address (a default of 30 a minute when not given). */
+  signInRateLimiter?: RateLimiter;
   /** CENTRAL_TRUSTED_PROXY: the reverse proxy's address, whose X-Forwarded-For names the source. */
   trustedProxy?: string;
   /** The built web app served at /work (CENTRAL_WEB_DIR; by default out/central-web). */

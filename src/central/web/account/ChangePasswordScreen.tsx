@@ -5,6 +5,7 @@ import { changePasswordRoute } from '../../contract/accounts-contract';
 import { callCentre } from '../centre-api';
 import { showSession } from '../shell/use-centre-session';
 import { goToScreen } from '../shell/use-hash-route';
+import { useSignOut } from '../shell/use-sign-out';
 
 interface ChangePasswordForm {
   currentPassword: string;
@@ -15,6 +16,7 @@ interface ChangePasswordForm {
 /** `forced`: a first or reset password, nothing else opens until it is changed. */
 export function ChangePasswordScreen({ forced }: { forced: boolean }) {
   const { message } = AntApp.useApp();
+  const signOut = useSignOut();
   const change = useMutation({
     mutationFn: (form: ChangePasswordForm) =>
       callCentre(changePasswordRoute, { currentPassword: form.currentPassword, newPassword: form.newPassword }),
@@ -56,6 +58,11 @@ export function ChangePasswordScreen({ forced }: { forced: boolean }) {
           修改密码
         </Button>
       </Form>
+      {forced ? (
+        <Button type="link" block style={{ marginTop: 8 }} loading={signOut.isPending} onClick={() => signOut.mutate()}>
+          退出登录
+        </Button>
+      ) : null}
     </Card>
   );
   if (!forced) return form;

@@ -1,26 +1,18 @@
-import { useMutation } from '@tanstack/react-query';
-import { App as AntApp, Button, Layout, Menu, Result, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Result, Space, Typography } from 'antd';
 import { centreRoleLabels } from '../../accounts/centre-user';
 import type { CentreSessionView } from '../../contract/accounts-contract';
-import { signOutRoute } from '../../contract/accounts-contract';
 import { ChangePasswordScreen } from '../account/ChangePasswordScreen';
-import { callCentre } from '../centre-api';
 import { screensFor } from '../screens';
-import { showSession } from './use-centre-session';
+import { useSignOut } from './use-sign-out';
 import { goToScreen, useHashRoute } from './use-hash-route';
 
 const passwordPath = '/password';
 
 /** The frame of every work screen: the menu for the role on the left, the signed-in person and sign-out on top. Fits 1366x768. */
 export function CentreLayout({ session }: { session: CentreSessionView }) {
-  const { message } = AntApp.useApp();
   const path = useHashRoute();
   const screens = screensFor(session.user.role);
-  const signOut = useMutation({
-    mutationFn: () => callCentre(signOutRoute, {}),
-    onSuccess: () => showSession(null),
-    onError: (error) => void message.error(error.message),
-  });
+  const signOut = useSignOut();
   const current = screens.find((screen) => screen.path === path) ?? (path === '/' ? screens[0] : undefined);
   const Screen = current?.component;
   return (

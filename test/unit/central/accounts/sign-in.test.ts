@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockoutMs, maxFailedSignIns } from '../../../../src/central/accounts/sign-in';
+import { createRateLimiter } from '../../../../src/central/http/rate-limit';
 import { sessionIdleMs } from '../../../../src/central/accounts/sessions';
 import { cookieFrom, harnessAdminToken, seededPassword, startWorkHarness } from './work-harness';
 import type { WorkHarness } from './work-harness';
@@ -69,6 +70,21 @@ describe('centre sign-in', () => {
     centre.clock.now = new Date(centre.clock.now.getTime() + lockoutMs);
     expect((await signIn('D007', seededPassword)).status).toBe(200);
     expect(account.staff_no).toBe('D007');
+  });
+
+  it('one address trying too many sign-ins is slowed down, whichever 工号 it tries', async () => {
+    const limited = await startWorkHarness({ signInRateLimiter: createRateLimiter({ limit: 2, windowMs: 60_000, maxSources: 10 }) });
+    try {
+      const attempt = (staffNo: string) =>
+        limited.call('POST', '/v1/work/session/sign-in', { staffNo, password: 'Wrong2026pass' }, { csrf: 'x' });
+      expect((await attempt('U1')).status).toBe(401);
+      expect((await attempt('U2')).status).toBe(401);
+      const third = await attempt('U3');
+      expect(third.status).toBe(429);
+      expect(third.json.error.message).toContain('登录尝试过于频繁');
+    } finally {
+      await limited.close();
+    }
   });
 
   it('every unsafe /v1/work request needs the CSRF header, and a signed-in one the session’s own token', async () => {

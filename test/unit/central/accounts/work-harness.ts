@@ -12,6 +12,7 @@ import { migrate } from '../../../../src/central/db/migrate';
 import { wrapPglite } from '../../../../src/central/db/pglite-sql';
 import type { Sql } from '../../../../src/central/db/sql';
 import { createCentralApp } from '../../../../src/central/http/central-app';
+import type { CentralDeps } from '../../../../src/central/http/central-deps';
 import { insertHallIfNew } from '../../../../src/central/halls/hall-queries';
 import { useChineseValidationMessages } from '../../../../src/shared/contract/zod-locale';
 import { freshSchemaName } from '../suite/test-stores';
@@ -57,7 +58,7 @@ export const cookieFrom = (setCookie: string | null): string | undefined => {
   return match === null || match[1] === '' ? undefined : `${centreSessionCookie}=${match[1]}`;
 };
 
-export async function startWorkHarness(): Promise<WorkHarness> {
+export async function startWorkHarness(options: Partial<Pick<CentralDeps, 'signInRateLimiter'>> = {}): Promise<WorkHarness> {
   useChineseValidationMessages();
   const schema = freshSchemaName();
   const sql = await wrapPglite(await instance(), { schema, closeDatabase: false });
@@ -70,6 +71,7 @@ export async function startWorkHarness(): Promise<WorkHarness> {
     logError: (message, error) => console.error(message, error),
     now: () => clock.now,
     webDir: '/nonexistent-centre-web',
+    ...options,
   });
   return {
     sql,
