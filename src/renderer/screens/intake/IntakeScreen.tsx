@@ -44,7 +44,7 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   const [chosenDecision, setChosenDecision] = useState<DecisionKind | null>(draft?.chosenDecision ?? null);
   const [printOnResult, setPrintOnResult] = useState(true);
   const { plan, error: planError, loading: planLoading } = useIntakePlan(selected.map((item) => item.code));
-  const { busy, error, result, register, reset, draftId } = useRegister(form, setItemsError);
+  const { busy, error, result, register, reset, draftId } = useRegister(form, setItemsError, draft?.draftId);
   const materialPages = useMaterialPages({ draftId });
   const hasAgent = Form.useWatch('hasAgent', form) ?? false;
   const applicantKind = Form.useWatch(['applicant', 'kind'], form) ?? 'person';
@@ -70,10 +70,11 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   }, [draft, form]);
 
   function persist() {
-    saveDraft({ selected, receipts, answers, chosenDecision, values: form.getFieldsValue(true) as IntakeFormValues }, result !== null);
+    const values = form.getFieldsValue(true) as IntakeFormValues;
+    saveDraft({ selected, receipts, answers, chosenDecision, values, draftId }, result !== null);
   }
   // Every change is kept at once: a reload or a logout may come at any moment.
-  useEffect(persist, [selected, receipts, answers, chosenDecision, hasAgent, result, form]);
+  useEffect(persist, [selected, receipts, answers, chosenDecision, hasAgent, result, form, draftId]);
   useDraftFlagReset();
 
   useEffect(() => {

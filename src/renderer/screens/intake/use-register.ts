@@ -12,7 +12,12 @@ type Draft = Omit<RegisterRequest, 'requestId' | 'values'>;
  * Checks the form, sends `cases.register` and puts any refusal where the clerk will see it:
  * on the field it names, at the item picker, or in the alert above the form.
  */
-export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsError: (message: string) => void) {
+export function useRegister(
+  typedForm: FormInstance<IntakeFormValues>,
+  onItemsError: (message: string) => void,
+  /** The id of a kept draft (reload, logout): its pages come back with it. */
+  keptDraftId?: string,
+) {
   // Error paths come from the back end as strings; the typed names cannot describe them.
   const form = typedForm as unknown as FormInstance;
   const [busy, setBusy] = useState(false);
@@ -20,7 +25,7 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
   const [result, setResult] = useState<CaseDetail | null>(null);
   // One id per case being taken in: a retry after a lost answer must not register twice.
   // Also what the form's pages (拍摄 / 文件) hang on until the case registers.
-  const [draftId, setDraftId] = useState(newRequestId);
+  const [draftId, setDraftId] = useState(() => keptDraftId ?? newRequestId());
   const requestId = useRef(draftId);
   const inFlight = useRef(false);
   const invalidate = useInvalidate();
