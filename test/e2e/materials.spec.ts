@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures/desk';
 import { completeSetup } from './fixtures/flows';
 import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
+import { onePagePdf } from './fixtures/material-files';
 
 /** Chromium's fake camera (a moving test pattern) and no permission prompt: no hardware needed. */
 test.use({
@@ -17,25 +18,6 @@ test.use({
     ],
   },
 });
-
-/** The smallest well-formed one-page PDF, offsets computed. */
-function onePagePdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 test('a clerk captures a two-page material with the camera and a PDF from a file; the next visit reuses the ID copy', async ({
   page,
