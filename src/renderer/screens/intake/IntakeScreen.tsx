@@ -17,6 +17,8 @@ import { MaterialsTable } from './MaterialsTable';
 import { MaterialPagesCell } from '../materials/MaterialPagesCell';
 import { useMaterialPages } from '../materials/use-material-pages';
 import { ReuseOffers } from '../materials/ReuseOffers';
+import { ScanTray } from '../materials/ScanTray';
+import { useScanTray } from '../materials/use-scan-tray';
 import { MaterialSummary } from './MaterialSummary';
 import { SituationToggles } from './SituationToggles';
 import { loadDraft, restoreFormValues, saveDraft, useDraftFlagReset } from './use-intake-draft';
@@ -46,6 +48,8 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   const { plan, error: planError, loading: planLoading } = useIntakePlan(selected.map((item) => item.code));
   const { busy, error, result, register, reset, draftId } = useRegister(form, setItemsError, draft?.draftId);
   const materialPages = useMaterialPages({ draftId });
+  // The screen stays mounted: the one listener to the scanner folder's tray for every screen.
+  const scanTray = useScanTray(true);
   const hasAgent = Form.useWatch('hasAgent', form) ?? false;
   const applicantKind = Form.useWatch(['applicant', 'kind'], form) ?? 'person';
   const personId = Form.useWatch(['applicant', 'idNumber'], form) as string | undefined;
@@ -221,6 +225,12 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
                       data-testid="pages-error"
                     />
                   )}
+                  <ScanTray
+                    tray={scanTray}
+                    lines={specs.map((spec) => ({ key: spec.key, name: spec.name }))}
+                    pages={materialPages}
+                    active={keysOn}
+                  />
                   <ReuseOffers
                     draftId={draftId}
                     itemCodes={selected.map((item) => item.code)}
