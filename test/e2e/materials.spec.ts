@@ -100,7 +100,7 @@ test('a scanner folder: a scan goes on the line whose capture panel is open, els
     // The capture panel of the application form is open: the scan goes on that line.
     const form = 'application-form-social-security-card';
     await page.getByTestId(`capture-${form}`).click();
-    await expect(page.getByTestId('capture-panel')).toBeVisible();
+    await expect(page.getByTestId('capture-panel').getByTestId('capture-take')).toBeVisible();
     writeFileSync(join(folder, 'scan-1.pdf'), onePagePdf('first'));
     await expect(page.getByTestId('capture-scans-taken')).toContainText('1 个', { timeout: 20_000 });
     await expect(page.getByTestId(`material-page-count-${form}`)).toHaveText('1 页');

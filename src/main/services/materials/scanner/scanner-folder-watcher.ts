@@ -44,6 +44,7 @@ export class ScannerFolderWatcher {
   private problem: string | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(private readonly deps: ScannerWatcherDeps) {}
 
@@ -59,18 +60,29 @@ export class ScannerFolderWatcher {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
   }
 
-  /** One look at the folder; a tick never overlaps the one before. */
+  /** One look at the folder; a tick never overlaps the one before, and none runs once stopped. */
   tick(): Promise<void> {
     this.running ??= Promise.resolve()
-      .then(() => this.look())
-      .catch((error: unknown) => this.setProblem(`扫描文件夹处理出错：${error instanceof Error ? error.message : String(error)}`))
+      .then(() => {
+        if (!this.stopped) this.look();
+      })
+      .catch((error: unknown) => this.report(error))
       .finally(() => (this.running = null));
     return this.running;
+  }
+
+  private report(error: unknown): void {
+    try {
+      this.setProblem(`扫描文件夹处理出错：${error instanceof Error ? error.message : String(error)}`);
+    } catch {
+      // The store is closing: nobody is left to tell.
+    }
   }
 
   private look(): void {
