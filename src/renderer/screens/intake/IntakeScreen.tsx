@@ -48,8 +48,7 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   const { plan, error: planError, loading: planLoading } = useIntakePlan(selected.map((item) => item.code));
   const { busy, error, result, register, reset, draftId } = useRegister(form, setItemsError, draft?.draftId);
   const materialPages = useMaterialPages({ draftId });
-  // The screen stays mounted: the one listener to the scanner folder's tray for every screen.
-  const scanTray = useScanTray(true);
+  const scanTray = useScanTray();
   const hasAgent = Form.useWatch('hasAgent', form) ?? false;
   const applicantKind = Form.useWatch(['applicant', 'kind'], form) ?? 'person';
   const personId = Form.useWatch(['applicant', 'idNumber'], form) as string | undefined;

@@ -14,7 +14,7 @@ interface Props {
  * every scan that arrives in the tray after the panel opened (those already waiting stay there).
  */
 export function ScansIntoLine({ materialKey, pages, onTaken }: Props) {
-  const tray = useScanTray(false);
+  const tray = useScanTray();
   const known = useRef<Set<string> | null>(null);
   useEffect(() => {
     if (!tray) return;

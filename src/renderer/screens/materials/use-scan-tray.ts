@@ -8,16 +8,16 @@ const trayKey = callKey('materials.scans', {});
 
 /**
  * The 待归档扫描件 tray of this desk's scanner folder: read once, then kept current by the back
- * end's pushes (a file arrives, a scan leaves the tray). Only one component listens (`listen`):
- * in a browser each listener is its own event stream; the others read the same cache.
+ * end's pushes (a file arrives, a scan leaves the tray): nothing asks again on a timer.
  */
-export function useScanTray(listen: boolean) {
+export function useScanTray() {
   const client = useQueryClient();
-  useEffect(() => {
-    if (!listen) return;
-    return subscribePushes((push) => {
-      if (push.event === 'materials.scans') client.setQueryData(trayKey, push.data);
-    });
-  }, [client, listen]);
+  useEffect(
+    () =>
+      subscribePushes((push) => {
+        if (push.event === 'materials.scans') client.setQueryData(trayKey, push.data);
+      }),
+    [client],
+  );
   return useQuery({ queryKey: trayKey, queryFn: () => call('materials.scans', {}) }).data ?? null;
 }
