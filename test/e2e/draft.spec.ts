@@ -2,6 +2,7 @@ import { expect, test } from './fixtures/desk';
 import { admin, completeSetup, login } from './fixtures/flows';
 import { items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
 import { backend } from './fixtures/print-flows';
+import { onePagePdf } from './fixtures/material-files';
 
 const clerk = { staffNo: 'C201', name: '赵窗口', password: 'Clerk2026x' };
 
@@ -15,12 +16,18 @@ test('a half-typed case survives a reload and a logout, is the user’s own, ask
   await page.getByTestId('applicant-id-number').fill(personA.idNumber);
   await page.getByTestId('applicant-name').fill(personA.name);
   await page.getByRole('switch', { name: '家庭经营？' }).click();
+  await page
+    .getByTestId('file-input-applicant-id')
+    .setInputFiles({ name: '身份证.pdf', mimeType: 'application/pdf', buffer: onePagePdf() });
+  await expect(page.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
 
   await page.reload();
   await expect(page.getByTestId('selected-items')).toContainText(items.soleTrader.name);
   await expect(page.getByTestId('applicant-name')).toHaveValue(personA.name);
   await expect(page.getByTestId('applicant-id-number')).toHaveValue(personA.idNumber);
   await expect(page.getByRole('switch', { name: '家庭经营？' })).toBeChecked();
+  // The pages captured for the draft hang on its id, which the kept draft carries.
+  await expect(page.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
 
   // Leaving asks first; 继续受理 stays.
   await page.getByTestId('nav-cases').click();

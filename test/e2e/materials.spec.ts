@@ -1,6 +1,11 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures/desk';
+import { backend } from './fixtures/print-flows';
 import { completeSetup } from './fixtures/flows';
 import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
+import { onePagePdf } from './fixtures/material-files';
 
 /** Chromium's fake camera (a moving test pattern) and no permission prompt: no hardware needed. */
 test.use({
@@ -17,25 +22,6 @@ test.use({
     ],
   },
 });
-
-/** The smallest well-formed one-page PDF, offsets computed. */
-function onePagePdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 test('a clerk captures a two-page material with the camera and a PDF from a file; the next visit reuses the ID copy', async ({
   page,
@@ -98,4 +84,42 @@ test('a clerk captures a two-page material with the camera and a PDF from a file
   await expect(offer).toContainText('复用');
   await expect(page.getByTestId('material-pages-applicant-id').getByTestId('page-thumb')).toContainText('复用');
   await expect(page.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
+});
+
+test('a scanner folder: a scan goes on the line whose capture panel is open, else waits in the tray for F9', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.metadata.shell === 'electron', 'the fake camera flags are Chromium launch flags (web project)');
+  test.slow();
+  const folder = mkdtempSync(join(tmpdir(), 'halldesk-e2e-scanner-'));
+  try {
+    await completeSetup(page);
+    const settings = await backend<Record<string, unknown>>(page, 'materials.settings', {});
+    await backend(page, 'materials.updateSettings', { ...settings, scannerFolder: folder });
+    await pickItem(page, 'shbzk', items.socialSecurityCard.code);
+    await fillPerson(page, personA);
+
+    // The capture panel of the application form is open: the scan goes on that line.
+    const form = 'application-form-social-security-card';
+    await page.getByTestId(`capture-${form}`).click();
+    await expect(page.getByTestId('capture-panel').getByTestId('capture-take')).toBeVisible();
+    writeFileSync(join(folder, 'scan-1.pdf'), onePagePdf('first'));
+    await expect(page.getByTestId('capture-scans-taken')).toContainText('1 个', { timeout: 20_000 });
+    await expect(page.getByTestId(`material-page-count-${form}`)).toHaveText('1 页');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('capture-panel')).toBeHidden();
+
+    // No panel open: the scan waits in the tray; F9 puts it on the first line without pages.
+    writeFileSync(join(folder, 'scan-2.pdf'), onePagePdf('second'));
+    writeFileSync(join(folder, '照片.gif'), Buffer.from('GIF89a'));
+    const tray = page.getByTestId('scan-tray');
+    await expect(tray.getByTestId('scan-tray-file')).toHaveCount(2, { timeout: 20_000 });
+    await expect(tray).toContainText('文件“照片.gif”不是 PDF、JPEG、PNG 或 TIFF 格式');
+    await page.keyboard.press('F9');
+    await expect(page.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
+    await expect(tray.getByTestId('scan-tray-file')).toHaveCount(1);
+    await tray.getByTestId('scan-tray-remove').click();
+    await expect(tray).toBeHidden();
+    expect(readdirSync(join(folder, '已导入')).sort()).toEqual(['scan-1.pdf', 'scan-2.pdf']);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -310,4 +310,25 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
       created_at: at,
     });
   },
+  'scanned-files': (db) => {
+    // One scan waiting in the tray, one already put on a line.
+    insert(db, 'scanned_files', {
+      scan_id: 's-1',
+      file_name: 'scan-001.pdf',
+      sha256: 'b'.repeat(64),
+      size: 2048,
+      state: 'waiting',
+      taken_at: at,
+    });
+    insert(db, 'scanned_files', {
+      scan_id: 's-2',
+      file_name: 'scan-002.jpg',
+      sha256: 'c'.repeat(64),
+      size: 4096,
+      state: 'assigned',
+      taken_at: at,
+      settled_at: at,
+      settled_by_staff_no: 'C001',
+    });
+  },
 };

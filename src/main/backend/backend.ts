@@ -25,8 +25,10 @@ import { SyncEngine } from '../sync/sync-engine';
 import { resourcesDir } from '../resources-dir';
 import { CalendarService } from '../services/calendar/calendar-service';
 import { calendarHandlers } from './handlers-calendar';
-import { materialHandlers } from './handlers-materials';
+import { materialHandlers, scanTray } from './handlers-materials';
 import { PageStore } from '../services/materials/page-store';
+import { readMaterialSettings } from '../services/materials/material-settings';
+import { ScannerFolderWatcher, scannerPollMs } from '../services/materials/scanner/scanner-folder-watcher';
 import { CatalogueService } from '../services/catalogue/catalogue-service';
 import { chromiumPdfSetup, type PdfSetup } from '../services/printing/default-renderer';
 import type { PdfRenderer } from '../services/printing/pdf-renderer';
@@ -57,6 +59,8 @@ export interface BackendOptions {
   sessionClock?: Clock;
   /** The sync credential's key, from the entry point (Electron: the OS keychain); default a key file. */
   credentialKey?: CredentialKey;
+  /** How often the scanner folder is looked at; null: never on its own (unit tests call `scanner.tick()`). */
+  scannerPollMs?: number | null;
 }
 
 export interface Backend {
@@ -64,6 +68,8 @@ export interface Backend {
   dataDir: string;
   /** What the back end pushes to the screens unasked (push-events.ts): the web host's stream, Electron's IPC. */
   pushes: Pick<PushFeed, 'subscribe' | 'current'>;
+  /** The watched scanner folder; tests drive its ticks. */
+  scanner: Pick<ScannerFolderWatcher, 'tick'>;
   close(): void;
   /** close(), then waits for the PDF renderer's browser to exit. */
   closeAsync(): Promise<void>;
@@ -93,6 +99,16 @@ export function openBackend(options: BackendOptions): Backend {
   const pdf = options.pdfRenderer ? { renderer: options.pdfRenderer, printer: null } : (options.pdf ?? chromiumPdfSetup(options.dataDir));
   const printing = new PrintService({ db, catalogue: deps.catalogue, renderer: pdf.renderer, printer: pdf.printer });
   const reports = new ReportService(deps);
+  const pushes = new PushFeed(() => deps.sync.status());
+  const scanInbox = new PageStore(join(options.dataDir, 'scans'));
+  const trayChanged = () => pushes.publish({ event: 'materials.scans', data: scanTray(db, scanner) });
+  const scanner = new ScannerFolderWatcher({
+    db,
+    inbox: scanInbox,
+    clock,
+    folder: () => readMaterialSettings(db).scannerFolder,
+    onChange: trayChanged,
+  });
   const handlers = {
     ...foundationHandlers(deps),
     ...intakeHandlers(deps),
@@ -105,14 +121,13 @@ export function openBackend(options: BackendOptions): Backend {
     ...correctionHandlers(deps),
     ...clerkDayHandlers(deps, printing),
     ...projectHandlers(deps, printing),
-    ...materialHandlers(deps, new PageStore(join(options.dataDir, 'pages'))),
+    ...materialHandlers(deps, new PageStore(join(options.dataDir, 'pages')), { inbox: scanInbox, watcher: scanner, trayChanged }),
   };
   const testClock = options.testClock ?? null;
   const dispatchCall = withTestChannels(
     createDispatcher(deps, { ...handlers, ...lifecycleHandlers(deps, testClock) }, clock, logger),
     testClock,
   );
-  const pushes = new PushFeed(() => deps.sync.status());
   deps.sync.onChange(() => pushes.syncStatusMayHaveChanged());
   // A call may add changes to send (or enrol the desk): the header learns it without asking.
   const dispatch: Dispatch = async (call) => {
@@ -123,16 +138,21 @@ export function openBackend(options: BackendOptions): Backend {
   // A renderer handed in belongs to the caller, who closes it; our own closes with us.
   const closeRenderer = () => (options.pdfRenderer ? Promise.resolve() : printing.close());
   if (options.startSync !== false) deps.sync.start();
+  const pollMs = options.scannerPollMs === undefined ? scannerPollMs : options.scannerPollMs;
+  if (pollMs !== null) scanner.start(pollMs);
   return {
     dispatch,
     dataDir: options.dataDir,
     pushes,
+    scanner,
     close: () => {
+      void scanner.stop();
       void deps.sync.stop();
       void closeRenderer();
       db.close();
     },
     closeAsync: async () => {
+      await scanner.stop();
       await deps.sync.stop();
       db.close();
       await closeRenderer();

@@ -8,6 +8,10 @@ import { readMaterialSettings, updateMaterialSettings } from '../services/materi
 import { pageContent } from '../services/materials/page-content';
 import { livePages, toMaterialPage } from '../services/materials/page-repository';
 import type { PageStore } from '../services/materials/page-store';
+import { openScans } from '../services/materials/scanner/scan-repository';
+import { assignScan, removeScan } from '../services/materials/scanner/scan-tray';
+import type { ScannerFolderWatcher } from '../services/materials/scanner/scanner-folder-watcher';
+import type { ScanTray } from '../../shared/materials/scan-types';
 import { requireUser, type CallContext } from './call-context';
 import type { BackendDeps, HandlerMap } from './handler-types';
 
@@ -19,10 +23,24 @@ type MaterialChannel =
   | 'materials.reuseOffers'
   | 'materials.reuse'
   | 'materials.reuseFigures'
+  | 'materials.scans'
+  | 'materials.assignScan'
+  | 'materials.removeScan'
   | 'materials.settings'
   | 'materials.updateSettings';
 
-export function materialHandlers({ db, catalogue }: BackendDeps, store: PageStore): HandlerMap<MaterialChannel> {
+/** The watched scanner folder: where its files wait, the watcher, and who hears that the tray changed. */
+export interface ScannerParts {
+  inbox: PageStore;
+  watcher: Pick<ScannerFolderWatcher, 'folderProblem'>;
+  trayChanged(): void;
+}
+
+export function scanTray(db: BackendDeps['db'], watcher: ScannerParts['watcher']): ScanTray {
+  return { files: openScans(db), folderProblem: watcher.folderProblem() };
+}
+
+export function materialHandlers({ db, catalogue }: BackendDeps, store: PageStore, scanner: ScannerParts): HandlerMap<MaterialChannel> {
   const itemsOf = (codes: string[], now: Date) => codes.map((code) => catalogue.get(code, hallDate(now)));
   const context = (ctx: CallContext): MaterialContext => ({ db, store, user: requireUser(ctx), now: ctx.now });
   return {
@@ -48,6 +66,17 @@ export function materialHandlers({ db, catalogue }: BackendDeps, store: PageStor
         idNumber: input.idNumber,
       }),
     'materials.reuseFigures': (input) => countReusedLines(db, input.from, input.to),
+    'materials.scans': () => scanTray(db, scanner.watcher),
+    'materials.assignScan': async (input, ctx) => {
+      const line = await assignScan(context(ctx), scanner.inbox, input);
+      scanner.trayChanged();
+      return line;
+    },
+    'materials.removeScan': (input, ctx) => {
+      removeScan(context(ctx), input.scanId);
+      scanner.trayChanged();
+      return scanTray(db, scanner.watcher);
+    },
     'materials.settings': () => readMaterialSettings(db),
     'materials.updateSettings': (input, ctx) => updateMaterialSettings(db, requireUser(ctx), input, ctx.now),
   };

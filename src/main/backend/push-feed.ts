@@ -24,8 +24,13 @@ export class PushFeed {
   }
 
   /** The state a new subscriber starts from (an event stream sends it first). */
-  current(): PushEvent {
+  current(): Extract<PushEvent, { event: 'sync.status' }> {
     return { event: 'sync.status', data: this.syncStatus };
+  }
+
+  /** Sends an event as it is (no state kept): a screen that opens later reads it with a call first. */
+  publish(event: PushEvent): void {
+    for (const listener of this.listeners) listener(event);
   }
 
   /** Reads the sync status again and pushes it if it changed. Cheap: no file, no credential. */

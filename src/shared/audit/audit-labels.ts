@@ -65,6 +65,7 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'material.pages-added': '添加电子材料页',
   'material.page-deleted': '删除电子材料页',
   'material.pages-reused': '复用已有电子材料',
+  'material.scan-removed': '移除待归档扫描件',
 };
 
 export function auditActionLabel(action: string): string {

@@ -25,6 +25,7 @@ const entityLabels: Record<string, string> = {
   'desk-settings': '设置',
   'print-settings': '打印设置',
   desk: '受理台',
+  'scanned-file': '扫描件',
 };
 
 const loginFailures: Record<string, string> = { 'unknown-staff-no': '工号不存在', inactive: '账号已停用', 'wrong-password': '密码错误' };

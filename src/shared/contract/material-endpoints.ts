@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scanTraySchema } from '../materials/scan-types';
 import { incomingFileSchema, materialLimitsSchema, materialPageSchema, pageTargetSchema, reuseOfferSchema } from '../materials/page-types';
 import { isDateString } from '../calendar/date-string';
 import { endpoint } from './endpoint';
@@ -15,6 +16,14 @@ const day = z.string().refine(isDateString, '日期应为 YYYY-MM-DD 格式');
 export const materialSettingsSchema = z.object({
   limits: materialLimitsSchema,
   cameraDeviceId: z.string().max(200).nullable(),
+  /** This desk's watched scanner folder; empty or null: off. */
+  scannerFolder: z
+    .string()
+    .trim()
+    .max(500, '路径过长')
+    .nullable()
+    .default(null)
+    .transform((path) => path || null),
 });
 
 export const materialEndpoints = {
@@ -55,6 +64,20 @@ export const materialEndpoints = {
     access: readers,
     input: z.object({ from: day, to: day }),
     output: z.object({ lines: z.number(), cases: z.number() }),
+  }),
+  /** The 待归档扫描件 tray of this desk's watched scanner folder. */
+  'materials.scans': endpoint({ title: '查看待归档扫描件', access: writers, input: emptyInput, output: scanTraySchema }),
+  'materials.assignScan': endpoint({
+    title: '扫描件归入材料',
+    access: writers,
+    input: z.object({ scanId: z.uuid('扫描件标识无效'), target: pageTargetSchema, materialKey }),
+    output: linePages,
+  }),
+  'materials.removeScan': endpoint({
+    title: '移除待归档扫描件',
+    access: writers,
+    input: z.object({ scanId: z.uuid('扫描件标识无效') }),
+    output: scanTraySchema,
   }),
   'materials.settings': endpoint({ title: '查看材料设置', access: readers, input: emptyInput, output: materialSettingsSchema }),
   'materials.updateSettings': endpoint({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scanTraySchema } from '../materials/scan-types';
 import { syncStatusSchema } from './sync-endpoints';
 
 /**
@@ -9,6 +10,8 @@ import { syncStatusSchema } from './sync-endpoints';
 export const pushEvents = {
   /** The sync state shown in the header: sent whenever it changes (engine run, a new change to send). */
   'sync.status': syncStatusSchema,
+  /** The 待归档扫描件 tray: sent when the watched scanner folder gave a file or a scan left the tray. */
+  'materials.scans': scanTraySchema,
 };
 
 export type PushEventName = keyof typeof pushEvents;

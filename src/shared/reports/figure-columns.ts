@@ -38,6 +38,13 @@ export const trendColumns: readonly { key: Exclude<keyof TrendPoint, 'date'>; la
   { key: 'badRatings', label: '差评' },
 ];
 
+/** 三减 (fewer materials): what the screen and the workbook call the reuse figure, and what it counts. */
+export const reuseFigure = {
+  linesLabel: '复用在档材料（项）',
+  casesLabel: '其中涉及案件（件）',
+  meaning: '收件日期在统计期内的案件中，复用申请人在档电子材料（申请人因此少交一份材料）的材料项数；作废案件不计',
+} as const;
+
 /** As a clerk reads it: 97.5%, 3.2 天, or — when there is nothing to divide. */
 export function formatFigure(value: number | null, format: FigureFormat): string {
   if (value === null) return '—';

@@ -56,6 +56,8 @@ export const hallFiguresSchema = z.object({
   total: figureRowSchema,
   rows: z.array(figureRowSchema),
   trend: z.array(trendPointSchema),
+  /** 三减 (fewer materials): lines of the period's cases that reused a copy on file, and those cases. */
+  reuse: z.object({ lines: z.number(), cases: z.number() }),
   generatedAt: z.string(),
 });
 export type HallFigures = z.infer<typeof hallFiguresSchema>;

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reuseSheetName } from '../../../src/main/services/reports/report-workbook';
 import { isReusable, reuseValidUntil } from '../../../src/shared/materials/reuse-validity';
+import { reuseFigure } from '../../../src/shared/reports/figure-columns';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
 import { samplePdf, toBase64 } from '../../helpers/material-files';
@@ -103,5 +106,39 @@ describe('三减: a returning applicant’s copies on file', () => {
       w,
     );
     expect(refused).toMatchObject({ code: 'NOT_FOUND', message: '该材料没有可复用的在档电子件（或已过有效期）' });
+  });
+});
+
+/** The returning applicant's second case, its ID line reused from the copy on file. */
+async function caseReusingIdCopy(): Promise<string> {
+  const requestId = randomUUID();
+  const reuse = { materialKey: 'applicant-id', itemCodes: [individualBusinessItem], idNumber: person.idNumber };
+  await desk.call('materials.reuse', { draftId: requestId, ...reuse }, w);
+  const { materials } = await receiptsFor(desk, [individualBusinessItem], w);
+  const kase = await desk.call(
+    'cases.register',
+    registration({ requestId, itemCodes: [individualBusinessItem], applicant: person, materials, decision: { kind: 'accept' } }),
+    w,
+  );
+  return kase.caseNo;
+}
+
+describe('the 三减 figure on the 统计报表', () => {
+  it('counts the reused lines of the period on screen and in the Excel export', async () => {
+    await caseWithIdCopy();
+    const report = { period: 'month', date: '2026-03-02', groupBy: 'clerk' } as const;
+    expect((await desk.call('reports.figures', report, w)).reuse).toEqual({ lines: 0, cases: 0 });
+    await caseReusingIdCopy();
+    expect((await desk.call('reports.figures', report, w)).reuse).toEqual({ lines: 1, cases: 1 });
+    expect((await desk.call('reports.figures', { ...report, date: '2026-04-01' }, w)).reuse).toEqual({ lines: 0, cases: 0 });
+
+    const exported = await desk.call('reports.exportXlsx', report, w);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(exported.xlsxBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet(reuseSheetName)!;
+    expect([2, 3].map((row) => sheet.getRow(row).values)).toEqual([
+      [undefined, reuseFigure.linesLabel, 1],
+      [undefined, reuseFigure.casesLabel, 1],
+    ]);
   });
 });

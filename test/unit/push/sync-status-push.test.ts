@@ -38,7 +38,7 @@ function nextPush(predicate: (event: PushEvent) => boolean): Promise<PushEvent> 
 describe('sync status pushed by the back end', () => {
   it('sends a new change to send to a subscriber, with nobody asking for the status', async () => {
     const before = desk.backend.pushes.current().data.pending;
-    const pushed = nextPush((e) => e.data.pending > before);
+    const pushed = nextPush((e) => e.event === 'sync.status' && e.data.pending > before);
     await registerOne(w);
     expect(await pushed).toMatchObject({ event: 'sync.status', data: { pending: before + 1, enrolled: false } });
     expect(desk.backend.pushes.current().data.pending).toBe(before + 1);
@@ -46,7 +46,7 @@ describe('sync status pushed by the back end', () => {
 
   it('sends the engine running and then stopping', async () => {
     const seen: boolean[] = [];
-    const stop = desk.backend.pushes.subscribe((e) => seen.push(e.data.syncing));
+    const stop = desk.backend.pushes.subscribe((e) => e.event === 'sync.status' && seen.push(e.data.syncing));
     await desk.call('sync.now', {}, w);
     stop();
     expect(seen).toEqual([true, false]);

@@ -14,7 +14,11 @@ import { projects } from './0013-projects';
 import { materialPages } from './0014-material-pages';
 import { searchSpeed } from './0015-search-speed';
 import { numberSuffixes } from './0016-number-suffixes';
+<<<<<<< HEAD
 import { departmentActions } from './0018-department-actions';
+=======
+import { scannedFiles } from './0019-scanned-files';
+>>>>>>> h13-rest
 
 export interface Migration {
   version: number;
@@ -41,4 +45,5 @@ export const migrations: Migration[] = [
   searchSpeed,
   numberSuffixes,
   departmentActions,
+  scannedFiles,
 ];

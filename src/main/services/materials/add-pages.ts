@@ -66,9 +66,10 @@ async function normaliseAll(files: IncomingFile[], limits: MaterialLimits): Prom
 /**
  * Adds pages to one material line: checked and normalised, written to the page store, then the
  * rows, the outbox event and the audit entry in one transaction. The files are on disk (fsynced)
- * before the rows commit, so no row ever points at a missing file.
+ * before the rows commit, so no row ever points at a missing file. `alsoInTransaction` commits
+ * with them (a scan taken off the tray).
  */
-export async function addPages(ctx: MaterialContext, input: AddPages): Promise<MaterialPage[]> {
+export async function addPages(ctx: MaterialContext, input: AddPages, alsoInTransaction?: () => void): Promise<MaterialPage[]> {
   const { db, store, user } = ctx;
   checkTarget(ctx, input.target);
   const { limits } = readMaterialSettings(db);
@@ -79,6 +80,7 @@ export async function addPages(ctx: MaterialContext, input: AddPages): Promise<M
   return db
     .transaction(() => {
       checkCounts(db, input.target, input.materialKey, stored.length, limits);
+      alsoInTransaction?.();
       const onLine = livePages(db, input.target).filter((p) => p.material_key === input.materialKey);
       const first = onLine.reduce((max, p) => Math.max(max, p.page_order + 1), 0);
       const rows: NewPageRow[] = stored.map((page, i) => ({

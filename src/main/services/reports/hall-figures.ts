@@ -6,6 +6,7 @@ import { cachedPausedResults, pausedCounts, type ClockDeps } from './paused-fini
 import { labelsOf } from './report-dimension-queries';
 import { summaryCountsByDay } from './summary-queries';
 import { registerWorkingDaysFunction } from './working-days-function';
+import { countReusedLines } from '../materials/target-queries';
 
 export interface ReportDeps extends Omit<ClockDeps, 'calendar'> {
   calendar: { get(): ClockDeps['calendar'] };
@@ -45,7 +46,7 @@ export class ReportService {
     const clockDeps = { ...this.deps, calendar: this.deps.calendar.get() };
     this.workingDays.use(clockDeps.calendar);
     // One read transaction: the rows and the total see the same moment of the store.
-    const { hall, grouped, labels } = db
+    const { hall, grouped, labels, reuse } = db
       .transaction(() => {
         const byClerk = summaryCountsByDay(db, 'clerk', range);
         const byGroup = request.groupBy === 'clerk' ? byClerk : summaryCountsByDay(db, request.groupBy, range);
@@ -59,6 +60,7 @@ export class ReportService {
           hall: [...byClerk.rows, ...pausedCounts(byClerk.paused, paused)],
           grouped: groupRows,
           labels: labelsOf(db, request.groupBy, [...new Set(groupRows.map((r) => r.key))]),
+          reuse: countReusedLines(db, range.from, range.to),
         };
       })
       // Immediate: the stored results of paused cases are written in the same transaction.
@@ -74,6 +76,7 @@ export class ReportService {
       total: toFigureRow('total', '全厅合计', sumBy(hall, () => 'total').get('total') ?? emptyCounts()),
       rows,
       trend: daysOf(range).map((day) => toTrendPoint(day, daily.get(day))),
+      reuse,
       generatedAt: now.toISOString(),
     };
   }

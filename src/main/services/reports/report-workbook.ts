@@ -1,10 +1,12 @@
 import type ExcelJS from 'exceljs';
-import { figureColumns, trendColumns, type FigureFormat } from '../../../shared/reports/figure-columns';
+import { figureColumns, reuseFigure, trendColumns, type FigureFormat } from '../../../shared/reports/figure-columns';
 import { reportPeriodLabels } from '../../../shared/reports/report-period';
 import { reportDimensionLabels, type FigureRow, type HallFigures } from '../../../shared/reports/report-schemas';
 import { formatLocalDateTime } from '../format-time';
 
 const numberFormats: Record<FigureFormat, string> = { count: '0', rate: '0.0%', days: '0.0' };
+/** 三减 has its own sheet: the 汇总 sheet's rows are the figure table and nothing else. */
+export const reuseSheetName = '三减复用';
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
 
 export function workbookFileName(figures: HallFigures): string {
@@ -56,10 +58,17 @@ export async function buildReportWorkbook(figures: HallFigures, zone: string): P
   for (const point of figures.trend) trend.addRow([point.date, ...trendColumns.map((c) => point[c.key])]);
   trend.getColumn(1).width = 14;
 
+  const reuse = book.addWorksheet(reuseSheetName);
+  reuse.addRow(['指标', '数量']).font = { bold: true };
+  reuse.addRow([reuseFigure.linesLabel, figures.reuse.lines]);
+  reuse.addRow([reuseFigure.casesLabel, figures.reuse.cases]);
+  reuse.getColumn(1).width = 36;
+
   const notes = book.addWorksheet('指标说明');
   notes.addRow(['指标', '口径']).font = { bold: true };
   for (const column of figureColumns) notes.addRow([column.label, column.meaning]);
   notes.addRow(['全厅合计', '一个联办案件在全厅合计中只计一次；按事项、按部门统计时，联办案件在其每个事项、每个部门各计一次']);
+  notes.addRow([reuseFigure.linesLabel, reuseFigure.meaning]);
   notes.getColumn(1).width = 20;
   notes.getColumn(2).width = 80;
 

@@ -17,6 +17,8 @@ import { MaterialsTable } from './MaterialsTable';
 import { MaterialPagesCell } from '../materials/MaterialPagesCell';
 import { useMaterialPages } from '../materials/use-material-pages';
 import { ReuseOffers } from '../materials/ReuseOffers';
+import { ScanTray } from '../materials/ScanTray';
+import { useScanTray } from '../materials/use-scan-tray';
 import { MaterialSummary } from './MaterialSummary';
 import { SituationToggles } from './SituationToggles';
 import { loadDraft, restoreFormValues, saveDraft, useDraftFlagReset } from './use-intake-draft';
@@ -44,8 +46,9 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   const [chosenDecision, setChosenDecision] = useState<DecisionKind | null>(draft?.chosenDecision ?? null);
   const [printOnResult, setPrintOnResult] = useState(true);
   const { plan, error: planError, loading: planLoading } = useIntakePlan(selected.map((item) => item.code));
-  const { busy, error, result, register, reset, draftId } = useRegister(form, setItemsError);
+  const { busy, error, result, register, reset, draftId } = useRegister(form, setItemsError, draft?.draftId);
   const materialPages = useMaterialPages({ draftId });
+  const scanTray = useScanTray();
   const hasAgent = Form.useWatch('hasAgent', form) ?? false;
   const applicantKind = Form.useWatch(['applicant', 'kind'], form) ?? 'person';
   const personId = Form.useWatch(['applicant', 'idNumber'], form) as string | undefined;
@@ -70,10 +73,11 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
   }, [draft, form]);
 
   function persist() {
-    saveDraft({ selected, receipts, answers, chosenDecision, values: form.getFieldsValue(true) as IntakeFormValues }, result !== null);
+    const values = form.getFieldsValue(true) as IntakeFormValues;
+    saveDraft({ selected, receipts, answers, chosenDecision, values, draftId }, result !== null);
   }
   // Every change is kept at once: a reload or a logout may come at any moment.
-  useEffect(persist, [selected, receipts, answers, chosenDecision, hasAgent, result, form]);
+  useEffect(persist, [selected, receipts, answers, chosenDecision, hasAgent, result, form, draftId]);
   useDraftFlagReset();
 
   useEffect(() => {
@@ -220,6 +224,12 @@ export function IntakeScreen({ active = true }: { active?: boolean }) {
                       data-testid="pages-error"
                     />
                   )}
+                  <ScanTray
+                    tray={scanTray}
+                    lines={specs.map((spec) => ({ key: spec.key, name: spec.name }))}
+                    pages={materialPages}
+                    active={keysOn}
+                  />
                   <ReuseOffers
                     draftId={draftId}
                     itemCodes={selected.map((item) => item.code)}

@@ -15,6 +15,8 @@ export interface IntakeDraft {
   answers: Record<string, boolean>;
   chosenDecision: DecisionKind | null;
   values: Omit<IntakeFormValues, 'deadlines'> & { deadlines: Record<string, string | null> };
+  /** What the form's pages (拍摄 / 文件 / 复用) hang on: kept so they are still there after a reload. */
+  draftId?: string;
 }
 
 /**

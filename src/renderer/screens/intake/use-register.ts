@@ -8,11 +8,19 @@ import { newRequestId } from './new-request-id';
 
 type Draft = Omit<RegisterRequest, 'requestId' | 'values'>;
 
+/** A kept draft is read back from localStorage: an id that is not one starts afresh. */
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
 /**
  * Checks the form, sends `cases.register` and puts any refusal where the clerk will see it:
  * on the field it names, at the item picker, or in the alert above the form.
  */
-export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsError: (message: string) => void) {
+export function useRegister(
+  typedForm: FormInstance<IntakeFormValues>,
+  onItemsError: (message: string) => void,
+  /** The id of a kept draft (reload, logout): its pages come back with it. */
+  keptDraftId?: string,
+) {
   // Error paths come from the back end as strings; the typed names cannot describe them.
   const form = typedForm as unknown as FormInstance;
   const [busy, setBusy] = useState(false);
@@ -20,7 +28,7 @@ export function useRegister(typedForm: FormInstance<IntakeFormValues>, onItemsEr
   const [result, setResult] = useState<CaseDetail | null>(null);
   // One id per case being taken in: a retry after a lost answer must not register twice.
   // Also what the form's pages (拍摄 / 文件) hang on until the case registers.
-  const [draftId, setDraftId] = useState(newRequestId);
+  const [draftId, setDraftId] = useState(() => (keptDraftId && isUuid(keptDraftId) ? keptDraftId : newRequestId()));
   const requestId = useRef(draftId);
   const inFlight = useRef(false);
   const invalidate = useInvalidate();

@@ -16,6 +16,8 @@ interface Shot {
 interface Props {
   materialName: string;
   open: boolean;
+  /** Files from the scanner folder put on this line while the panel is open. */
+  scansTaken?: number;
   onClose(): void;
   /** The pages in order, as one document; resolves true once stored. */
   onSave(files: { name: string; base64: string; rotate: 0 | 90 | 180 | 270 }[]): Promise<boolean>;
@@ -27,7 +29,7 @@ let nextShot = 1;
  * 拍摄: the live picture of the 高拍仪 chosen in 系统设置. Space takes a page; pages can be
  * turned, moved and dropped before 保存 sends them all as one multi-page material.
  */
-export function CapturePanel({ materialName, open, onClose, onSave }: Props) {
+export function CapturePanel({ materialName, open, scansTaken = 0, onClose, onSave }: Props) {
   const video = useRef<HTMLVideoElement>(null);
   const source = useRef<CaptureSource | null>(null);
   const [ready, setReady] = useState(false);
@@ -117,7 +119,8 @@ export function CapturePanel({ materialName, open, onClose, onSave }: Props) {
       data-testid="capture-panel"
       footer={
         <Space>
-          <Typography.Text type="secondary">空格 拍一页 · Ctrl+S 保存 · Esc 取消</Typography.Text>
+          {scansTaken > 0 && <Typography.Text data-testid="capture-scans-taken">扫描仪文件已归入本材料 {scansTaken} 个</Typography.Text>}
+          <Typography.Text type="secondary">空格 拍一页 · Ctrl+S 保存 · Esc 取消 · 扫描仪新文件直接归入本材料</Typography.Text>
           <Button onClick={onClose}>取消</Button>
           <Button type="primary" disabled={shots.length === 0} loading={saving} onClick={() => void save()} data-testid="capture-save">
             保存（{shots.length} 页）

@@ -5,6 +5,7 @@ import { CapturePanel } from './CapturePanel';
 import { acceptedFileTypes, blobToBase64 } from './file-base64';
 import { PageThumb } from './PageThumb';
 import { PageViewer } from './PageViewer';
+import { ScansIntoLine } from './ScansIntoLine';
 import type { MaterialPages } from './use-material-pages';
 
 interface Props {
@@ -22,6 +23,7 @@ export function MaterialPagesCell({ materialKey, materialName, pages, editable }
   const [capturing, setCapturing] = useState(false);
   const [viewing, setViewing] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [scansTaken, setScansTaken] = useState(0);
   const picker = useRef<HTMLInputElement>(null);
   const line = pages.byKey.get(materialKey) ?? [];
   const sheets = line.reduce((sum, p) => sum + p.sheets, 0);
@@ -85,10 +87,15 @@ export function MaterialPagesCell({ materialKey, materialName, pages, editable }
           />
         </Space>
       )}
+      {capturing && <ScansIntoLine materialKey={materialKey} pages={pages} onTaken={() => setScansTaken((n) => n + 1)} />}
       <CapturePanel
         materialName={materialName}
         open={capturing}
-        onClose={() => setCapturing(false)}
+        scansTaken={scansTaken}
+        onClose={() => {
+          setCapturing(false);
+          setScansTaken(0);
+        }}
         onSave={(files) => pages.add(materialKey, 'camera', files)}
       />
       <PageViewer

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, InputNumber, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/contract/api';
 import { materialLimitsSchema } from '../../../shared/materials/page-types';
@@ -24,12 +24,16 @@ export function MaterialSettingsCard() {
       .catch((error: unknown) => setCameraError(cameraProblem(error)));
   }, [form]);
   const { busy, error, submit } = useSubmit<Settings>(form, async (values) => {
-    await call('materials.updateSettings', { ...values, cameraDeviceId: values.cameraDeviceId || null });
+    await call('materials.updateSettings', {
+      ...values,
+      cameraDeviceId: values.cameraDeviceId || null,
+      scannerFolder: values.scannerFolder || null,
+    });
     void message.success('电子材料设置已保存');
   });
 
   return (
-    <Card title="电子材料（高拍仪与页数上限）" className="settings-card" data-testid="material-settings">
+    <Card title="电子材料（高拍仪、扫描文件夹与页数上限）" className="settings-card" data-testid="material-settings">
       {(error ?? cameraError) && <Alert type="error" showIcon title={error ?? cameraError} className="form-alert" />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item label="高拍仪（摄像头）" name="cameraDeviceId" extra="拍摄材料时使用的摄像头；大多数高拍仪即普通 USB 摄像头">
@@ -37,6 +41,13 @@ export function MaterialSettingsCard() {
             options={[{ value: firstCamera, label: '第一个摄像头' }, ...cameras.map((c) => ({ value: c.deviceId, label: c.label }))]}
             data-testid="settings-camera"
           />
+        </Form.Item>
+        <Form.Item
+          label="扫描文件夹（本机）"
+          name="scannerFolder"
+          extra="扫描仪保存文件的文件夹的完整路径；留空为不使用。新文件进入正在拍摄的材料或“待归档扫描件”，取走后移入其中的“已导入”文件夹"
+        >
+          <Input allowClear placeholder="如 D:\扫描 或 /home/窗口/扫描" data-testid="settings-scanner-folder" />
         </Form.Item>
         <Space wrap>
           <Form.Item label="单个文件上限（MB）" name={['limits', 'maxPageMb']} rules={[zodRule(limits.maxPageMb)]}>

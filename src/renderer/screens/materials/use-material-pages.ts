@@ -31,13 +31,14 @@ export function useMaterialPages(target: PageTarget | null) {
     [client, input],
   );
 
-  const add = useCallback(
-    async (materialKey: string, source: 'camera' | 'file', files: NewFile[]) => {
+  /** One change to a line (add, put a scan on it): the line busy meanwhile, its pages replaced by the answer. */
+  const changeLine = useCallback(
+    async (materialKey: string, change: (target: PageTarget) => Promise<MaterialPage[]>) => {
       if (!target) return false;
       setError(null);
       setBusyKey(materialKey);
       try {
-        replaceLine(materialKey, await call('materials.addPages', { target, materialKey, source, files }));
+        replaceLine(materialKey, await change(target));
         return true;
       } catch (caught) {
         setError(caught instanceof Error ? caught.message : String(caught));
@@ -47,6 +48,19 @@ export function useMaterialPages(target: PageTarget | null) {
       }
     },
     [target, replaceLine],
+  );
+
+  const add = useCallback(
+    (materialKey: string, source: 'camera' | 'file', files: NewFile[]) =>
+      changeLine(materialKey, (at) => call('materials.addPages', { target: at, materialKey, source, files })),
+    [changeLine],
+  );
+
+  /** A scan from the 待归档扫描件 tray onto a line; the tray's own push takes it off the list. */
+  const assignScan = useCallback(
+    (materialKey: string, scanId: string) =>
+      changeLine(materialKey, (at) => call('materials.assignScan', { scanId, target: at, materialKey })),
+    [changeLine],
   );
 
   const remove = useCallback(
@@ -67,7 +81,7 @@ export function useMaterialPages(target: PageTarget | null) {
     return map;
   }, [pages]);
 
-  return { pages, byKey, error, busyKey, add, remove, replaceLine, clearError: () => setError(null) };
+  return { pages, byKey, error, busyKey, add, assignScan, remove, replaceLine, clearError: () => setError(null) };
 }
 
 export type MaterialPages = ReturnType<typeof useMaterialPages>;

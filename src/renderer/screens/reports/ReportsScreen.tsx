@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Col, DatePicker, Radio, Row, Select, Space, Spin, Statistic } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Radio, Row, Select, Space, Spin, Statistic, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { figureColumns, formatFigure } from '../../../shared/reports/figure-columns';
+import { figureColumns, formatFigure, reuseFigure } from '../../../shared/reports/figure-columns';
 import { reportPeriodLabels, reportPeriods, type ReportPeriod } from '../../../shared/reports/report-period';
 import { reportDimensionLabels, reportDimensions, type ReportDimension } from '../../../shared/reports/report-schemas';
 import { call } from '../../api/client';
@@ -110,6 +110,16 @@ export function ReportsScreen() {
                   />
                 </Col>
               ))}
+              <Col flex="1 0 120px">
+                <Tooltip title={reuseFigure.meaning}>
+                  <Statistic
+                    title={`三减：${reuseFigure.linesLabel}`}
+                    value={figures.reuse.lines}
+                    suffix={`（${figures.reuse.cases} 件）`}
+                    data-testid="report-total-reuse"
+                  />
+                </Tooltip>
+              </Col>
             </Row>
             <Row gutter={16}>
               <Col span={12}>
