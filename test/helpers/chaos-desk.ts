@@ -47,19 +47,30 @@ export async function prepareDesk(deskNo: string, centreUrl: string, enrolmentCo
 }
 
 export interface DeskRun {
+  /** Its work is done and its outbox empty; it keeps syncing until `releaseFile` exists. */
+  idle: Promise<void>;
   /** `<exit code or signal>: <last line printed>` */
   done: Promise<string>;
   kill(): void;
 }
 
-/** Runs a desk process that records `total` cases with their lifecycles and syncs until its outbox is empty. */
-export function runDesk(dataDir: string, total: number): DeskRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/sync-desk-worker.ts', dataDir, String(total)], {
+/**
+ * Runs a desk process that records `total` cases with their lifecycles, syncs until its outbox is
+ * empty, and then until `releaseFile` exists and one more sync has pulled everything.
+ */
+export function runDesk(dataDir: string, total: number, releaseFile: string): DeskRun {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/sync-desk-worker.ts', dataDir, String(total), releaseFile], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let last = '';
-  createInterface({ input: child.stdout }).on('line', (line) => (last = line));
+  let idle: () => void = () => undefined;
+  const lines = createInterface({ input: child.stdout });
+  lines.on('line', (line) => {
+    last = line;
+    if (line === 'IDLE') idle();
+  });
   return {
+    idle: new Promise((resolve) => (idle = resolve)),
     done: new Promise((resolve) => child.once('exit', (code, signal) => resolve(`${code ?? signal}: ${last}`))),
     kill: () => child.kill('SIGKILL'),
   };

@@ -51,7 +51,12 @@ export class FaultProxy {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  private pick(): Fault {
+  /** The first pull requests meet these faults whatever the draw: every run cuts the pull side. */
+  private readonly pullFaultsFirst: Fault[] = ['truncate', 'lose-answer', 'drop', 'duplicate', 'error-after'];
+
+  private pick(pull: boolean): Fault {
+    const forced = pull ? this.pullFaultsFirst.shift() : undefined;
+    if (forced) return forced;
     if (this.random() > this.faultRate) return 'pass';
     const faults: Fault[] = ['drop', 'lose-answer', 'delay', 'duplicate', 'truncate', 'error-before', 'error-after', 'replay-old'];
     return faults[Math.floor(this.random() * faults.length)]!;
@@ -65,9 +70,10 @@ export class FaultProxy {
       this.onBatch?.();
       this.history.push(call);
     }
-    const fault = this.pick();
+    const pull = /^\/v1\/(changes|snapshot)\b/.test(call.path);
+    const fault = this.pick(pull);
     this.counts[fault] = (this.counts[fault] ?? 0) + 1;
-    if (/^\/v1\/(changes|snapshot)\b/.test(call.path)) this.pullCounts[fault] = (this.pullCounts[fault] ?? 0) + 1;
+    if (pull) this.pullCounts[fault] = (this.pullCounts[fault] ?? 0) + 1;
     try {
       if (fault === 'drop') return void res.destroy();
       if (fault === 'error-before') return void res.writeHead(503, { 'Content-Type': 'application/json' }).end('{"ok":false}');

@@ -1,14 +1,15 @@
 /**
  * One desk process for the sync chaos test: registers cases up to a total (counting those a
  * killed earlier run left) and takes each through its lifecycle (chaos-lifecycle.ts), calling
- * sync now and then, then syncs until its outbox is empty and the last pull saw the feed's end.
- * Run with `node --import tsx test/helpers/sync-desk-worker.ts <dataDir> <total>`.
+ * sync now and then, then syncs until its outbox is empty and, once the test says so, the last
+ * pull saw the feed's end. Run with `node --import tsx test/helpers/sync-desk-worker.ts <dataDir> <total> <releaseFile>`.
  */
+import { existsSync } from 'node:fs';
 import { openBackend } from '../../src/main/backend/backend';
 import { advance, registerNext, type DeskCall } from './chaos-lifecycle';
 import { adminPassword } from './test-backend';
 
-const [dataDir, totalText] = process.argv.slice(2);
+const [dataDir, totalText, releaseFile] = process.argv.slice(2);
 const total = Number(totalText);
 const backend = openBackend({ dataDir: dataDir!, startSync: false, logger: { error: () => undefined } });
 
@@ -34,16 +35,24 @@ while (registered < total) {
   registered += 1;
   const [latest] = (await caseNos()).slice(-1);
   await advance(call, latest!);
-  if (registered % 4 === 0) {
+  if (registered % 2 === 0) {
     console.log('SYNC');
     await call('sync.now', {});
   }
 }
-for (let attempt = 1; attempt <= 400; attempt += 1) {
+// Syncs until its outbox is empty (then says IDLE), and on until the test has published its last
+// department words (the release file exists) and a sync begun after that has pulled them all.
+const deadline = Date.now() + 240_000;
+let saidIdle = false;
+for (let attempt = 1; Date.now() < deadline; attempt += 1) {
+  const released = existsSync(releaseFile!);
   const status = await call<{ pending: number; error: string | null }>('sync.now', {});
-  if (status.pending === 0 && status.error === null) break;
-  // As the engine backs off: a centre being restarted needs a moment, and 400 instant tries would not wait for it.
-  if (status.error !== null) await new Promise((resolve) => setTimeout(resolve, Math.min(500, 10 * attempt)));
+  const settled = status.pending === 0 && status.error === null;
+  if (settled && released) break;
+  if (settled && !saidIdle) console.log('IDLE');
+  saidIdle ||= settled;
+  // As the engine backs off after a failure (a centre being restarted needs a moment) and polls when idle.
+  await new Promise((resolve) => setTimeout(resolve, settled ? 250 : Math.min(500, 10 * attempt)));
 }
 const final = await call<{ pending: number }>('sync.status', {});
 console.log(`DONE ${registered} pending=${final.pending}`);
