@@ -52,12 +52,14 @@ export async function registerNext(call: DeskCall, next: number): Promise<void> 
 }
 
 /** The next lifecycle call the case's plan asks for in its present state; null once it is where the plan ends. */
-function nextStep(plan: CasePlan, life: CaseLifecycle): [string, Record<string, unknown>] | null {
+type Step = [channel: string, input: Record<string, unknown>];
+
+function nextStep(plan: CasePlan, life: CaseLifecycle): Step | null {
   const caseNo = life.caseNo;
   const asked = life.pauses.some((p) => p.kind === 'awaiting-materials');
   const step = life.pauses.find((p) => p.kind === 'special-step');
   const supply = { caseNo, materials: [{ key: 'applicant-id', originals: 1, copies: 1 }] };
-  const decide = (outcome: string) => [
+  const decide = (outcome: string): Step => [
     'lifecycle.recordDecision',
     { caseNo, position: 0, outcome, docNo: `江川〔2026〕${caseNo}`, decidedOn: life.today },
   ];
@@ -67,9 +69,7 @@ function nextStep(plan: CasePlan, life: CaseLifecycle): [string, Record<string, 
     case 'notice:accepted':
       return ['lifecycle.start', { caseNo }];
     case 'full:in-progress':
-      return asked
-        ? (decide('approved') as [string, Record<string, unknown>])
-        : ['lifecycle.requestMaterials', { caseNo, keys: ['applicant-id'], note: '身份证复印件不清晰' }];
+      return asked ? decide('approved') : ['lifecycle.requestMaterials', { caseNo, keys: ['applicant-id'], note: '身份证复印件不清晰' }];
     case 'full:awaiting-materials':
     case 'notice:awaiting-materials':
       return ['lifecycle.supply', supply];
@@ -89,7 +89,7 @@ function nextStep(plan: CasePlan, life: CaseLifecycle): [string, Record<string, 
     case 'special:in-progress':
       if (!step) return ['lifecycle.specialStep', { caseNo, position: 0, stepName: '现场勘验', action: 'start' }];
       if (step.to === null) return ['lifecycle.specialStep', { caseNo, position: 0, stepName: '现场勘验', action: 'end' }];
-      return decide('disapproved') as [string, Record<string, unknown>];
+      return decide('disapproved');
     default:
       return null;
   }
