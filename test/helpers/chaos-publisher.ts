@@ -36,10 +36,13 @@ export class StatusPublisher {
     this.chain = this.chain.then(() => this.tryNext());
   }
 
-  /** Publishes every word still waiting (the centre is up and holds every case by now). */
-  async flush(): Promise<void> {
+  /** Publishes every word still waiting (the centre holds every case by now), each try once `centreUp` resolves. */
+  async flush(centreUp: () => Promise<void>): Promise<void> {
     await this.chain;
-    for (let attempts = 0; this.waiting.length > 0 && attempts < 20 * this.waiting.length + 20; attempts += 1) await this.tryNext();
+    for (let attempts = 0; this.waiting.length > 0 && attempts < 20 * this.waiting.length + 20; attempts += 1) {
+      await centreUp();
+      await this.tryNext();
+    }
     if (this.waiting.length > 0) throw new Error(`words the centre would not take: ${JSON.stringify(this.waiting)}`);
   }
 

@@ -62,16 +62,20 @@ describe.each(chaosStores())('sync chaos on $name', (store) => {
       run.done.then(() => (killed[index] ? runDesk(dataDirs[index]!, casesPerDesk, release) : null)),
     );
     const batches = [0, 0, 0];
-    const desksIdle = new AbortController();
+    const desksDone = new AbortController();
     const centreKills: string[] = [];
     let killing: Promise<void> = Promise.resolve();
+    /** Resolves when the centre is up (not between a kill and its restart). */
+    let centreUp: Promise<void> = Promise.resolve();
     const killCentreMidBatch = async () => {
-      for (let round = 0; round < 2 && !desksIdle.signal.aborted; round += 1) {
-        const seen = await batchInFlight(store, proxies, desksIdle.signal);
+      for (let round = 0; round < 2 && !desksDone.signal.aborted; round += 1) {
+        const seen = await batchInFlight(store, proxies, desksDone.signal);
         if (seen === null) return;
-        await centre.kill();
+        centreUp = centre.kill().then(async () => {
+          centre = await startCentreProcess(centreDir, port, store.databaseUrl);
+        });
         centreKills.push(seen);
-        centre = await startCentreProcess(centreDir, port, store.databaseUrl);
+        await centreUp;
       }
     };
     proxies.forEach((proxy, index) => {
@@ -86,12 +90,13 @@ describe.each(chaosStores())('sync chaos on $name', (store) => {
       };
     });
     await Promise.all(firstRuns.map((run, index) => Promise.race([run.idle, restarts[index]!.then((again) => again?.idle)])));
-    desksIdle.abort();
-    await killing;
-    // The words not out yet; then the desks pull them and send what they changed.
-    await publisher.flush();
+    // The words not out yet; then the desks pull them and send what they changed (a kill still
+    // owed comes on those batches).
+    await publisher.flush(() => centreUp);
     writeFileSync(release, '');
     const ends = await Promise.all(restarts.map(async (again, index) => ((await again) ?? firstRuns[index]!).done));
+    desksDone.abort();
+    await killing;
     expect(killed).toEqual([true, true, false]);
     expect(centreKills).toHaveLength(2);
     expect(ends.every((end) => end.includes(`DONE ${casesPerDesk} pending=0`))).toBe(true);
