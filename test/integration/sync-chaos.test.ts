@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +142,7 @@ describe.each(chaosStores())('sync chaos on $name', (store) => {
       for (const w of mine) perCase.set(w.case_no, (perCase.get(w.case_no) ?? 0) + 1);
       expect(desk.centreLines).toEqual(perCase);
     }
+    for (const dir of [centreDir, ...dataDirs]) rmSync(dir, { recursive: true, force: true });
     expect(contentHashes.size).toBe(compared);
     expect(publisher.published.length).toBeGreaterThanOrEqual(centreCases.length * 3);
     const faults: Record<string, number> = {};
