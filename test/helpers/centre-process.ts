@@ -5,7 +5,10 @@ export const centreAdminToken = 'chaos-admin-token-0123456789';
 
 export interface CentreProcess {
   url: string;
+  /** SIGTERM: a graceful stop (in-flight requests finish). */
   stop(): Promise<void>;
+  /** SIGKILL: the process dies where it stands, an open transaction with it. */
+  kill(): Promise<void>;
 }
 
 /** The real centre as its own process (PGlite in `dataDir`, or the server at `databaseUrl`), ready when it prints CENTRAL_READY. */
@@ -27,15 +30,13 @@ export function startCentreProcess(dataDir: string, port: number, databaseUrl = 
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = /^CENTRAL_READY (\S+)/.exec(line);
       if (!match) return;
-      resolve({
-        url: match[1]!,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      });
+      const end = (signal: NodeJS.Signals) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill(signal);
+        });
+      resolve({ url: match[1]!, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') });
     });
   });
 }

@@ -11,15 +11,21 @@ export interface FaultCounts {
  * A proxy between a desk and the centre that misbehaves the way hall networks do: drops a
  * request, loses the answer after the centre applied it, delays, sends a request twice,
  * truncates the answer, answers 503 before or after forwarding, and replays an old request
- * later (reordering). Faults are drawn from a seeded generator so a failure can be replayed.
+ * later (reordering). Faults are drawn from a seeded generator so a failure can be replayed. They
+ * hit the pull side too: a GET /v1/changes or /v1/snapshot is dropped, its answer lost or cut in
+ * half, or sent twice.
  */
 export class FaultProxy {
   private server: Server;
   private random: () => number;
   private history: { method: string; path: string; headers: Record<string, string>; body: Buffer }[] = [];
   readonly counts: FaultCounts = {};
-  /** Called as each request arrives (the test uses it to kill a desk mid-batch). */
+  /** The faults drawn for the pull side alone: GET /v1/changes and GET /v1/snapshot. */
+  readonly pullCounts: FaultCounts = {};
+  /** Called as each batch arrives (the test uses it to kill a desk mid-batch). */
   onBatch: (() => void) | null = null;
+  /** Called once a batch has been handed whole to the centre and its answer has not come yet. */
+  onBatchAtCentre: (() => void) | null = null;
 
   constructor(
     private target: string,
@@ -45,7 +51,12 @@ export class FaultProxy {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  private pick(): Fault {
+  /** The first pull requests meet these faults whatever the draw: every run cuts the pull side. */
+  private readonly pullFaultsFirst: Fault[] = ['truncate', 'lose-answer', 'drop', 'duplicate', 'error-after'];
+
+  private pick(pull: boolean): Fault {
+    const forced = pull ? this.pullFaultsFirst.shift() : undefined;
+    if (forced) return forced;
     if (this.random() > this.faultRate) return 'pass';
     const faults: Fault[] = ['drop', 'lose-answer', 'delay', 'duplicate', 'truncate', 'error-before', 'error-after', 'replay-old'];
     return faults[Math.floor(this.random() * faults.length)]!;
@@ -59,8 +70,10 @@ export class FaultProxy {
       this.onBatch?.();
       this.history.push(call);
     }
-    const fault = this.pick();
+    const pull = /^\/v1\/(changes|snapshot)\b/.test(call.path);
+    const fault = this.pick(pull);
     this.counts[fault] = (this.counts[fault] ?? 0) + 1;
+    if (pull) this.pullCounts[fault] = (this.pullCounts[fault] ?? 0) + 1;
     try {
       if (fault === 'drop') return void res.destroy();
       if (fault === 'error-before') return void res.writeHead(503, { 'Content-Type': 'application/json' }).end('{"ok":false}');
@@ -98,6 +111,7 @@ export class FaultProxy {
         answer.on('error', reject);
       });
       upstream.on('error', reject);
+      if (call.path.startsWith('/v1/batches')) upstream.once('finish', () => this.onBatchAtCentre?.());
       upstream.end(call.body);
     });
   }

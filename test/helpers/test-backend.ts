@@ -27,8 +27,15 @@ export interface TestDesk {
 
 /** A fresh desk in its own folder; `options` adds to or replaces the test defaults. */
 export function openTestDesk(options: Partial<BackendOptions> = {}): TestDesk {
-  const dataDir = mkdtempSync(join(tmpdir(), 'halldesk-test-'));
-  const clock = new MovableClock();
+  return testDeskIn(mkdtempSync(join(tmpdir(), 'halldesk-test-')), new MovableClock(), options);
+}
+
+/** The same desk started again on its folder, once its back end was closed (and its store file replaced, say). */
+export function reopenTestDesk(desk: TestDesk, options: Partial<BackendOptions> = {}): TestDesk {
+  return testDeskIn(desk.dataDir, desk.clock, options);
+}
+
+function testDeskIn(dataDir: string, clock: MovableClock, options: Partial<BackendOptions>): TestDesk {
   const backend = openBackend({ dataDir, clock, logger: silentLogger, ...options });
   return {
     backend,

@@ -13,6 +13,7 @@ import { resolveRejectedEvents, upsertRejectedEvents } from './rejection-queries
 import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
 import { projectSubtasks } from '../workbench/project-subtasks';
+import { seqTakenReason } from '../../shared/sync/protocol';
 
 export type EventStatus = 'applied' | 'duplicate' | 'rejected';
 
@@ -27,7 +28,7 @@ export interface BatchResult {
   results: EventResult[];
 }
 
-export const seqTakenReason = '本窗口已有另一个事件使用了这个事件序号（seq），中心不予接收，请检查本窗口的数据';
+export { seqTakenReason };
 
 type Accepted = Extract<CheckedEvent, { kind: 'accepted' }> & { index: number };
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { batchLimits, type BatchReply } from '../../shared/sync/protocol';
+import { batchLimits, seqTakenReason, type BatchReply } from '../../shared/sync/protocol';
 import type { Db } from '../db/open-database';
 import {
   batchRows,
@@ -184,17 +184,29 @@ export function splitBatch(db: Db, batch: PreparedBatch, at: string): void {
 /**
  * Marks what the centre acknowledged. Applied and duplicate events are done; a rejected event is
  * done too (it will never be accepted as it is) and goes to the error list for the supervisor,
- * so it never holds up the events behind it.
+ * so it never holds up the events behind it. An event refused because the centre holds its seq
+ * under another event (a desk restored from an old backup) stays in the queue: `taken` lists those
+ * seqs, for the desk to number them above the window's high-water seq (start-from-snapshot.ts).
  */
-export function acknowledgeBatch(db: Db, batch: PreparedBatch, reply: BatchReply, at: string): { sent: number; rejected: number } {
+export function acknowledgeBatch(
+  db: Db,
+  batch: PreparedBatch,
+  reply: BatchReply,
+  at: string,
+): { sent: number; rejected: number; taken: number[] } {
   const byId = new Map(batch.events.map((e) => [e.eventId, e]));
   return db
     .transaction(() => {
       let sent = 0;
       let rejected = 0;
+      const taken: number[] = [];
       for (const result of reply.results) {
         const event = byId.get(result.eventId);
         if (!event) continue;
+        if (result.status === 'rejected' && result.reason === seqTakenReason) {
+          taken.push(event.seq);
+          continue;
+        }
         sent += markOutOfQueue(db, result.eventId, at);
         if (result.status === 'rejected') {
           rejected += 1;
@@ -202,7 +214,7 @@ export function acknowledgeBatch(db: Db, batch: PreparedBatch, reply: BatchReply
         }
       }
       closeBatch(db, batch.batchId);
-      return { sent, rejected };
+      return { sent, rejected, taken };
     })
     .immediate();
 }

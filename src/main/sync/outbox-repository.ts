@@ -65,18 +65,23 @@ export function countPendingEvents(db: Db): number {
 }
 
 /**
- * Numbers every event not yet in a batch above `highWaterSeq`, and the events recorded from now
- * on after them, so the centre never takes one for an older event of this window (a replacement
- * desk). Shifted past the highest seq the table holds, so no two rows ever share one.
+ * Numbers every event not yet in a batch (from `fromSeq` on) above `highWaterSeq`, and the events
+ * recorded from now on after them, so the centre never takes one for an older event of this
+ * window (a replacement desk, or one restored from an old backup). Shifted past the highest seq
+ * the table holds, keeping their order, so no two rows ever share one.
  */
-export function raiseOutboxSeqAbove(db: Db, highWaterSeq: number): number {
+export function raiseOutboxSeqAbove(db: Db, highWaterSeq: number, fromSeq = 0): number {
   const { lowest, highest } = db
-    .prepare('SELECT min(seq) FILTER (WHERE sent_at IS NULL AND batch_id IS NULL) AS lowest, coalesce(max(seq), 0) AS highest FROM outbox')
-    .get() as { lowest: number | null; highest: number };
+    .prepare(
+      'SELECT min(seq) FILTER (WHERE sent_at IS NULL AND batch_id IS NULL AND seq >= ?) AS lowest, coalesce(max(seq), 0) AS highest FROM outbox',
+    )
+    .get(fromSeq) as { lowest: number | null; highest: number };
   let moved = 0;
   if (lowest !== null && lowest <= highWaterSeq) {
     const shift = Math.max(highWaterSeq, highest) + 1 - lowest;
-    moved = db.prepare('UPDATE outbox SET seq = seq + ? WHERE sent_at IS NULL AND batch_id IS NULL').run(shift).changes;
+    moved = db
+      .prepare('UPDATE outbox SET seq = seq + ? WHERE sent_at IS NULL AND batch_id IS NULL AND seq >= ?')
+      .run(shift, lowest).changes;
   }
   const next = db.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'outbox'").run(highWaterSeq);
   if (next.changes === 0) db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)").run(highWaterSeq);

@@ -3,6 +3,18 @@ import type { Clock } from '../services/clock';
 import { CentralError, type CentralClient } from './central-client';
 import { acknowledgeBatch, deskBatchLimits, prepareBatch, splitBatch, type DeskBatchLimits, type PreparedBatch } from './outbox-batches';
 
+/**
+ * The centre holds some of this desk's seqs under other events: the desk was restored from an old
+ * backup. Those events are back in the queue, from `fromSeq` on, to be numbered above the window's
+ * high-water seq (start-from-snapshot.ts) and sent again.
+ */
+export class SeqTakenError extends Error {
+  constructor(readonly fromSeq: number) {
+    super(`中心平台已有本窗口序号 ${fromSeq} 起的其他事件（本机可能由旧备份恢复），将重新编号后发送`);
+    this.name = 'SeqTakenError';
+  }
+}
+
 /** Batches on the way at once: the second only where ordering allows (outbox-batches.ts). */
 export const maxBatchesInFlight = 2;
 
@@ -53,5 +65,7 @@ async function sendBatch(ctx: PushContext, batch: PreparedBatch): Promise<void> 
     splitBatch(db, batch, clock.now().toISOString());
     return;
   }
-  ctx.onSent(acknowledgeBatch(db, batch, reply, clock.now().toISOString()).sent);
+  const { sent, taken } = acknowledgeBatch(db, batch, reply, clock.now().toISOString());
+  ctx.onSent(sent);
+  if (taken.length > 0) throw new SeqTakenError(Math.min(...taken));
 }

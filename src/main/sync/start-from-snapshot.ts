@@ -44,3 +44,26 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
     more = page.hasMore;
   }
 }
+
+/**
+ * A desk restored from an old backup numbers its outbox from where the backup left off, below
+ * seqs the centre already holds from this window: the centre refuses those events (seq taken).
+ * The desk learns the window's `highWaterSeq` from the snapshot's first page and numbers its
+ * waiting events from `fromSeq` on above it (the events of the backup below it keep their seqs: the
+ * centre knows them under those seqs and answers `duplicate`).
+ */
+export async function numberAboveCentre(db: Db, client: CentralClient, auth: string, fromSeq: number, at: string): Promise<void> {
+  const { highWaterSeq } = await client.snapshot(auth, '', 1);
+  db.transaction(() => {
+    const renumbered = raiseOutboxSeqAbove(db, highWaterSeq, fromSeq);
+    appendAudit(db, {
+      at,
+      actorId: null,
+      actorStaffNo: null,
+      action: 'sync.renumbered',
+      entity: 'desk',
+      entityId: 'outbox',
+      detail: { fromSeq, highWaterSeq, renumbered },
+    });
+  }).immediate();
+}

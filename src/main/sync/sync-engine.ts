@@ -6,12 +6,14 @@ import { pollIntervalMs, retryDelayMs } from './backoff';
 import { CentralClient, CentralError } from './central-client';
 import { bearer, type CredentialStore } from './credential-store';
 import { pendingEvents, type DeskBatchLimits } from './outbox-batches';
-import { pushOutbox } from './push-outbox';
-import { startFromSnapshot } from './start-from-snapshot';
+import { pushOutbox, SeqTakenError } from './push-outbox';
+import { numberAboveCentre, startFromSnapshot } from './start-from-snapshot';
 import { countSyncErrors } from './sync-errors-repository';
 
 export const centralUrlKey = 'sync.centralUrl';
 const lastSuccessKey = 'sync.lastSuccessAt';
+/** Pushes renumbered after a seq-taken answer in one run; each round moves the refused events above the centre's mark. */
+const maxRenumberRounds = 3;
 /** The centre's 401/403 message while the credential is refused; cleared by a new enrolment. */
 export const reEnrolKey = 'sync.reEnrolRequired';
 
@@ -157,6 +159,17 @@ export class SyncEngine {
   }
 
   private async push(client: CentralClient, auth: string): Promise<void> {
+    for (let round = 1; ; round += 1) {
+      try {
+        return await this.pushOnce(client, auth);
+      } catch (error) {
+        if (!(error instanceof SeqTakenError) || round >= maxRenumberRounds) throw error;
+        await numberAboveCentre(this.deps.db, client, auth, error.fromSeq, this.deps.clock.now().toISOString());
+      }
+    }
+  }
+
+  private async pushOnce(client: CentralClient, auth: string): Promise<void> {
     const { db, clock } = this.deps;
     const total = pendingEvents(db);
     let sent = 0;

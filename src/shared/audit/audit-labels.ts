@@ -25,6 +25,7 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'calendar.pulled': '从中心同步工作日历',
   'sync.enrolled': '接入中心',
   'sync.snapshot': '从中心快照开始同步',
+  'sync.renumbered': '按中心序号重新编号待发送事件',
   'case.registered': '登记受理',
   'case.updated': '办理案件',
   'case.corrected': '更正案件',

@@ -145,6 +145,13 @@ export type EventStatus = (typeof eventStatuses)[number];
 export const eventResultSchema = z.object({ eventId: z.string(), status: z.enum(eventStatuses), reason: z.string().optional() });
 export type EventResult = z.infer<typeof eventResultSchema>;
 
+/**
+ * The reason of a `rejected` answer for an event whose seq the centre holds under another event
+ * id (§4.3): the desk was restored from an old backup, and numbers that event above the window's
+ * high-water seq instead of setting it aside.
+ */
+export const seqTakenReason = '本窗口已有另一个事件使用了这个事件序号（seq），中心不予接收，请检查本窗口的数据';
+
 /** One result per event, in the order sent. */
 export const batchReplySchema = z.object({ batchId: z.string(), results: z.array(eventResultSchema) });
 export type BatchReply = z.infer<typeof batchReplySchema>;
