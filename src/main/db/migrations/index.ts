@@ -14,11 +14,8 @@ import { projects } from './0013-projects';
 import { materialPages } from './0014-material-pages';
 import { searchSpeed } from './0015-search-speed';
 import { numberSuffixes } from './0016-number-suffixes';
-<<<<<<< HEAD
-import { departmentActions } from './0018-department-actions';
-=======
-import { scannedFiles } from './0019-scanned-files';
->>>>>>> h13-rest
+import { departmentActions } from './0017-department-actions';
+import { scannedFiles } from './0018-scanned-files';
 
 export interface Migration {
   version: number;
