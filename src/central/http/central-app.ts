@@ -5,6 +5,7 @@ import { adminRoutes } from './admin-routes';
 import type { CentralDeps } from './central-deps';
 import type { CentralEnv } from './central-env';
 import { deskRoutes } from './desk-routes';
+import { pageRoutes } from '../pages-store/page-routes';
 import { HttpError } from './http-error';
 import { publicRoutes } from './public-routes';
 import { errorReply } from './replies';
@@ -23,6 +24,7 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   const app = new Hono<CentralEnv>();
   for (const pagePath of ['/admin', '/admin/logout', '/status']) app.use(pagePath, pageHeaders);
   app.route('/', deskRoutes(deps));
+  if (deps.pages) app.route('/', pageRoutes(deps, deps.pages));
   app.route('/', publicRoutes(deps));
   app.route('/', adminRoutes(deps));
 

@@ -1,5 +1,6 @@
 import type { AdminGuard } from '../admin/admin-auth';
 import type { Sql } from '../db/sql';
+import type { PagesDeps } from '../pages-store/page-routes';
 import type { RateLimiter } from './rate-limit';
 
 export interface CentralDeps {
@@ -12,4 +13,6 @@ export interface CentralDeps {
   statusRateLimiter?: RateLimiter;
   /** CENTRAL_TRUSTED_PROXY: the reverse proxy's address, whose X-Forwarded-For names the source. */
   trustedProxy?: string;
+  /** Electronic material pages (blob store, tus uploads); the page routes are served only when given. */
+  pages?: PagesDeps;
 }

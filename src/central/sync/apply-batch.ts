@@ -12,6 +12,7 @@ import { insertLedgerRows, ledgerEventIds } from './ledger-queries';
 import { resolveRejectedEvents, upsertRejectedEvents } from './rejection-queries';
 import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
+import { projectCasePages } from '../pages-store/project-case-pages';
 
 export type EventStatus = 'applied' | 'duplicate' | 'rejected';
 
@@ -91,6 +92,7 @@ async function applyChecked(
 
   const applied = accepted.filter((a) => fresh.has(a.event.seq));
   const newCases = await upsertCases(tx, desk, latestWritePerCase(applied));
+  await projectCasePages(tx, desk, applied);
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));
   if (desk.openRejections > 0) {
     const settled = results.filter((r) => r.status !== 'rejected').map((r) => r.eventId.toLowerCase());

@@ -14,6 +14,7 @@ import { projects } from './0013-projects';
 import { materialPages } from './0014-material-pages';
 import { searchSpeed } from './0015-search-speed';
 import { numberSuffixes } from './0016-number-suffixes';
+import { pageUploads } from './0017-page-uploads';
 
 export interface Migration {
   version: number;
@@ -39,4 +40,5 @@ export const migrations: Migration[] = [
   materialPages,
   searchSpeed,
   numberSuffixes,
+  pageUploads,
 ];
