@@ -79,7 +79,7 @@ afterEach(async () => {
 const upload = (desk: EnrolledDesk, bytes: Buffer, sha256 = pageHash) =>
   uploadOnePage(
     centre.url,
-    desk.auth,
+    `${desk.deskId}.${desk.credential}`,
     { sha256, mime: 'image/jpeg', caseNo: 'JC-03-2026-000001', bytes, uploadUrl: null },
     noLimit,
     64 * 1024,

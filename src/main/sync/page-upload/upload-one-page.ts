@@ -38,7 +38,8 @@ const hashMismatchStatus = 422;
  */
 export function uploadOnePage(
   centralUrl: string,
-  auth: string,
+  /** `<deskId>.<secret>` (credential-store.ts bearer()). */
+  credential: string,
   page: OnePage,
   limiter: ByteRateLimiter,
   chunkSize: number,
@@ -48,7 +49,7 @@ export function uploadOnePage(
     const upload: Upload = new Upload(page.bytes, {
       endpoint: new URL(pageUploadsPath, centralUrl).toString(),
       uploadUrl: page.uploadUrl,
-      headers: { Authorization: auth },
+      headers: { Authorization: `Bearer ${credential}` },
       metadata: { sha256: page.sha256, contentType: page.mime, caseNo: page.caseNo },
       chunkSize,
       // A short retry inside the attempt; longer outages are the queue's back-off.
@@ -69,12 +70,22 @@ export function uploadOnePage(
 
 function classify(error: Error): PageUploadError {
   const status = error instanceof DetailedError ? error.originalResponse?.getStatus() : undefined;
-  const body = error instanceof DetailedError ? (error.originalResponse?.getBody() ?? '') : '';
+  const body = messageOf(error instanceof DetailedError ? (error.originalResponse?.getBody() ?? '') : '');
   if (status === hashMismatchStatus) return new PageUploadError(body || '中心收到的页面内容与哈希不符', 'hash-refused', status);
   if (status === 401 || status === 403) return new PageUploadError(body || '中心拒绝了本窗口的接入凭证', 'credential', status);
   if (status !== undefined && status >= 400 && status < 500)
     return new PageUploadError(body || `中心拒绝了上传（HTTP ${status}）`, 'refused', status);
   return new PageUploadError('无法连接中心平台，电子材料稍后自动续传', 'offline', status);
+}
+
+/** The centre's Chinese message: a tus refusal's plain body, or the `Result` the centre's other errors answer with. */
+function messageOf(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: { message?: unknown } };
+    return typeof parsed.error?.message === 'string' ? parsed.error.message : body.trim();
+  } catch {
+    return body.trim();
+  }
 }
 
 /** tus-js-client's file reader for a Buffer, each slice waiting for the bandwidth cap. */
