@@ -74,6 +74,8 @@ export class UploadFaultProxy {
         upstream.on('response', resolve);
         upstream.on('error', reject);
       });
+      // A cut link never gets its answer: nobody awaits it then.
+      answered.catch(() => undefined);
       if (cut && patch) {
         patch.outcome = 'cut';
         upstream.on('error', () => undefined);
