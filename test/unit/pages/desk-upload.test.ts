@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FsBlobStore } from '../../../src/central/pages-store/fs-blob-store';
 import { ByteRateLimiter } from '../../../src/main/sync/page-upload/byte-rate-limiter';
+import { formatBytes } from '../../../src/shared/text/format-bytes';
 import { registerCaseWithPages, type DeskCall } from '../../helpers/page-upload-fixtures';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
 import { UploadFaultProxy } from '../../helpers/upload-fault-proxy';
@@ -134,5 +135,11 @@ describe('the bandwidth cap', () => {
     now = 5000;
     await limiter.take(100);
     expect(waits).toEqual([500, 1500]);
+  });
+});
+
+describe('formatBytes', () => {
+  it('shows bytes, KB and MB as the sync panel does', () => {
+    expect([0, 1023, 1536, 5 * 1024 * 1024 + 200_000].map(formatBytes)).toEqual(['0 B', '1023 B', '1.5 KB', '5.2 MB']);
   });
 });
