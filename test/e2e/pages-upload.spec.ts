@@ -70,6 +70,8 @@ test('pages captured with the camera and from a PDF reach the centre after the c
       .setInputFiles({ name: '身份证.pdf', mimeType: 'application/pdf', buffer: samplePdf(1) });
     await expect(page.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
     const caseNo = await submitIntake(page);
+    await page.getByTestId('result-new').click();
+    await expect(page.getByTestId('intake-result')).toBeHidden();
 
     const listed = (await callFromPage(page, 'materials.list', { target: { caseNo } })) as { value: { sha256: string; mime: string }[] };
     const pages = listed.value;

@@ -310,4 +310,21 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
       created_at: at,
     });
   },
+  'page-uploads': (db) => {
+    insert(
+      db,
+      'page_uploads',
+      { sha256: 'a'.repeat(64), case_no: caseNo, mime: 'image/jpeg', size: 123456, state: 'pending', bytes_sent: 65536, queued_at: at },
+      {
+        sha256: 'b'.repeat(64),
+        case_no: caseNo,
+        mime: 'image/jpeg',
+        size: 2000,
+        state: 'done',
+        bytes_sent: 2000,
+        queued_at: at,
+        done_at: at,
+      },
+    );
+  },
 };

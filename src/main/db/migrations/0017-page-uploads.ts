@@ -25,5 +25,12 @@ CREATE TABLE page_uploads (
   done_at TEXT
 ) STRICT;
 CREATE INDEX page_uploads_pending ON page_uploads (queued_at, sha256) WHERE state = 'pending';
+CREATE INDEX page_uploads_failed ON page_uploads (sha256) WHERE state = 'failed';
+-- Bytes of finished uploads, so the sync panel's figure never sums the whole history.
+CREATE TABLE page_upload_totals (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  bytes_sent INTEGER NOT NULL DEFAULT 0
+) STRICT;
+INSERT INTO page_upload_totals (id) VALUES (1);
 `,
 };

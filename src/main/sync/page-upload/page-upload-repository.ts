@@ -54,9 +54,14 @@ export function saveBytesSent(db: Db, sha256: string, bytes: number): void {
 
 /** The centre has the file: uploaded now (`bytesSent` = its size) or already there (0). */
 export function markUploadDone(db: Db, sha256: string, bytesSent: number, at: string): void {
-  db.prepare(
-    "UPDATE page_uploads SET state = 'done', bytes_sent = ?, upload_url = NULL, last_error = NULL, done_at = ? WHERE sha256 = ?",
-  ).run(bytesSent, at, sha256);
+  db.transaction(() => {
+    const done = db
+      .prepare(
+        "UPDATE page_uploads SET state = 'done', bytes_sent = ?, upload_url = NULL, last_error = NULL, done_at = ? WHERE sha256 = ? AND state = 'pending'",
+      )
+      .run(bytesSent, at, sha256);
+    if (done.changes > 0) db.prepare('UPDATE page_upload_totals SET bytes_sent = bytes_sent + ? WHERE id = 1').run(bytesSent);
+  }).immediate();
 }
 
 /** A failed attempt: kept pending (resumable unless `restart`) until `giveUpAfter` attempts, then 'failed'. */
@@ -80,14 +85,14 @@ export interface UploadFigures {
 }
 
 export function uploadFigures(db: Db): UploadFigures {
+  // Pending and failed rows through their partial indexes; finished bytes from the running total.
   return z.object({ pagesPending: z.number(), bytesPending: z.number(), bytesSent: z.number(), pagesFailed: z.number() }).parse(
     db
       .prepare(
-        `SELECT count(*) FILTER (WHERE state = 'pending') AS pagesPending,
-             coalesce(sum(size - bytes_sent) FILTER (WHERE state = 'pending'), 0) AS bytesPending,
-             coalesce(sum(bytes_sent), 0) AS bytesSent,
-             count(*) FILTER (WHERE state = 'failed') AS pagesFailed
-           FROM page_uploads`,
+        `SELECT count(*) AS pagesPending, coalesce(sum(size - bytes_sent), 0) AS bytesPending,
+             coalesce(sum(bytes_sent), 0) + (SELECT bytes_sent FROM page_upload_totals WHERE id = 1) AS bytesSent,
+             (SELECT count(*) FROM page_uploads WHERE state = 'failed') AS pagesFailed
+           FROM page_uploads WHERE state = 'pending'`,
       )
       .get(),
   );
