@@ -35,6 +35,7 @@ export function defineMigrationTests(store: TestStore): void {
     );
     expect(rows.map((r) => r.relname)).toEqual([
       'batches',
+      'case_pages',
       'cases',
       'catalogue_item_versions',
       'desks',
@@ -50,7 +51,7 @@ export function defineMigrationTests(store: TestStore): void {
     // Hash-partitioned by hall on a PostgreSQL server; plain tables on PGlite, with the same keys.
     const partitioned = rows.filter((r) => r.relkind === 'p').map((r) => r.relname);
     const onServer = !centre.sql.description.startsWith('PGlite');
-    expect(partitioned).toEqual(onServer ? ['batches', 'cases', 'publications', 'received_events', 'rejected_events'] : []);
+    expect(partitioned).toEqual(onServer ? ['batches', 'case_pages', 'cases', 'publications', 'received_events', 'rejected_events'] : []);
   });
 
   it('rolls a failing migration back whole and does not record it', async () => {
