@@ -28,15 +28,6 @@ export async function insertCasePages(tx: SqlQueries, hallCode: string, rows: re
   );
 }
 
-/** Of these hashes, those a case of the hall refers to (a desk uploads only pages of its hall's cases). */
-export async function hashesOfHall(sql: SqlQueries, hallCode: string, hashes: readonly string[]): Promise<Set<string>> {
-  const rows = await sql.query<{ sha256: string }>(
-    'SELECT DISTINCT sha256 FROM case_pages WHERE hall_code = $1 AND sha256 = ANY($2::text[])',
-    [hallCode, hashes],
-  );
-  return new Set(rows.map((r) => r.sha256));
-}
-
 /** The largest size a case of the hall declared for the page (what its upload may not exceed). */
 export async function declaredPageSize(sql: SqlQueries, hallCode: string, sha256: string): Promise<number | null> {
   const rows = await sql.query<{ size: number | null }>('SELECT max(size) AS size FROM case_pages WHERE hall_code = $1 AND sha256 = $2', [
