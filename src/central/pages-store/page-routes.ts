@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -43,33 +44,39 @@ export function pageRoutes(deps: CentralDeps, pages: PagesDeps): Hono<CentralEnv
     if (desk === undefined) throw new AppError('UNAUTHENTICATED', '缺少接入凭证');
     return desk;
   });
+  const deskOnly = createMiddleware<CentralEnv>(async (c, next) => {
+    await authenticateDesk(sql, c.req.header('authorization'));
+    await next();
+  });
   const handleTus = async (c: Context<CentralEnv>) => {
     desks.set(c.req.raw, await authenticateDesk(sql, c.req.header('authorization')));
     return tus.handleWeb(c.req.raw);
   };
-  return new Hono<CentralEnv>()
-    .post('/v1/pages/missing', limitBody(64 * kib, '请求内容过大'), jsonInput(missingInputSchema), async (c) => {
-      await authenticateDesk(sql, c.req.header('authorization'));
-      const { hashes } = c.get('input');
-      const present = await Promise.all(hashes.map((h) => pages.blobs.has(h)));
-      return okReply(c, { missing: hashes.filter((_, i) => present[i] !== true) });
-    })
-    .all(uploadsPath, handleTus)
-    .all(`${uploadsPath}/*`, handleTus)
-    .get('/v1/pages/:sha256', async (c) => {
-      const sha256 = c.req.param('sha256');
-      const reader = await readerOf(deps, c);
-      const references = isBlobHash(sha256) ? await pageReferences(sql, sha256) : [];
-      if (!(await mayReadCasePage(sql, reader, references))) throw new AppError('NOT_FOUND', '页面不存在或无权查看');
-      const bytes = await pages.blobs.get(sha256);
-      if (bytes === null) throw new AppError('NOT_FOUND', '该页面尚未上传到中心');
-      return c.body(Readable.toWeb(bytes) as ReadableStream, 200, {
-        'content-type': references[0]?.mime ?? 'application/octet-stream',
-        'cache-control': 'private, no-store',
-        etag: `"${sha256}"`,
-        'x-content-type-options': 'nosniff',
-      });
-    });
+  return (
+    new Hono<CentralEnv>()
+      // The credential before the body, as for batches: an unknown caller cannot make the centre read it.
+      .post('/v1/pages/missing', deskOnly, limitBody(64 * kib, '请求内容过大'), jsonInput(missingInputSchema), async (c) => {
+        const { hashes } = c.get('input');
+        const present = await Promise.all(hashes.map((h) => pages.blobs.has(h)));
+        return okReply(c, { missing: hashes.filter((_, i) => present[i] !== true) });
+      })
+      .all(uploadsPath, handleTus)
+      .all(`${uploadsPath}/*`, handleTus)
+      .get('/v1/pages/:sha256', async (c) => {
+        const sha256 = c.req.param('sha256');
+        const reader = await readerOf(deps, c);
+        const references = isBlobHash(sha256) ? await pageReferences(sql, sha256) : [];
+        if (!(await mayReadCasePage(sql, reader, references))) throw new AppError('NOT_FOUND', '页面不存在或无权查看');
+        const bytes = await pages.blobs.get(sha256);
+        if (bytes === null) throw new AppError('NOT_FOUND', '该页面尚未上传到中心');
+        return c.body(Readable.toWeb(bytes) as ReadableStream, 200, {
+          'content-type': references[0]?.mime ?? 'application/octet-stream',
+          'cache-control': 'private, no-store',
+          etag: `"${sha256}"`,
+          'x-content-type-options': 'nosniff',
+        });
+      })
+  );
 }
 
 /** The admin token, a desk credential, or the signed-in centre account; nobody else reads a page. */

@@ -124,6 +124,8 @@ describe('the centre’s pages', () => {
     expect(await status({ authorization: other.auth })).toBe(404);
     expect(await status({ authorization: `Bearer ${testAdminToken}` })).toBe(200);
     expect(await status({ authorization: 'Bearer not-a-desk' })).toBe(401);
+    // Which pages the centre has is told to desks only, and asked before any body is read.
+    expect((await api(centre, '/v1/pages/missing', { body: { hashes: [pageHash] } })).status).toBe(401);
   });
 });
 
