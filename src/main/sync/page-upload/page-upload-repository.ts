@@ -17,12 +17,23 @@ const uploadRowSchema = z.object({
 });
 export type PageUploadRow = z.infer<typeof uploadRowSchema>;
 
-/** An acknowledged event's entity and payload, as stored in the outbox. */
+/**
+ * An acknowledged event's entity and payload, as stored in the outbox, when it may name pages: a
+ * case or material-page event whose text mentions a sha256 (the rest are not parsed on the
+ * acknowledgement's path).
+ */
 export function outboxEventOf(db: Db, eventId: string): { entity: string; payload: unknown } | undefined {
   const row = z
     .object({ entity: z.string(), payload: z.string() })
     .optional()
-    .parse(db.prepare('SELECT entity, payload FROM outbox WHERE event_id = ?').get(eventId));
+    .parse(
+      db
+        .prepare(
+          `SELECT entity, payload FROM outbox
+           WHERE event_id = ? AND entity IN ('case', 'material-page') AND instr(payload, '"sha256"') > 0`,
+        )
+        .get(eventId),
+    );
   return row && { entity: row.entity, payload: JSON.parse(row.payload) as unknown };
 }
 
