@@ -8,7 +8,9 @@ import { FsBlobStore } from '../../../src/central/pages-store/fs-blob-store';
 import { ByteRateLimiter } from '../../../src/main/sync/page-upload/byte-rate-limiter';
 import { formatBytes } from '../../../src/shared/text/format-bytes';
 import { registerCaseWithPages, type DeskCall } from '../../helpers/page-upload-fixtures';
-import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
+import { openBackend } from '../../../src/main/backend/backend';
+import type { SyncStatus } from '../../../src/shared/contract/sync-endpoints';
+import { adminPassword, openTestDesk, setUpDesk, silentLogger, type TestDesk } from '../../helpers/test-backend';
 import { UploadFaultProxy } from '../../helpers/upload-fault-proxy';
 import { centreHookTimeout, startTestCentre, testAdminToken, type TestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
@@ -116,6 +118,38 @@ describe('sending pages on', () => {
     expect(proxy.maxInFlight).toBe(2);
     expect(new Set(proxy.patches.map((p) => p.path)).size).toBe(6);
   });
+});
+
+describe('closing the desk mid-upload', () => {
+  it('stops at once and resumes the same upload when the desk opens again', async () => {
+    // 1 KB/s: the first 16 KB chunk goes at once, the next would wait 16 s.
+    await desk.call('pageUpload.updateSettings', { maxInFlight: 1, maxKibPerSecond: 1 }, w);
+    await registerCaseWithPages(call, 1);
+    await enrol();
+    await vi.waitFor(() => expect(queued()[0]?.bytes_sent).toBeGreaterThan(0), { timeout: 20_000, interval: 50 });
+    await desk.backend.closeAsync();
+
+    const reopened = openBackend({ dataDir: desk.dataDir, clock: desk.clock, logger: silentLogger, startSync: false });
+    const again = async <T>(channel: string, input: unknown) => {
+      const result = await reopened.dispatch({ channel, input, sessionKey: w });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as T;
+    };
+    try {
+      await again('auth.login', { staffNo: 'A001', password: adminPassword });
+      await again('pageUpload.updateSettings', { maxInFlight: 1, maxKibPerSecond: 0 });
+      await vi.waitFor(async () => expect((await again<SyncStatus>('sync.now', {})).pages?.pagesPending).toBe(0), {
+        timeout: 30_000,
+        interval: 100,
+      });
+    } finally {
+      await reopened.closeAsync();
+    }
+    const [first, ...later] = proxy.patches;
+    expect(first?.offset).toBe(0);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((p) => p.path === first?.path && p.offset > 0)).toBe(true);
+  }, 60_000);
 });
 
 describe('the bandwidth cap', () => {

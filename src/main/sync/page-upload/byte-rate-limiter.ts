@@ -9,7 +9,7 @@ export class ByteRateLimiter {
   constructor(
     private readonly bytesPerSecond: () => number,
     private readonly now: () => number = Date.now,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
   ) {}
 
   /** Resolves when `bytes` may be sent. */

@@ -51,6 +51,8 @@ export class PageUploader {
   private stopped = false;
   private readonly listeners = new Set<() => void>();
   private readonly limiter = new ByteRateLimiter(() => this.settings().maxKibPerSecond * 1024);
+  /** Aborted by stop(): uploads on the way end at once instead of holding the back end's closing. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly deps: PageUploaderDeps) {}
 
@@ -82,6 +84,7 @@ export class PageUploader {
 
   stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     return this.running ?? Promise.resolve();
@@ -175,15 +178,19 @@ export class PageUploader {
         {
           onUrl: (uploadUrl) => saveUploadUrl(db, row.sha256, uploadUrl),
           onChunk: (accepted) => {
+            if (this.stopped) return;
             saveBytesSent(db, row.sha256, accepted);
             this.changed();
           },
+          signal: this.stopping.signal,
         },
       );
       markUploadDone(db, row.sha256, bytes.length, clock.now().toISOString());
       this.changed();
     } catch (error) {
       if (!(error instanceof PageUploadError)) throw error;
+      // Closing: the store may be closing too; the upload URL already kept is all a resume needs.
+      if (this.stopped) throw error;
       // The centre threw the bytes away or refused the upload: start again from nothing, a few times at most.
       // A drop or an outage resumes where it stopped, after the run's back-off.
       const refused = error.kind === 'hash-refused' || error.kind === 'refused';

@@ -14,6 +14,8 @@ export interface OnePage {
 export interface UploadHooks {
   onUrl(url: string): void;
   onChunk(bytesAccepted: number): void;
+  /** The back end is closing: the upload stops where it is (it resumes there next time). */
+  signal?: AbortSignal;
 }
 
 /** How an upload ended when it did not: the centre refused the bytes (hash), the credential, or anything else. */
@@ -64,6 +66,14 @@ export function uploadOnePage(
       onSuccess: () => resolve(),
       onError: (error) => reject(classify(error)),
     });
+    hooks.signal?.addEventListener(
+      'abort',
+      () => {
+        void upload.abort();
+        reject(new PageUploadError('电子材料上传已停止，下次启动后续传', 'offline'));
+      },
+      { once: true },
+    );
     upload.start();
   });
 }
