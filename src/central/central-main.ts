@@ -6,6 +6,7 @@ import { readCentralConfig } from './config';
 import { migrate } from './db/migrate';
 import { openSql } from './db/open-sql';
 import { createCentralServer } from './http/central-server';
+import { openPagesStore } from './pages-store/open-pages-store';
 import { scheduleLedgerPruning } from './sync/ledger-retention';
 import { centralVersion } from './version';
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     admin: createAdminGuard(adminToken),
     version: centralVersion(),
     logError: (message, error) => console.error(message, error),
+    pages: openPagesStore(config),
     ...(config.trustedProxy === undefined ? {} : { trustedProxy: config.trustedProxy }),
   });
   await new Promise<void>((resolve, reject) => {

@@ -10,6 +10,8 @@ export interface CentralConfig {
   trustedProxy: string | undefined;
   /** CENTRAL_LEDGER_RETENTION_DAYS: superseded case payloads older than this are pruned; unset keeps them all. */
   ledgerRetentionDays: number | undefined;
+  /** CENTRAL_PAGES_DIR: the page blob store and partial uploads; by default `pages` in the data folder (a temporary folder for an in-memory centre). */
+  pagesDir: string | undefined;
 }
 
 export const defaultCentralPort = 47900;
@@ -34,6 +36,7 @@ export function readCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
     adminToken,
     trustedProxy: env.CENTRAL_TRUSTED_PROXY?.trim() || undefined,
     ledgerRetentionDays: retentionText === undefined ? undefined : Number(retentionText),
+    pagesDir: env.CENTRAL_PAGES_DIR?.trim() || undefined,
   };
 }
 

@@ -331,4 +331,21 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
       settled_by_staff_no: 'C001',
     });
   },
+  'page-uploads': (db) => {
+    insert(
+      db,
+      'page_uploads',
+      { sha256: 'a'.repeat(64), case_no: caseNo, mime: 'image/jpeg', size: 123456, state: 'pending', bytes_sent: 65536, queued_at: at },
+      {
+        sha256: 'b'.repeat(64),
+        case_no: caseNo,
+        mime: 'image/jpeg',
+        size: 2000,
+        state: 'done',
+        bytes_sent: 2000,
+        queued_at: at,
+        done_at: at,
+      },
+    );
+  },
 };

@@ -7,6 +7,7 @@ import { adminRoutes } from './admin-routes';
 import type { CentralDeps } from './central-deps';
 import type { CentralEnv } from './central-env';
 import { deskRoutes } from './desk-routes';
+import { pageRoutes } from '../pages-store/page-routes';
 import { HttpError } from './http-error';
 import { publicRoutes } from './public-routes';
 import { workbenchRoutes } from '../workbench/workbench-routes';
@@ -30,6 +31,7 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   const session = centreSessionMiddleware(deps);
   for (const path of ['/v1/work/*', '/work', '/work/*']) app.use(path, session);
   app.route('/', deskRoutes(deps));
+  if (deps.pages) app.route('/', pageRoutes(deps, deps.pages));
   app.route('/', publicRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', accountsRoutes(deps));

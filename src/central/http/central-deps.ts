@@ -1,5 +1,6 @@
 import type { AdminGuard } from '../admin/admin-auth';
 import type { Sql } from '../db/sql';
+import type { PagesDeps } from '../pages-store/page-routes';
 import type { RateLimiter } from './rate-limit';
 
 export interface CentralDeps {
@@ -18,4 +19,6 @@ export interface CentralDeps {
   webDir?: string;
   /** The clock of sessions, lockouts and the audit log (tests move it); the system clock when not given. */
   now?: () => Date;
+  /** Electronic material pages (blob store, tus uploads); the page routes are served only when given. */
+  pages?: PagesDeps;
 }

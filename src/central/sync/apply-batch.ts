@@ -14,6 +14,7 @@ import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
 import { projectSubtasks } from '../workbench/project-subtasks';
 import { seqTakenReason } from '../../shared/sync/protocol';
+import { projectCasePages } from '../pages-store/project-case-pages';
 
 export type EventStatus = 'applied' | 'duplicate' | 'rejected';
 
@@ -94,6 +95,7 @@ async function applyChecked(
   const applied = accepted.filter((a) => fresh.has(a.event.seq));
   const newCases = await upsertCases(tx, desk, latestWritePerCase(applied));
   await projectSubtasks(tx, desk, applied);
+  await projectCasePages(tx, desk, applied);
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));
   if (desk.openRejections > 0) {
     const settled = results.filter((r) => r.status !== 'rejected').map((r) => r.eventId.toLowerCase());

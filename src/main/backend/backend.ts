@@ -21,7 +21,9 @@ import { lifecycleHandlers, withTestChannels } from './handlers-lifecycle';
 import type { TestClock } from '../services/supervision/test-clock';
 import type { CredentialKey } from '../sync/credential-key';
 import { CredentialStore } from '../sync/credential-store';
-import { SyncEngine } from '../sync/sync-engine';
+import { centralUrlKey, reEnrolKey, SyncEngine } from '../sync/sync-engine';
+import { PageUploader } from '../sync/page-upload/page-uploader';
+import { pageUploadHandlers } from './handlers-page-upload';
 import { resourcesDir } from '../resources-dir';
 import { CalendarService } from '../services/calendar/calendar-service';
 import { calendarHandlers } from './handlers-calendar';
@@ -93,7 +95,9 @@ export function openBackend(options: BackendOptions): Backend {
     calendar: new CalendarService(db),
     credentials: new CredentialStore(options.dataDir, options.credentialKey),
   };
-  const deps: BackendDeps = { ...services, sync: new SyncEngine({ ...services, clock, logger }) };
+  const pageStore = new PageStore(join(options.dataDir, 'pages'));
+  const pageUploads = new PageUploader({ ...services, store: pageStore, clock, logger, centralUrlKey, reEnrolKey });
+  const deps: BackendDeps = { ...services, sync: new SyncEngine({ ...services, clock, logger, pageUploads }) };
   deps.catalogue.seedIfEmpty(options.resourcesDir ?? resourcesDir(), clock.now());
   seedChainTemplatesIfEmpty(deps, options.resourcesDir ?? resourcesDir(), clock.now());
   const pdf = options.pdfRenderer ? { renderer: options.pdfRenderer, printer: null } : (options.pdf ?? chromiumPdfSetup(options.dataDir));
@@ -121,7 +125,8 @@ export function openBackend(options: BackendOptions): Backend {
     ...correctionHandlers(deps),
     ...clerkDayHandlers(deps, printing),
     ...projectHandlers(deps, printing),
-    ...materialHandlers(deps, new PageStore(join(options.dataDir, 'pages')), { inbox: scanInbox, watcher: scanner, trayChanged }),
+    ...materialHandlers(deps, pageStore, { inbox: scanInbox, watcher: scanner, trayChanged }),
+    ...pageUploadHandlers(deps),
   };
   const testClock = options.testClock ?? null;
   const dispatchCall = withTestChannels(

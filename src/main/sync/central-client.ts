@@ -10,6 +10,7 @@ import {
   type EnrolRequest,
   type SnapshotPage,
 } from '../../shared/sync/protocol';
+import { missingPagesReplySchema, type MissingPagesReply } from '../../shared/sync/page-references';
 
 /**
  * The desk's HTTP client for the central platform (docs/sync-protocol.md). Every failure comes
@@ -56,6 +57,11 @@ export class CentralClient {
   snapshot(credential: string, after: string, limit = 200): Promise<SnapshotPage> {
     const query = new URLSearchParams({ after, limit: String(limit) });
     return this.request('GET', `/v1/snapshot?${query.toString()}`, credential, undefined, snapshotPageSchema);
+  }
+
+  /** Of these page hashes, those the centre does not have yet (the desk uploads only those). */
+  missingPages(credential: string, hashes: readonly string[]): Promise<MissingPagesReply> {
+    return this.request('POST', '/v1/pages/missing', credential, JSON.stringify({ hashes }), missingPagesReplySchema);
   }
 
   private async request<T>(

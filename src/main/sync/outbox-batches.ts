@@ -12,6 +12,7 @@ import {
   type OutboxRow,
 } from './outbox-repository';
 import { recordSyncError, type SetAsideEvent } from './sync-errors-repository';
+import { enqueueAcknowledgedPages } from './page-upload/enqueue-acknowledged-pages';
 
 /** What the desk puts in one batch: below the centre's caps (batchLimits), bytes counted in UTF-8. */
 export interface DeskBatchLimits {
@@ -211,7 +212,7 @@ export function acknowledgeBatch(
         if (result.status === 'rejected') {
           rejected += 1;
           recordSyncError(db, event, result.reason ?? '中心平台拒收，未说明原因', at);
-        }
+        } else enqueueAcknowledgedPages(db, result.eventId, at);
       }
       closeBatch(db, batch.batchId);
       return { sent, rejected, taken };

@@ -9,6 +9,7 @@ import { pendingEvents, type DeskBatchLimits } from './outbox-batches';
 import { pushOutbox, SeqTakenError } from './push-outbox';
 import { numberAboveCentre, startFromSnapshot } from './start-from-snapshot';
 import { countSyncErrors } from './sync-errors-repository';
+import type { PageUploader } from './page-upload/page-uploader';
 
 export const centralUrlKey = 'sync.centralUrl';
 const lastSuccessKey = 'sync.lastSuccessAt';
@@ -30,6 +31,8 @@ export interface SyncStatus {
   rejected: number;
   /** The centre refused the credential (401/403): syncing stopped until the desk is enrolled again. */
   reEnrolRequired: boolean;
+  /** The page upload queue (issue 13). */
+  pages?: ReturnType<PageUploader['figures']>;
 }
 
 interface EngineDeps extends PullServices {
@@ -40,6 +43,8 @@ interface EngineDeps extends PullServices {
   /** What one batch may hold; the protocol's defaults unless a test needs small batches. */
   batchLimits?: DeskBatchLimits;
   logger?: { error(obj: unknown, msg?: string): void };
+  /** Pages go on in their own queue, woken after each good sync and never awaited by it. */
+  pageUploads?: Pick<PageUploader, 'figures' | 'wake' | 'stop' | 'onChange'>;
 }
 
 /**
@@ -60,7 +65,9 @@ export class SyncEngine {
   private enrolled: boolean | null = null;
   private readonly changeListeners = new Set<() => void>();
 
-  constructor(private readonly deps: EngineDeps) {}
+  constructor(private readonly deps: EngineDeps) {
+    deps.pageUploads?.onChange(() => this.changed());
+  }
 
   status(): SyncStatus {
     const { db } = this.deps;
@@ -75,6 +82,7 @@ export class SyncEngine {
       progress: this.progress,
       rejected: countSyncErrors(db),
       reEnrolRequired: getSetting(db, reEnrolKey) !== undefined,
+      ...(this.deps.pageUploads ? { pages: this.deps.pageUploads.figures() } : {}),
     };
   }
 
@@ -97,7 +105,8 @@ export class SyncEngine {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    return this.running ?? Promise.resolve();
+    const uploads = this.deps.pageUploads?.stop() ?? Promise.resolve();
+    return Promise.all([this.running, uploads]).then(() => undefined);
   }
 
   /** Runs a sync now (or joins the one under way) and resolves when it ends, well or not. */
@@ -141,6 +150,7 @@ export class SyncEngine {
       this.error = null;
       this.failures = 0;
       setSetting(db, lastSuccessKey, clock.now().toISOString());
+      this.deps.pageUploads?.wake();
     } catch (error) {
       if (error instanceof CentralError && error.credentialRefused()) {
         // Nothing will succeed until the desk is enrolled again: stop, and say so on the sync screen.

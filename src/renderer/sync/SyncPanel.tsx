@@ -5,6 +5,7 @@ import { SyncErrorList } from './SyncErrorList';
 import { useCallMutation } from '../data/use-call';
 import { useSyncStatus } from './use-sync-status';
 import { formatTime } from '../screens/cases/format-time';
+import { formatBytes } from '../../shared/text/format-bytes';
 
 export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void }) {
   const status = useSyncStatus();
@@ -34,6 +35,13 @@ export function SyncPanel({ open, onClose }: { open: boolean; onClose(): void })
           <Descriptions.Item label="待发送变更">
             <span data-testid="sync-pending">{status.pending}</span>
           </Descriptions.Item>
+          {status.pages && (
+            <Descriptions.Item label="待上传电子材料">
+              <span data-testid="sync-pages-pending">{status.pages.pagesPending}</span> 页（待传 {formatBytes(status.pages.bytesPending)}
+              ，已传 {formatBytes(status.pages.bytesSent)}
+              {status.pages.pagesFailed > 0 && `；${status.pages.pagesFailed} 页上传失败，请联系技术支持`}）
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="上次成功同步">{status.lastSuccessAt ? formatTime(status.lastSuccessAt, true) : '无'}</Descriptions.Item>
           <Descriptions.Item label="中心拒收">{status.rejected}</Descriptions.Item>
         </Descriptions>

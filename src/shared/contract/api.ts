@@ -10,6 +10,7 @@ import { correctionEndpoints } from './correction-endpoints';
 import { ledgerEndpoints } from './ledger-endpoints';
 import { materialEndpoints } from './material-endpoints';
 import { notificationEndpoints } from './notification-endpoints';
+import { pageUploadEndpoints } from './page-upload-endpoints';
 import { lifecycleEndpoints } from './lifecycle-endpoints';
 import { printEndpoints } from './print-endpoints';
 import { projectEndpoints } from './project-endpoints';
@@ -41,6 +42,7 @@ export const api = {
   ...notificationEndpoints,
   ...projectEndpoints,
   ...materialEndpoints,
+  ...pageUploadEndpoints,
 };
 
 export type Api = typeof api;

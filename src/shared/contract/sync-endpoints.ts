@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint';
 import { emptyInput } from './fields';
+import { pageUploadFiguresSchema } from './page-upload-endpoints';
 
 export const syncStatusSchema = z.object({
   enrolled: z.boolean(),
@@ -13,6 +14,8 @@ export const syncStatusSchema = z.object({
   progress: z.object({ sent: z.number(), total: z.number() }).nullable(),
   rejected: z.number(),
   reEnrolRequired: z.boolean(),
+  /** The page upload queue (issue 13); absent from a back end without one. */
+  pages: pageUploadFiguresSchema.optional(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

@@ -3,7 +3,15 @@ import { migration0002 } from './0002-desk-formats-hashed-codes';
 import { migration0003 } from './0003-hall-keyed-ledger';
 import { migration0004 } from './0004-centre-accounts';
 import { migration0005 } from './0005-centre-subtasks';
+import { migration0006 } from './0006-case-pages';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
-export const centralMigrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const centralMigrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+];

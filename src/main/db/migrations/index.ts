@@ -16,6 +16,7 @@ import { searchSpeed } from './0015-search-speed';
 import { numberSuffixes } from './0016-number-suffixes';
 import { departmentActions } from './0017-department-actions';
 import { scannedFiles } from './0018-scanned-files';
+import { pageUploads } from './0019-page-uploads';
 
 export interface Migration {
   version: number;
@@ -43,4 +44,5 @@ export const migrations: Migration[] = [
   numberSuffixes,
   departmentActions,
   scannedFiles,
+  pageUploads,
 ];

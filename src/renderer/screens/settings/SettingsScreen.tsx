@@ -8,6 +8,7 @@ import { CalendarSettingsCard } from './calendar/CalendarSettingsCard';
 import { useSession } from '../../stores/session-store';
 import { PrintSettingsCard } from './PrintSettingsCard';
 import { MaterialSettingsCard } from '../materials/MaterialSettingsCard';
+import { PageUploadSettingsCard } from '../../sync/PageUploadSettingsCard';
 
 const fields = deskSettingsSchema.shape;
 
@@ -65,6 +66,7 @@ export function SettingsScreen() {
       </Card>
       <PrintSettingsCard />
       <MaterialSettingsCard />
+      <PageUploadSettingsCard />
       <CalendarSettingsCard />
     </>
   );

@@ -35,6 +35,7 @@ export function defineMigrationTests(store: TestStore): void {
     );
     expect(rows.map((r) => r.relname)).toEqual([
       'batches',
+      'case_pages',
       'cases',
       'catalogue_item_versions',
       'centre_accounts',
@@ -57,7 +58,16 @@ export function defineMigrationTests(store: TestStore): void {
     const onServer = !centre.sql.description.startsWith('PGlite');
     expect(partitioned).toEqual(
       onServer
-        ? ['batches', 'cases', 'centre_subtask_actions', 'centre_subtasks', 'publications', 'received_events', 'rejected_events']
+        ? [
+            'batches',
+            'case_pages',
+            'cases',
+            'centre_subtask_actions',
+            'centre_subtasks',
+            'publications',
+            'received_events',
+            'rejected_events',
+          ]
         : [],
     );
   });

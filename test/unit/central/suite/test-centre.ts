@@ -27,7 +27,10 @@ export interface TestCentre {
 /** A migrated centre in a fresh schema, listening on a free loopback port; `options` adds to its dependencies. */
 export async function startTestCentre(
   store: TestStore,
-  { timeouts, ...options }: Partial<Pick<CentralDeps, 'trustedProxy' | 'logError'>> & { timeouts?: Partial<CentralServerTimeouts> } = {},
+  {
+    timeouts,
+    ...options
+  }: Partial<Pick<CentralDeps, 'trustedProxy' | 'logError' | 'pages'>> & { timeouts?: Partial<CentralServerTimeouts> } = {},
 ): Promise<TestCentre> {
   useChineseValidationMessages();
   const schema = freshSchemaName();

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { httpAdminActions } from '../../src/central/cli/http-admin-client';
+import { centreAdminToken, startCentreProcess } from '../helpers/centre-process';
+import { samplePdf } from '../helpers/material-files';
+import { expect, test } from './fixtures/desk';
+import { callFromPage, completeSetup } from './fixtures/flows';
+import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
+
+/** Chromium's fake camera and no permission prompt, as in materials.spec.ts. */
+test.use({
+  launchOptions: {
+    executablePath: process.env.HALLDESK_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+    ],
+  },
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+test('pages captured with the camera and from a PDF reach the centre after the case, with equal hashes', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.metadata.shell === 'electron', 'the fake camera flags are Chromium launch flags (web project)');
+  test.slow();
+  const centre = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-pages-centre-')), await freePort());
+  try {
+    const admin = httpAdminActions(centre.url, centreAdminToken);
+    await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
+    const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
+    await completeSetup(page);
+    await page.getByTestId('sync-indicator').click();
+    await page.getByTestId('enrol-url').fill(centre.url);
+    await page.getByTestId('enrol-code').fill(enrolmentCode);
+    await page.getByTestId('enrol-submit').click();
+    await expect(page.getByTestId('sync-now')).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // 拍摄: two pages of the application form with the fake camera; the ID card as a scanned PDF.
+    await pickItem(page, 'shbzk', items.socialSecurityCard.code);
+    await fillPerson(page, personA);
+    await page.getByTestId('fill-all').click();
+    const form = 'application-form-social-security-card';
+    await page.getByTestId(`capture-${form}`).click();
+    const panel = page.getByTestId('capture-panel');
+    await expect(panel.getByTestId('capture-take')).toBeEnabled();
+    await page.keyboard.press('Space');
+    await expect(panel.getByTestId('capture-shot')).toHaveCount(1);
+    await page.keyboard.press('Space');
+    await expect(panel.getByTestId('capture-shot')).toHaveCount(2);
+    await panel.getByTestId('capture-save').click();
+    await expect(page.getByTestId(`material-page-count-${form}`)).toHaveText('2 页');
+    await page
+      .getByTestId('file-input-applicant-id')
+      .setInputFiles({ name: '身份证.pdf', mimeType: 'application/pdf', buffer: samplePdf(1) });
+    await expect(page.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
+    const caseNo = await submitIntake(page);
+    await page.getByTestId('result-new').click();
+    await expect(page.getByTestId('intake-result')).toBeHidden();
+
+    const listed = (await callFromPage(page, 'materials.list', { target: { caseNo } })) as { value: { sha256: string; mime: string }[] };
+    const pages = listed.value;
+    expect(pages.map((p) => p.mime).sort()).toEqual(['application/pdf', 'image/jpeg', 'image/jpeg']);
+
+    // Sync: the case goes first, then its pages; the panel counts them down to none.
+    await page.getByTestId('sync-indicator').click();
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('sync-pending')).toHaveText('0');
+
+    // Before the case is acknowledged nothing is queued, so "0 pages pending" alone proves nothing: read them back.
+    const readBack = async (sha256: string) => {
+      const response = await fetch(`${centre.url}/v1/pages/${sha256}`, { headers: { authorization: `Bearer ${centreAdminToken}` } });
+      return response.ok
+        ? createHash('sha256')
+            .update(Buffer.from(await response.arrayBuffer()))
+            .digest('hex')
+        : `HTTP ${response.status}`;
+    };
+    for (const { sha256 } of pages) await expect.poll(() => readBack(sha256), { timeout: 30_000 }).toBe(sha256);
+    await expect(page.getByTestId('sync-pages-pending')).toHaveText('0');
+  } finally {
+    await centre.stop();
+  }
+});
