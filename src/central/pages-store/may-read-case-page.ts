@@ -1,5 +1,6 @@
 import type { CentreUser } from '../accounts/centre-user';
 import type { SqlQueries } from '../db/sql';
+import { departmentMayReadCase } from '../workbench/subtask-page';
 import type { PageReference } from './case-pages-queries';
 
 /** Who asks for a page: a desk (its hall from the credential), the admin token, or a signed-in centre account. */
@@ -8,11 +9,10 @@ export type PageReader = { kind: 'desk'; hallCode: string } | { kind: 'admin-tok
 /**
  * Whether the reader may see a case that refers to the page: a desk of that case's hall, the
  * admin token, a centre administrator or inspector any, a hall administrator their own hall.
- * A department reviewer is decided from the sub-task table (issue 14 extends this function);
- * until then none (`_sql` is there for that lookup). No reference at all: nobody (the centre
- * serves no page no case names).
+ * a department reviewer a case on which their department has a sub-task (the centre's sub-task
+ * table). No reference at all: nobody (the centre serves no page no case names).
  */
-export async function mayReadCasePage(_sql: SqlQueries, reader: PageReader, references: readonly PageReference[]): Promise<boolean> {
+export async function mayReadCasePage(sql: SqlQueries, reader: PageReader, references: readonly PageReference[]): Promise<boolean> {
   if (references.length === 0) return false;
   if (reader.kind === 'admin-token') return true;
   if (reader.kind === 'desk') return references.some((r) => r.hallCode === reader.hallCode);
@@ -24,6 +24,7 @@ export async function mayReadCasePage(_sql: SqlQueries, reader: PageReader, refe
     case 'hall-admin':
       return user.hallCode !== null && references.some((r) => r.hallCode === user.hallCode);
     case 'department-reviewer':
+      for (const reference of references) if (await departmentMayReadCase(sql, user, reference.hallCode, reference.caseNo)) return true;
       return false;
   }
 }

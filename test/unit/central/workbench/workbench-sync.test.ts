@@ -9,6 +9,7 @@ import {
 } from '../../../../src/central/workbench/department-actions';
 import { readQueue } from '../../../../src/central/workbench/department-queue';
 import { departmentMayReadCase, readSubtaskPage } from '../../../../src/central/workbench/subtask-page';
+import { mayReadCasePage } from '../../../../src/central/pages-store/may-read-case-page';
 import { migration0005 } from '../../../../src/central/db/migrations/0005-centre-subtasks';
 import { queueQuerySchema } from '../../../../src/central/contract/workbench-contract';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../../helpers/test-backend';
@@ -97,6 +98,11 @@ describe('sub-task projection from real desk events', () => {
     expect((await readSubtaskPage(centre.sql, centreUser('inspector'), key)).actions).toEqual([]);
     expect(await departmentMayReadCase(centre.sql, reviewerOf(health), 'JC', caseNo)).toBe(true);
     expect(await departmentMayReadCase(centre.sql, reviewerOf('江川市公安局'), 'JC', caseNo)).toBe(false);
+    // The case's page files: the reviewers whose department works the case, and no other department.
+    const references = [{ hallCode: 'JC', caseNo, mime: 'image/jpeg' }];
+    const reader = (department: string) => ({ kind: 'centre-user', user: reviewerOf(department) }) as const;
+    expect(await mayReadCasePage(centre.sql, reader(health), references)).toBe(true);
+    expect(await mayReadCasePage(centre.sql, reader('江川市公安局'), references)).toBe(false);
   });
 
   it('the migration fills the table from the cases the centre already holds, as the projection does', async () => {
