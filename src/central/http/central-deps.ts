@@ -10,6 +10,8 @@ export interface CentralDeps {
   logError: (message: string, error: unknown) => void;
   /** Public status lookups per source address (a default of 20 a minute when not given). */
   statusRateLimiter?: RateLimiter;
+  /** Told after each applied batch, so the background payload check runs right after it (none: checked when read). */
+  payloadChecker?: { kick(): void };
   /** CENTRAL_TRUSTED_PROXY: the reverse proxy's address, whose X-Forwarded-For names the source. */
   trustedProxy?: string;
 }

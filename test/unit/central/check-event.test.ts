@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/central/security/secrets';
 import { caseNumberBelongsToDesk } from '../../../src/central/sync/case-hall';
 import { checkEvent, notThisDeskNumberReason, otherHallReason } from '../../../src/central/sync/check-event';
+import { payloadProblem } from '../../../src/central/sync/payload-check';
 import { findUnstorable, storableText } from '../../../src/central/sync/storable-json';
 import { caseDetail } from './suite/desk-fixtures';
 
@@ -56,18 +57,47 @@ describe('checkEvent', () => {
         deskNo: '03',
         queryCode: sha256Hex('QRY7K2M9XD4H'),
       });
-      expect((checked.snapshot?.payload as { extraField?: number }).extraField).toBe(1);
+      expect((JSON.parse(checked.payloadText) as { extraField?: number; queryCode: unknown }).extraField).toBe(1);
+      expect(JSON.parse(checked.payloadText)).toMatchObject({ queryCode: null });
     }
   });
 
   it('keeps the 暂定 flag of a promised date, and accepts a case from a desk that does not send it', () => {
     const provisional = checkEvent(event(caseDetail('JC-03-2026-000001', 'JC', '03', { promisedDateProvisional: true })), desk);
     expect(
-      provisional.kind === 'accepted' && (provisional.snapshot?.payload as { promisedDateProvisional: boolean }).promisedDateProvisional,
+      provisional.kind === 'accepted' &&
+        (JSON.parse(provisional.payloadText) as { promisedDateProvisional: boolean }).promisedDateProvisional,
     ).toBe(true);
     const { promisedDateProvisional: _left, ...older } = caseDetail('JC-03-2026-000001', 'JC', '03');
     expect(checkEvent(event(older), desk).kind).toBe('accepted');
-    expect(checkEvent(event({ ...older, promisedDateProvisional: '是' }), desk).kind).toBe('rejected');
+    expect(payloadProblem({ entity: 'case', payload: JSON.stringify(older) })).toBeNull();
+    expect(payloadProblem({ entity: 'case', payload: JSON.stringify({ ...older, promisedDateProvisional: '是' }) })).toContain(
+      'promisedDateProvisional',
+    );
+  });
+
+  it('checks only the fields it acts on in the batch; the rest of the payload is for the full check', () => {
+    const bad = { ...caseDetail('JC-03-2026-000001', 'JC', '03'), applicant: { name: 42 } };
+    expect(checkEvent(event(bad), desk).kind).toBe('accepted');
+    expect(payloadProblem({ entity: 'case', payload: JSON.stringify(bad) })).toMatch(/^案件数据不正确：applicant/);
+    for (const wrong of [{ state: 'lost' }, { promisedDate: '2026-02-30' }, { caseNo: 'JC-03-2026-000001\n' }, { hall: null }]) {
+      expect(checkEvent(event({ ...caseDetail('JC-03-2026-000001', 'JC', '03'), ...wrong }), desk)).toMatchObject({ kind: 'rejected' });
+    }
+    expect(checkEvent(event([1, 2], { entity: 'user', op: 'user.updated', entityId: '1' }), desk)).toMatchObject({ kind: 'rejected' });
+    // A lone surrogate is valid JSON text but cannot be stored as text: refused in the batch, on the bytes as sent.
+    const lone = '{"a":"\uD800"}';
+    const surrogate = checkEvent(event(JSON.parse(lone), { payloadJson: lone, entity: 'user', op: 'user.updated', entityId: '1' }), desk);
+    expect(surrogate).toMatchObject({ kind: 'rejected', reason: '事件内容含有无法保存的字符（空字符或不成对的代理字符）' });
+  });
+
+  it('the full check refuses what the light checks cannot see: depth, unstorable characters, a record that is no object', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200; i++) deep = [deep];
+    expect(payloadProblem({ entity: 'user', payload: JSON.stringify({ deep }) })).toContain('嵌套层次过深');
+    expect(payloadProblem({ entity: 'user', payload: JSON.stringify({ name: 'a\u0000' }) })).toContain('无法保存的字符');
+    expect(payloadProblem({ entity: 'user', payload: '[1]' })).toContain('JSON 对象');
+    expect(payloadProblem({ entity: 'user', payload: '{"id":7}' })).toBeNull();
+    expect(payloadProblem({ entity: 'case', payload: null })).toBeNull();
   });
 
   it("refuses another hall's case", () => {

@@ -42,7 +42,9 @@ export function defineMigrationTests(store: TestStore): void {
       'hall_feed_heads',
       'halls',
       'national_publications',
+      'payload_check_queue',
       'publications',
+      'quarantined_events',
       'received_events',
       'rejected_events',
       'schema_migrations',
@@ -50,7 +52,9 @@ export function defineMigrationTests(store: TestStore): void {
     // Hash-partitioned by hall on a PostgreSQL server; plain tables on PGlite, with the same keys.
     const partitioned = rows.filter((r) => r.relkind === 'p').map((r) => r.relname);
     const onServer = !centre.sql.description.startsWith('PGlite');
-    expect(partitioned).toEqual(onServer ? ['batches', 'cases', 'publications', 'received_events', 'rejected_events'] : []);
+    expect(partitioned).toEqual(
+      onServer ? ['batches', 'cases', 'publications', 'quarantined_events', 'received_events', 'rejected_events'] : [],
+    );
   });
 
   it('rolls a failing migration back whole and does not record it', async () => {
