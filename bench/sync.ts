@@ -17,7 +17,11 @@ import pg from 'pg';
 import { httpAdminActions } from '../src/central/cli/http-admin-client';
 import { canonicalJson } from '../src/shared/sync/canonical-json';
 import { centreAdminToken, startCentreProcess } from '../test/helpers/centre-process';
+import { openPgliteSql } from '../src/central/db/pglite-sql';
+import { openPostgresSql } from '../src/central/db/postgres-sql';
+import type { Sql } from '../src/central/db/sql';
 import { openBenchDesk } from './lib/bench-desk';
+import { applyInProcess } from './lib/centre-apply';
 import { pgliteCeiling, postgresCeiling } from './lib/copy-ceiling';
 import type { BacklogRow } from './lib/copy-ceiling';
 
@@ -68,6 +72,8 @@ interface Figures {
   store: string;
   backlog: number;
   drainSeconds: number;
+  /** The centre's apply path alone, in-process (bench/lib/centre-apply.ts). */
+  applySeconds: number;
   ceilingSeconds: number;
 }
 
@@ -76,6 +82,8 @@ interface CentreStore {
   name: string;
   databaseUrl: string;
   dataDir: string;
+  /** The centre's database, opened by the bench once the centre process has stopped. */
+  open(): Promise<Sql>;
   ceiling(rows: readonly BacklogRow[]): Promise<number>;
   drop(): Promise<void>;
 }
@@ -92,6 +100,7 @@ async function postgresStore(url: string): Promise<CentreStore> {
     name: 'PostgreSQL',
     databaseUrl: scoped.toString(),
     dataDir: mkdtempSync(join(tmpdir(), 'halldesk-bench-centre-')),
+    open: () => openPostgresSql({ connectionString: url, schema }),
     ceiling: (rows) => postgresCeiling(url, schema, rows, 'JC', '04'),
     drop: async () => {
       const client = new pg.Client({ connectionString: url });
@@ -108,6 +117,7 @@ function pgliteStore(): CentreStore {
     name: 'PGlite',
     databaseUrl: '',
     dataDir,
+    open: () => openPgliteSql({ dataDir }),
     ceiling: (rows) => pgliteCeiling(dataDir, rows, 'JC', '04'),
     drop: async () => undefined,
   };
@@ -131,9 +141,12 @@ async function drain(store: CentreStore, backlog: number): Promise<Figures> {
   const drainSeconds = (performance.now() - started) / 1000;
   desk.backend.close();
   await centre.stop();
+  const sql = await store.open();
+  const applySeconds = await applyInProcess(sql, rows, 'JC', '05');
+  await sql.close();
   const ceilingSeconds = await store.ceiling(rows);
   await store.drop();
-  return { store: store.name, backlog, drainSeconds, ceilingSeconds };
+  return { store: store.name, backlog, drainSeconds, applySeconds, ceilingSeconds };
 }
 
 const rate = (events: number, seconds: number) => `${Math.round(events / seconds).toLocaleString('en-US')}/s`;
@@ -141,7 +154,8 @@ const rate = (events: number, seconds: number) => `${Math.round(events / seconds
 function report(f: Figures): void {
   console.log(
     `sync (${f.store}) ${f.backlog.toLocaleString('en-US')} events: drain ${f.drainSeconds.toFixed(1)} s = ${rate(f.backlog, f.drainSeconds)}; ` +
-      `raw COPY ceiling ${rate(f.backlog, f.ceilingSeconds)}; ratio ${(f.ceilingSeconds / f.drainSeconds).toFixed(2)}x`,
+      `raw COPY ceiling ${rate(f.backlog, f.ceilingSeconds)}; ratio ${(f.ceilingSeconds / f.drainSeconds).toFixed(2)}x; ` +
+      `the centre's apply path alone (no desk, no HTTP) ${rate(f.backlog, f.applySeconds)} = ${(f.ceilingSeconds / f.applySeconds).toFixed(2)}x the ceiling`,
   );
 }
 
