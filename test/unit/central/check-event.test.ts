@@ -4,7 +4,7 @@ import { sha256Hex } from '../../../src/central/security/secrets';
 import { caseNumberBelongsToDesk } from '../../../src/central/sync/case-hall';
 import { checkEvent, notThisDeskNumberReason, otherHallReason } from '../../../src/central/sync/check-event';
 import { payloadProblem } from '../../../src/central/sync/payload-check';
-import { findUnstorable, storableText } from '../../../src/central/sync/storable-json';
+import { findUnstorable, hasUnstorableCharacter, storableText } from '../../../src/central/sync/storable-json';
 import { caseDetail } from './suite/desk-fixtures';
 
 const desk = { id: randomUUID(), hallCode: 'JC', deskNo: '03', caseNumberFormats: [] };
@@ -135,6 +135,11 @@ describe('storable JSON', () => {
     expect(findUnstorable({ ['k\uD800']: 1 })).toEqual({ kind: 'character', path: 'k\uD800' });
     expect(findUnstorable({ a: '\uDC00' })).toMatchObject({ kind: 'character' });
     expect(findUnstorable({ a: '𠀋🙂' })).toBeNull();
+  });
+
+  it('scans payload text for what PostgreSQL cannot store, paired surrogates (emoji) being fine', () => {
+    expect(['a\u0000b', 'x\uD800', '\uDC00y', '🙂\uD83D'].map(hasUnstorableCharacter)).toEqual([true, true, true, true]);
+    expect(['', '𠀋🙂', '中文 text', '\\u0000'].map(hasUnstorableCharacter)).toEqual([false, false, false, false]);
   });
 
   it('cleans text for the rejection record', () => {
