@@ -103,7 +103,11 @@ async function applyChecked(
   }
 
   const applied = accepted.filter((a) => fresh.has(a.event.seq));
-  const newCases = await upsertCases(tx, desk, latestWritePerCase(applied));
+  const caseWrites = latestWritePerCase(applied);
+  const newCases = await upsertCases(tx, desk, caseWrites);
+  // Projections of the applied cases go here, one call each. Their payloads have had the light
+  // checks only (docs/sync-protocol.md §4.4.1): read anything beyond caseNo/state/promisedDate defensively.
+
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));
   if (desk.openRejections > 0) {
     const settled = results.filter((r) => r.status !== 'rejected').map((r) => r.eventId.toLowerCase());

@@ -81,7 +81,7 @@ export function checkEvent(raw: { eventId: string; payload?: unknown; payloadJso
   // The query code opens the public status page: the centre keeps only its hash, nowhere the code.
   const queryCode = detail.queryCode ?? null;
   const stored = queryCode === null ? payload.data : withoutQueryCode(payload.data);
-  const payloadText = queryCode === null ? sentText : storedText(stored, payload.data, sentText);
+  const payloadText = queryCode === null ? sentText : storedText(stored, queryCode, sentText);
   if (payloadText === null) return reject(`事件内容嵌套层次过深（超过 ${maxJsonDepth} 层）`);
   const { payloadJson: _sent, ...header } = event;
   return {
@@ -102,14 +102,18 @@ export function checkEvent(raw: { eventId: string; payload?: unknown; payloadJso
 }
 
 /**
- * The text kept for a payload whose query code was taken out: its canonical JSON. When the desk
- * sent canonical JSON (every current desk does), JSON.stringify of the parsed value already is
- * canonical and costs a fraction of canonicalJson; anything else is written canonically. null for
- * a payload too deep to write.
+ * The text kept for a payload whose query code was taken out: the desk's canonical JSON with the
+ * code's key written `"queryCode":null`, found as text (a JSON string value cannot hold an
+ * unescaped quote, so the pattern matches keys only; every match is nulled, nested ones too).
+ * Whenever the code would still be anywhere in the text (a desk that did not send canonical JSON,
+ * the code quoted in a note), the stored value is written canonically instead. null for a payload
+ * too deep to write.
  */
-function storedText(stored: unknown, sent: unknown, sentText: string): string | null {
+function storedText(stored: unknown, queryCode: string, sentText: string): string | null {
+  const nulled = sentText.replaceAll(`"queryCode":${JSON.stringify(queryCode)}`, '"queryCode":null');
+  if (!nulled.includes(queryCode)) return nulled;
   try {
-    return JSON.stringify(sent) === sentText ? JSON.stringify(stored) : canonicalJson(stored);
+    return canonicalJson(stored);
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/central/security/secrets';
+import { canonicalJson } from '../../../src/shared/sync/canonical-json';
 import { caseNumberBelongsToDesk } from '../../../src/central/sync/case-hall';
 import { checkEvent, notThisDeskNumberReason, otherHallReason } from '../../../src/central/sync/check-event';
 import { payloadProblem } from '../../../src/central/sync/payload-check';
@@ -60,6 +61,23 @@ describe('checkEvent', () => {
       expect((JSON.parse(checked.payloadText) as { extraField?: number; queryCode: unknown }).extraField).toBe(1);
       expect(JSON.parse(checked.payloadText)).toMatchObject({ queryCode: null });
     }
+  });
+
+  it('stores the payload without its query code, as canonical JSON, whatever text surrounds the code', () => {
+    const detail = caseDetail('JC-03-2026-000001', 'JC', '03');
+    const { queryCode: _code, ...rest } = detail;
+    for (const payload of [detail, { ...detail, note: '查询码 QRY7K2M9XD4H' }]) {
+      for (const sent of [canonicalJson(payload), JSON.stringify(payload, null, 1)]) {
+        const checked = checkEvent(event(JSON.parse(sent), { payloadJson: sent }), desk);
+        if (checked.kind !== 'accepted') throw new Error(checked.reason);
+        expect(checked.payloadText.replace('查询码 QRY7K2M9XD4H', '')).not.toContain('QRY7K2M9XD4H');
+        expect(JSON.parse(checked.payloadText)).toMatchObject({ queryCode: null });
+        expect(checked.snapshot?.contentHash).toBe(sha256Hex(sent));
+      }
+    }
+    const plain = canonicalJson({ ...rest, queryCode: null });
+    const checked = checkEvent(event(detail, { payloadJson: canonicalJson(detail) }), desk);
+    expect(checked.kind === 'accepted' && checked.payloadText).toBe(plain);
   });
 
   it('keeps the 暂定 flag of a promised date, and accepts a case from a desk that does not send it', () => {
