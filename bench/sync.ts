@@ -1,44 +1,49 @@
 /**
- * bench/sync: drains a backlog of 100,000 case events from a desk to the centre on loopback
- * (the real desk engine, HTTP, the real centre process) and reports events per second, against
- * PGlite and, when CENTRAL_TEST_DATABASE_URL names a server, PostgreSQL. In the same run it
- * inserts the same rows straight into the same kind of database with the centre's own
- * statements, so the ratio shows what the protocol costs. BENCH_EVENTS overrides the count.
+ * bench/sync (`npm run bench` with BENCH=sync): the whole drain of a desk's backlog to the centre,
+ * on loopback (the real desk engine, HTTP, the real centre process), against its raw ceiling: the
+ * same rows COPYed into the same tables of the same database (bench/lib/copy-ceiling.ts). For each
+ * store (PostgreSQL when CENTRAL_BENCH_DATABASE_URL or CENTRAL_TEST_DATABASE_URL names a server,
+ * and PGlite) and each backlog (BENCH_BACKLOGS, default 10000,50000,100000) it prints the drain
+ * time and rate, the ceiling's rate and their ratio; then the drain time per 10,000 events at each
+ * backlog, which stays flat when the drain is linear. One run, so the ratio is measured under one
+ * machine load.
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { httpAdminActions } from '../src/central/cli/http-admin-client';
-import { migrate } from '../src/central/db/migrate';
-import { openSql } from '../src/central/db/open-sql';
-import { contentHash } from '../src/central/sync/content-hash';
-import { upsertCases } from '../src/central/sync/case-queries';
-import { insertLedgerRows } from '../src/central/sync/ledger-queries';
 import { canonicalJson } from '../src/shared/sync/canonical-json';
 import { centreAdminToken, startCentreProcess } from '../test/helpers/centre-process';
+import { openPgliteSql } from '../src/central/db/pglite-sql';
+import { openPostgresSql } from '../src/central/db/postgres-sql';
+import type { Sql } from '../src/central/db/sql';
 import { openBenchDesk } from './lib/bench-desk';
+import { applyInProcess } from './lib/centre-apply';
+import { pgliteCeiling, postgresCeiling } from './lib/copy-ceiling';
+import type { BacklogRow } from './lib/copy-ceiling';
 
-const events = Number(process.env.BENCH_EVENTS ?? 100_000);
+const backlogs = (process.env.BENCH_BACKLOGS ?? '10000,50000,100000').split(',').map(Number);
 const socialCard = '32050000SB-GG-0001';
 
-async function deskWithBacklog() {
+/** A set-up desk whose outbox holds `count` case registrations, each the canonical JSON of a real case. */
+async function deskWithBacklog(count: number) {
   const desk = await openBenchDesk();
   const plan = (await desk.call('intake.plan', { itemCodes: [socialCard] })) as {
     materials: { key: string; necessity: string; originals: number; copies: number }[];
   };
-  const materials = plan.materials.map((m) => ({
-    key: m.key,
-    applicable: m.necessity !== 'conditional',
-    originals: m.originals,
-    copies: m.copies,
-  }));
   const detail = (await desk.call('cases.register', {
     requestId: randomUUID(),
     itemCodes: [socialCard],
     applicant: { kind: 'person', idKind: 'resident', idNumber: '11010519491231002X', name: '张三', phone: '13812345678' },
-    materials,
+    materials: plan.materials.map((m) => ({
+      key: m.key,
+      applicable: m.necessity !== 'conditional',
+      originals: m.originals,
+      copies: m.copies,
+    })),
     decision: { kind: 'accept' },
   })) as { caseNo: string };
   desk.backend.close();
@@ -50,24 +55,77 @@ async function deskWithBacklog() {
   const insert = db.prepare(
     "INSERT INTO outbox (event_id, entity, entity_id, op, payload, created_at) VALUES (?, 'case', ?, 'case.registered', ?, ?)",
   );
-  const rows: { eventId: string; caseNo: string; payload: Record<string, unknown> }[] = [];
+  const rows: BacklogRow[] = [];
   db.transaction(() => {
-    for (let i = 1; i <= events; i += 1) {
+    for (let i = 1; i <= count; i += 1) {
       const caseNo = detail.caseNo.replace(/\d+$/, String(i).padStart(6, '0'));
-      const payload = { ...template, caseNo };
-      const eventId = randomUUID();
-      insert.run(eventId, caseNo, JSON.stringify(payload), new Date().toISOString());
-      rows.push({ eventId, caseNo, payload });
+      const payloadText = canonicalJson({ ...template, caseNo });
+      insert.run(randomUUID(), caseNo, payloadText, new Date().toISOString());
+      rows.push({ caseNo, payloadText });
     }
   })();
   db.close();
   return { dataDir: desk.dataDir, rows };
 }
 
-async function drain(store: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
-  const { dataDir, rows } = await deskWithBacklog();
-  const centreDir = mkdtempSync(join(tmpdir(), 'halldesk-bench-centre-'));
-  const centre = await startCentreProcess(centreDir, 0, databaseUrl);
+interface Figures {
+  store: string;
+  backlog: number;
+  drainSeconds: number;
+  /** The centre's apply path alone, in-process (bench/lib/centre-apply.ts). */
+  applySeconds: number;
+  ceilingSeconds: number;
+}
+
+/** A fresh place for one centre: a schema on the server (its URL names it), or a PGlite folder. */
+interface CentreStore {
+  name: string;
+  databaseUrl: string;
+  dataDir: string;
+  /** The centre's database, opened by the bench once the centre process has stopped. */
+  open(): Promise<Sql>;
+  ceiling(rows: readonly BacklogRow[]): Promise<number>;
+  drop(): Promise<void>;
+}
+
+async function postgresStore(url: string): Promise<CentreStore> {
+  const schema = `bench_sync_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    name: 'PostgreSQL',
+    databaseUrl: scoped.toString(),
+    dataDir: mkdtempSync(join(tmpdir(), 'halldesk-bench-centre-')),
+    open: () => openPostgresSql({ connectionString: url, schema }),
+    ceiling: (rows) => postgresCeiling(url, schema, rows, 'JC', '04'),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+function pgliteStore(): CentreStore {
+  const dataDir = mkdtempSync(join(tmpdir(), 'halldesk-bench-centre-'));
+  return {
+    name: 'PGlite',
+    databaseUrl: '',
+    dataDir,
+    open: () => openPgliteSql({ dataDir }),
+    ceiling: (rows) => pgliteCeiling(dataDir, rows, 'JC', '04'),
+    drop: async () => undefined,
+  };
+}
+
+async function drain(store: CentreStore, backlog: number): Promise<Figures> {
+  const { dataDir, rows } = await deskWithBacklog(backlog);
+  const centre = await startCentreProcess(store.dataDir, 0, store.databaseUrl);
   const admin = httpAdminActions(centre.url, centreAdminToken);
   await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
   const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 1 });
@@ -75,68 +133,56 @@ async function drain(store: 'PGlite' | 'PostgreSQL', databaseUrl?: string) {
   // Enrolling syncs at once, so the clock starts before it (the exchange itself is one round trip).
   const started = performance.now();
   await desk.call('sync.enrol', { centralUrl: centre.url, enrolmentCode });
-  for (let i = 0; i < 100; i += 1) {
+  for (let round = 0; round < 1000; round += 1) {
     const status = (await desk.call('sync.now', {})) as { pending: number; error: string | null };
     if (status.pending === 0) break;
     if (status.error) console.error(status.error);
   }
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`sync (${store}): drained ${events} events over HTTP in ${seconds.toFixed(1)} s = ${Math.round(events / seconds)} events/s`);
+  const drainSeconds = (performance.now() - started) / 1000;
   desk.backend.close();
   await centre.stop();
-
-  const sql = await openSql({ databaseUrl, dataDir: mkdtempSync(join(tmpdir(), 'halldesk-bench-raw-')) });
-  await migrate(sql);
-  await sql.query("INSERT INTO halls (code, name) VALUES ('JC', '江川市政务服务中心') ON CONFLICT DO NOTHING");
-  const deskRow = (
-    await sql.query<{ id: string }>(
-      `INSERT INTO desks (id, hall_code, desk_no, credential_hash) VALUES ($1, 'JC', '99', 'x')
-       ON CONFLICT (hall_code, desk_no) DO UPDATE SET credential_hash = EXCLUDED.credential_hash RETURNING id`,
-      [randomUUID()],
-    )
-  )[0]!;
-  const raw = { id: deskRow.id, hallCode: 'JC', deskNo: '99', caseNumberFormats: [], openRejections: 0 };
-  const rawStart = performance.now();
-  for (let from = 0; from < rows.length; from += 200) {
-    const slice = rows.slice(from, from + 200).map((r, i) => ({ ...r, caseNo: r.caseNo.replace('JC-03', 'JC-99'), seq: from + i }));
-    await sql.transaction(async (tx) => {
-      await insertLedgerRows(
-        tx,
-        raw,
-        randomUUID(),
-        slice.map((r) => ({
-          eventId: randomUUID(),
-          seq: r.seq,
-          entity: 'case',
-          entityId: r.caseNo,
-          op: 'case.registered',
-          payloadText: canonicalJson(r.payload),
-          createdAt: new Date().toISOString(),
-        })),
-      );
-      await upsertCases(
-        tx,
-        raw,
-        slice.map((r) => ({
-          eventId: randomUUID(),
-          seq: r.seq,
-          caseNo: r.caseNo,
-          contentHash: contentHash(r.payload),
-          state: 'accepted',
-          promisedDate: null,
-          queryCode: null,
-        })),
-      );
-    });
-  }
-  const rawSeconds = (performance.now() - rawStart) / 1000;
+  const sql = await store.open();
+  const applySeconds = await applyInProcess(sql, rows, 'JC', '05');
   await sql.close();
+  const ceilingSeconds = await store.ceiling(rows);
+  await store.drop();
+  return { store: store.name, backlog, drainSeconds, applySeconds, ceilingSeconds };
+}
+
+const rate = (events: number, seconds: number) => `${Math.round(events / seconds).toLocaleString('en-US')}/s`;
+
+function report(f: Figures): void {
   console.log(
-    `sync (${store}): raw insert of the same rows, same statements, no HTTP: ${Math.round(events / rawSeconds)} events/s; protocol overhead x${(rawSeconds === 0 ? 0 : seconds / rawSeconds).toFixed(2)}`,
+    `sync (${f.store}) ${f.backlog.toLocaleString('en-US')} events: drain ${f.drainSeconds.toFixed(1)} s = ${rate(f.backlog, f.drainSeconds)}; ` +
+      `raw COPY ceiling ${rate(f.backlog, f.ceilingSeconds)}; ratio ${(f.ceilingSeconds / f.drainSeconds).toFixed(2)}x; ` +
+      `the centre's apply path alone (no desk, no HTTP) ${rate(f.backlog, f.applySeconds)} = ${(f.ceilingSeconds / f.applySeconds).toFixed(2)}x the ceiling`,
   );
 }
 
-await drain('PGlite');
-const url = process.env.CENTRAL_TEST_DATABASE_URL;
-if (url) await drain('PostgreSQL', url);
-else console.log('sync (PostgreSQL): skipped, CENTRAL_TEST_DATABASE_URL is not set');
+const url = (process.env.CENTRAL_BENCH_DATABASE_URL ?? process.env.CENTRAL_TEST_DATABASE_URL ?? '').trim();
+if (url === '')
+  console.log('sync (PostgreSQL): skipped, neither CENTRAL_BENCH_DATABASE_URL nor CENTRAL_TEST_DATABASE_URL is set; PGlite only');
+console.log(
+  `sync: load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (${process.env.BENCH_BACKLOGS ?? 'default'} backlogs)`,
+);
+const all: Figures[] = [];
+for (const backlog of backlogs) {
+  const stores = url === '' ? [pgliteStore()] : [await postgresStore(url), pgliteStore()];
+  for (const store of stores) {
+    const figures = await drain(store, backlog);
+    report(figures);
+    all.push(figures);
+  }
+}
+for (const name of new Set(all.map((f) => f.store))) {
+  const mine = all.filter((f) => f.store === name);
+  const per10k = mine.map((f) => `${f.backlog / 1000}k: ${((f.drainSeconds / f.backlog) * 10_000).toFixed(2)} s`).join(', ');
+  console.log(`sync (${name}) linearity, drain time per 10,000 events at each backlog: ${per10k}`);
+}
+console.log(
+  `sync: load average at end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);

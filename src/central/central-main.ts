@@ -8,6 +8,7 @@ import { openSql } from './db/open-sql';
 import { createCentralServer } from './http/central-server';
 import { openPagesStore } from './pages-store/open-pages-store';
 import { scheduleLedgerPruning } from './sync/ledger-retention';
+import { startPayloadChecker } from './sync/payload-checker';
 import { centralVersion } from './version';
 
 /** How long in-flight requests get to finish after SIGTERM before their connections are cut. */
@@ -21,8 +22,10 @@ async function main(): Promise<void> {
   if (applied.length > 0) console.log(`数据库迁移完成：${applied.join(', ')}（${sql.description}）`);
 
   const adminToken = config.adminToken ?? randomBytes(24).toString('base64url');
+  const payloadChecker = startPayloadChecker(sql, (m, e) => console.error(m, e ?? ''));
   const server = createCentralServer({
     sql,
+    payloadChecker,
     admin: createAdminGuard(adminToken),
     version: centralVersion(),
     logError: (message, error) => console.error(message, error),
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    payloadChecker.stop();
     console.log(`收到 ${signal}，正在停止：不再接受新请求，等待进行中的请求完成`);
     const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
     force.unref();

@@ -28,7 +28,7 @@ function AdminPage({ overview }: { overview: CentralOverview }) {
       </form>
       <h2>大厅</h2>
       <DataTable
-        headers={['大厅编码', '名称', '窗口数', '已收事件', '案件数', '待处理的拒收事件', '最近一次收到批次']}
+        headers={['大厅编码', '名称', '窗口数', '已收事件', '案件数', '待处理的拒收事件', '已隔离事件', '最近一次收到批次']}
         rows={overview.halls.map((h) => [
           h.code,
           h.name,
@@ -36,6 +36,7 @@ function AdminPage({ overview }: { overview: CentralOverview }) {
           String(h.eventsReceived),
           String(h.cases),
           String(h.openRejections),
+          String(h.quarantinedEvents),
           shanghaiTime(h.lastBatchAt),
         ])}
         empty="尚未创建大厅"

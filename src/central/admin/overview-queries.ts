@@ -10,6 +10,7 @@ export interface HallRow {
   events: number;
   cases: number;
   rejected: number;
+  quarantined: number;
   last_batch_at: Date | null;
 }
 
@@ -21,6 +22,7 @@ export const selectHalls = (sql: SqlQueries): Promise<HallRow[]> =>
        coalesce(sum(d.events_received), 0)::bigint AS events,
        coalesce(sum(d.cases_created), 0)::bigint AS cases,
        coalesce(sum(d.open_rejections), 0)::int AS rejected,
+       coalesce(sum(d.quarantined_events), 0)::int AS quarantined,
        max(d.last_batch_at) AS last_batch_at
      FROM halls h LEFT JOIN desks d ON d.hall_code = h.code
      GROUP BY h.code, h.name ORDER BY h.code`,

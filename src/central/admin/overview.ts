@@ -15,6 +15,8 @@ export interface HallOverview {
   eventsReceived: number;
   cases: number;
   openRejections: number;
+  /** Events applied after the light checks that the background payload check then quarantined. */
+  quarantinedEvents: number;
   lastBatchAt: string | null;
 }
 
@@ -95,6 +97,7 @@ export async function readOverview(sql: Sql): Promise<CentralOverview> {
       eventsReceived: h.events,
       cases: h.cases,
       openRejections: h.rejected,
+      quarantinedEvents: h.quarantined,
       lastBatchAt: iso(h.last_batch_at),
     })),
     desks: desks.map((d) => ({

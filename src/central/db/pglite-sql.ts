@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock';
 import type { Sql, SqlParam, SqlQueries } from './sql';
-import { quotedSchema } from './sql';
+import { copyHead, copyText, quotedSchema } from './sql';
 
 export const inMemoryDataDir = 'memory://';
 
@@ -55,6 +55,9 @@ export async function wrapPglite(
     async query<Row extends object>(text: string, params: readonly SqlParam[] = []) {
       const result = await target.query<Row>(text, [...params], { parsers });
       return result.rows;
+    },
+    async copyRows(table, columns, rows) {
+      await target.query(`${copyHead(table, columns)} FROM '/dev/blob'`, [], { blob: new Blob([copyText(rows)]) });
     },
   });
   return {

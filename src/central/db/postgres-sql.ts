@@ -1,6 +1,7 @@
 import pg from 'pg';
+import { copyFromStdin } from './postgres-copy';
 import type { Sql, SqlParam, SqlQueries } from './sql';
-import { quotedSchema, sqlErrorCode } from './sql';
+import { copyHead, copyText, quotedSchema, sqlErrorCode } from './sql';
 
 const int8 = 20;
 const date = 1082;
@@ -39,6 +40,15 @@ export async function openPostgresSql(options: PostgresOptions): Promise<Sql> {
     async query<Row extends object>(text: string, params: readonly SqlParam[] = []) {
       const result = await target.query<Row>(text, [...params]);
       return result.rows;
+    },
+    async copyRows(table, columns, rows) {
+      if (!(target instanceof pg.Pool)) return copyFromStdin(target, copyHead(table, columns), copyText(rows));
+      const client = await target.connect();
+      try {
+        await copyFromStdin(client, copyHead(table, columns), copyText(rows));
+      } finally {
+        client.release();
+      }
     },
   });
 

@@ -6,8 +6,30 @@
 /** Arrays go to `unnest($n::type[])`: a whole batch in one parameter per column. */
 export type SqlParam = string | number | boolean | null | Date | readonly (string | number | null)[];
 
+export type CopyValue = string | number | null;
+
 export interface SqlQueries {
   query<Row extends object = Record<string, unknown>>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  /**
+   * COPY rows into a table (one value per column, in order): far cheaper for PostgreSQL than the
+   * same rows as array parameters when they carry long text, such as a batch's payloads.
+   */
+  copyRows(table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]): Promise<void>;
+}
+
+/** The COPY statement's head, with identifiers checked (they are interpolated). */
+export function copyHead(table: string, columns: readonly string[]): string {
+  for (const name of [table, ...columns]) if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`invalid identifier: ${name}`);
+  return `COPY ${table} (${columns.join(', ')})`;
+}
+
+/** PostgreSQL's COPY text format: a line per row, tab between values, \N for null, backslash escapes. */
+export function copyText(rows: readonly (readonly CopyValue[])[]): string {
+  const field = (value: CopyValue) =>
+    value === null
+      ? '\\N'
+      : String(value).replace(/[\\\t\n\r]/g, (ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : '\\r'));
+  return rows.map((row) => `${row.map(field).join('\t')}\n`).join('');
 }
 
 export interface Sql extends SqlQueries {

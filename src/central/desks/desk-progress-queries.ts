@@ -4,7 +4,8 @@ import type { AuthenticatedDesk } from './authenticate-desk';
 export interface BatchProgress {
   batchId: string;
   eventCount: number;
-  /** Highest seq among the events the ledger took in this batch (0 when none). */
+  /** Lowest and highest seq among the events the ledger took in this batch (0 when none). */
+  lowestSeq: number;
   highestSeq: number;
   newEvents: number;
   newCases: number;
@@ -13,7 +14,8 @@ export interface BatchProgress {
 }
 
 /**
- * The batch's receipt and the desk's high-water mark and counters, in one statement. Only the
+ * The batch's receipt, its place in the background payload check's queue (when it stored new
+ * events), and the desk's high-water mark and counters, in one statement. Only the
  * desk's own row is touched: desks never wait for one another here, and the admin overview sums
  * the rows of a hall instead of counting the ledger.
  */
@@ -22,6 +24,12 @@ export async function recordBatchProgress(tx: SqlQueries, desk: AuthenticatedDes
     `WITH receipt AS (
        INSERT INTO batches (hall_code, desk_id, batch_id, event_count) VALUES ($1, $2, $3, $4)
        ON CONFLICT (hall_code, desk_id, batch_id) DO UPDATE SET attempts = batches.attempts + 1, last_received_at = now()
+     ), queued AS (
+       INSERT INTO payload_check_queue (hall_code, desk_id, batch_id, first_seq, last_seq)
+       SELECT $1, $2, $3, $9, $5 WHERE $6 > 0
+       ON CONFLICT (hall_code, desk_id, batch_id) DO UPDATE SET
+         first_seq = least(payload_check_queue.first_seq, EXCLUDED.first_seq),
+         last_seq = greatest(payload_check_queue.last_seq, EXCLUDED.last_seq)
      )
      UPDATE desks SET
        last_batch_at = now(),
@@ -41,6 +49,7 @@ export async function recordBatchProgress(tx: SqlQueries, desk: AuthenticatedDes
       progress.newEvents,
       progress.newCases,
       progress.rejectionsChanged,
+      progress.lowestSeq,
     ],
   );
 }

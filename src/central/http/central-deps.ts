@@ -13,6 +13,8 @@ export interface CentralDeps {
   statusRateLimiter?: RateLimiter;
   /** Sign-ins to the web app per source address (a default of 30 a minute when not given). */
   signInRateLimiter?: RateLimiter;
+  /** Told after each applied batch, so the background payload check runs right after it (none: checked when read). */
+  payloadChecker?: { kick(): void };
   /** CENTRAL_TRUSTED_PROXY: the reverse proxy's address, whose X-Forwarded-For names the source. */
   trustedProxy?: string;
   /** The built web app served at /work (CENTRAL_WEB_DIR; by default out/central-web). */

@@ -39,7 +39,11 @@ export function deskRoutes(deps: CentralDeps): Hono<CentralEnv> {
       desk,
       limitBody(maxBatchBytes, batchTooLargeMessage),
       jsonInput(batchEnvelopeSchema, { precheck: refuseTooManyEvents }),
-      async (c) => okReply(c, await applyBatch(sql, c.get('desk'), c.get('input'))),
+      async (c) => {
+        const result = await applyBatch(sql, c.get('desk'), c.get('input'));
+        deps.payloadChecker?.kick();
+        return okReply(c, result);
+      },
     )
     .get('/v1/changes', desk, queryInput(changesQuerySchema), async (c) =>
       okReply(c, await listChanges(sql, c.get('desk'), c.get('query'))),

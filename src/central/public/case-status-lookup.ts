@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseStateLabels } from '../../shared/intake/case-types';
 import type { Sql } from '../db/sql';
 import { casesByNumber } from '../sync/case-queries';
+import { readCheckedCases } from '../sync/checked-cases';
 import { departmentStateLabels, isDepartmentState } from '../publish/department-states';
 import { sameSecret } from '../security/secrets';
 import { intakeStateLabel } from './intake-state-label';
@@ -31,7 +32,8 @@ const noCodeHash = '0'.repeat(64);
 /** null for an unknown case, a case without a query code and a wrong code alike: no oracle. */
 export async function findPublicCaseStatus(sql: Sql, caseNo: string, queryCode: string): Promise<PublicCaseStatus | null> {
   if (caseNo === '' || queryCode === '') return null;
-  const rows = await casesByNumber(sql, caseNo);
+  // Only a case whose latest payload passed the centre's full check is shown.
+  const { published: rows } = await readCheckedCases(sql, () => casesByNumber(sql, caseNo), 'leave-out');
   // query_code holds the code's SHA-256. Compared even when there is no row, so a wrong case
   // number answers as slowly as a wrong code; two halls may hold the same number.
   const matching = (rows.length === 0 ? [undefined] : rows).filter((row) => sameSecret(queryCode, row?.query_code ?? noCodeHash));

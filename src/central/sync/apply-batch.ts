@@ -9,6 +9,7 @@ import type { CheckedEvent } from './check-event';
 import { formatsDeclaredIn, knowFormats, saveFormats } from './declared-formats';
 import type { IncomingEvent } from './incoming-event';
 import { insertLedgerRows, ledgerEventIds } from './ledger-queries';
+import { quarantineReasons } from './payload-check-queries';
 import { resolveRejectedEvents, upsertRejectedEvents } from './rejection-queries';
 import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
@@ -31,14 +32,18 @@ export interface BatchResult {
 
 export { seqTakenReason };
 
+/** A resent event the background payload check quarantined is answered as rejected, with the check's reason. */
+export const quarantinedReasonPrefix = '中心的完整检查未通过，该事件已隔离：';
+
 type Accepted = Extract<CheckedEvent, { kind: 'accepted' }> & { index: number };
 
 /**
  * Applies a batch in one transaction, each event at most once: the ledger insert, keyed by the
  * desk's own seq, decides whether an event is new ('applied') or already known ('duplicate'); a
  * resent batch is thus acknowledged without being applied again. A rejected event is answered with
- * its reason and never fails the events around it. Events are checked before the transaction
- * opens, so it holds its locks only for the few set-based statements.
+ * its reason and never fails the events around it. Events get their light checks (check-event.ts)
+ * before the transaction opens, so it holds its locks only for the few set-based statements; the
+ * batch queues itself for the full payload check, which runs after it (payload-checker.ts).
  */
 export async function applyBatch(sql: Sql, desk: AuthenticatedDesk, batch: BatchEnvelope): Promise<BatchResult> {
   const declared = formatsDeclaredIn(batch.events);
@@ -87,13 +92,24 @@ async function applyChecked(
     desk,
     known.map((a) => a.event.seq),
   );
+  const quarantined = await quarantineReasons(
+    tx,
+    desk.hallCode,
+    desk.id,
+    known.map((a) => a.event.seq),
+  );
   for (const a of known) {
-    if (heldIds.get(a.event.seq) === a.event.eventId.toLowerCase()) results[a.index] = { eventId: a.event.eventId, status: 'duplicate' };
-    else reject(a.index, seqTakenReason, a.event);
+    const reason = quarantined.get(a.event.seq);
+    if (heldIds.get(a.event.seq) !== a.event.eventId.toLowerCase()) reject(a.index, seqTakenReason, a.event);
+    else if (reason !== undefined) reject(a.index, `${quarantinedReasonPrefix}${reason}`, a.event);
+    else results[a.index] = { eventId: a.event.eventId, status: 'duplicate' };
   }
 
   const applied = accepted.filter((a) => fresh.has(a.event.seq));
-  const newCases = await upsertCases(tx, desk, latestWritePerCase(applied));
+  const caseWrites = latestWritePerCase(applied);
+  const newCases = await upsertCases(tx, desk, caseWrites);
+  // Projections of the applied cases, one call each. Their payloads have had the light checks
+  // only (docs/sync-protocol.md §4.4.1): they read anything beyond caseNo/state/promisedDate defensively.
   await projectSubtasks(tx, desk, applied);
   await projectCasePages(tx, desk, applied);
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));
@@ -101,10 +117,12 @@ async function applyChecked(
     const settled = results.filter((r) => r.status !== 'rejected').map((r) => r.eventId.toLowerCase());
     await resolveRejectedEvents(tx, desk, settled);
   }
+  const appliedSeqs = applied.map((a) => a.event.seq);
   await recordBatchProgress(tx, desk, {
     batchId: batch.batchId,
     eventCount: batch.events.length,
-    highestSeq: Math.max(0, ...applied.map((a) => a.event.seq)),
+    lowestSeq: appliedSeqs.length === 0 ? 0 : Math.min(...appliedSeqs),
+    highestSeq: Math.max(0, ...appliedSeqs),
     newEvents: applied.length,
     newCases,
     rejectionsChanged: rejections.length > 0 || desk.openRejections > 0,
@@ -147,9 +165,18 @@ function rejectionRecord(raw: unknown, reason: string): RejectionRecord {
     entity: text(fields.entity, 40),
     entityId: text(fields.entityId, 200),
     op: text(fields.op, 80),
-    eventJson: storableText(JSON.stringify({ ...fields, payload: withoutQueryCode(fields.payload) }), 100_000),
+    eventJson: storableText(eventJson(fields), 100_000),
     reason: storableText(reason, 500),
   };
+}
+
+/** The rejected event as JSON; a payload too deep to write is left out (the header says which event it was). */
+function eventJson(fields: Partial<Record<keyof IncomingEvent, unknown>>): string {
+  try {
+    return JSON.stringify({ ...fields, payload: withoutQueryCode(fields.payload) });
+  } catch {
+    return JSON.stringify({ ...fields, payload: null });
+  }
 }
 
 function dedupeById(records: readonly RejectionRecord[]): RejectionRecord[] {

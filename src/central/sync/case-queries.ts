@@ -54,8 +54,22 @@ export async function upsertCases(tx: SqlQueries, desk: AuthenticatedDesk, write
   return rows.filter((row) => row.created).length;
 }
 
-export interface StoredCaseRow {
+/**
+ * Whether a case's latest event still waits for the background payload check (its batch is
+ * queued) or failed it (quarantined): readers that publish cases to others never show either.
+ */
+const checkColumns = `EXISTS (SELECT 1 FROM payload_check_queue u WHERE u.hall_code = c.hall_code AND u.desk_id = c.last_desk_id
+         AND c.last_seq BETWEEN u.first_seq AND u.last_seq) AS unchecked,
+       EXISTS (SELECT 1 FROM quarantined_events q WHERE q.hall_code = c.hall_code AND q.desk_id = c.last_desk_id
+         AND q.seq = c.last_seq) AS quarantined`;
+
+export interface CheckColumns {
   hall_code: string;
+  unchecked: boolean;
+  quarantined: boolean;
+}
+
+export interface StoredCaseRow extends CheckColumns {
   case_no: string;
   /** The text of the case's latest event, as the ledger keeps it. */
   payload: string | null;
@@ -68,7 +82,7 @@ export interface StoredCaseRow {
 /** Every hall's case under this number (case numbers are unique within a hall), with its latest payload. */
 export async function casesByNumber(sql: SqlQueries, caseNo: string): Promise<StoredCaseRow[]> {
   return sql.query<StoredCaseRow>(
-    `SELECT c.hall_code, c.case_no, e.payload, c.state, c.promised_date, c.query_code, c.department_state
+    `SELECT c.hall_code, c.case_no, e.payload, c.state, c.promised_date, c.query_code, c.department_state, ${checkColumns}
      FROM cases c
      LEFT JOIN received_events e ON e.hall_code = c.hall_code AND e.desk_id = c.last_desk_id AND e.seq = c.last_seq
      WHERE c.case_no = $1
@@ -77,7 +91,7 @@ export async function casesByNumber(sql: SqlQueries, caseNo: string): Promise<St
   );
 }
 
-export interface SnapshotCaseRow {
+export interface SnapshotCaseRow extends CheckColumns {
   case_no: string;
   desk_no: string;
   state: string;
@@ -91,7 +105,8 @@ export interface SnapshotCaseRow {
 /** A page of the hall's cases after `afterCaseNo`, in key order (the primary key's index). */
 export async function hallCasesPage(sql: SqlQueries, hallCode: string, afterCaseNo: string, limit: number): Promise<SnapshotCaseRow[]> {
   return sql.query<SnapshotCaseRow>(
-    `SELECT c.case_no, c.desk_no, c.state, c.content_hash, e.payload, c.department_state, c.department, c.department_note
+    `SELECT c.hall_code, c.case_no, c.desk_no, c.state, c.content_hash, e.payload, c.department_state, c.department, c.department_note,
+       ${checkColumns}
      FROM cases c
      LEFT JOIN received_events e ON e.hall_code = c.hall_code AND e.desk_id = c.last_desk_id AND e.seq = c.last_seq
      WHERE c.hall_code = $1 AND c.case_no > $2

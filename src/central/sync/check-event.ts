@@ -1,12 +1,12 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { caseNumberBelongsToDesk } from './case-hall';
 import type { DeskIdentity } from './case-hall';
 import { canonicalJson } from '../../shared/sync/canonical-json';
-import { casePayloadSchema, incomingEventSchema, recordPayloadSchema } from './incoming-event';
+import { casePayloadSchema, incomingEventSchema } from './incoming-event';
 import type { IncomingEvent } from './incoming-event';
 import { knownOpsByEntity } from './known-ops';
 import { sha256Hex } from '../security/secrets';
-import { findUnstorable, maxJsonDepth, nestsDeeperThan } from './storable-json';
+import { hasUnstorableCharacter, maxJsonDepth, nestsDeeperThan } from './storable-json';
 
 export const otherHallReason = '不能写入其他大厅的案件';
 export const notThisDeskNumberReason = '案件编号不是本窗口按自己的编号格式产生的（大厅编码和窗口号以接入凭证为准），中心不予接收';
@@ -16,7 +16,6 @@ export interface CaseSnapshot {
   caseNo: string;
   hallCode: string;
   deskNo: string;
-  payload: unknown;
   contentHash: string;
   state: string;
   promisedDate: string | null;
@@ -29,13 +28,32 @@ export type CheckedEvent =
   | { kind: 'rejected'; eventId: string; reason: string; raw: unknown };
 
 /**
- * Everything about one event that can be judged without the database, so a bad event is
- * refused on its own and never fails the batch it came in.
+ * The case fields the centre acts on while applying a batch (the case row's columns, the hall and
+ * the number's owner), under the same rules as the full schema. The rest of the payload is checked
+ * off the hot path (payload-check.ts), before the case reaches anyone else.
  */
-export function checkEvent(raw: { eventId: string }, desk: DeskIdentity): CheckedEvent {
+const caseFieldsSchema = z.looseObject({
+  caseNo: casePayloadSchema.shape.caseNo,
+  hall: z.looseObject({ code: z.string() }),
+  state: casePayloadSchema.shape.state,
+  promisedDate: casePayloadSchema.shape.promisedDate,
+  queryCode: casePayloadSchema.shape.queryCode,
+});
+
+const objectPayload = z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+  error: '事件内容（payload）应为 JSON 对象',
+});
+
+/**
+ * The light checks of the batch's hot path: everything about one event that can be judged
+ * without the database and that the apply acts on (envelope, entity and op, a payload that is a
+ * JSON object and storable as text, a case's own fields), so a bad event is refused on its own
+ * and never fails the batch it came in. The full payload schema runs later (payload-check.ts).
+ */
+export function checkEvent(raw: { eventId: string; payload?: unknown; payloadJson?: unknown }, desk: DeskIdentity): CheckedEvent {
   const reject = (reason: string): CheckedEvent => ({ kind: 'rejected', eventId: raw.eventId, reason, raw });
-  // First of all: nothing below may walk a value this deep, and the record keeps only its header.
-  if (nestsDeeperThan(raw, maxJsonDepth + 1)) {
+  // An older desk sends the parsed payload, which is walked (canonical JSON) here: bound its depth first.
+  if (typeof raw.payloadJson !== 'string' && nestsDeeperThan(raw.payload, maxJsonDepth)) {
     return { kind: 'rejected', eventId: raw.eventId, reason: `事件内容嵌套层次过深（超过 ${maxJsonDepth} 层）`, raw: eventHeader(raw) };
   }
 
@@ -47,44 +65,58 @@ export function checkEvent(raw: { eventId: string }, desk: DeskIdentity): Checke
   if (ops === undefined) return reject(`中心不支持的数据类型“${event.entity}”`);
   if (!ops.has(event.op)) return reject(`中心不支持的操作“${event.op}”（数据类型 ${event.entity}）`);
 
-  const unstorable = findUnstorable(event);
-  if (unstorable?.kind === 'depth') return reject(`事件内容嵌套层次过深（${unstorable.path}）`);
-  if (unstorable) return reject(`事件内容含有无法保存的字符（空字符或不成对的代理字符），位置：${unstorable.path}`);
-
+  const payload = objectPayload.safeParse(event.payload);
+  if (!payload.success) return reject(`事件内容不正确：${describeIssue(payload.error)}`);
   // The bytes the desk stored and sent; an older desk sends the parsed payload, whose canonical JSON is those bytes.
-  // (Read only once the payload passed its schema: an absent payload has no canonical JSON.)
-  const sentText = () => event.payloadJson ?? canonicalJson(event.payload);
-  if (event.entity !== 'case') {
-    const record = recordPayloadSchema.safeParse(event.payload);
-    if (!record.success) return reject(`事件内容不正确：${describeIssue(record.error)}`);
-    return { kind: 'accepted', event, payloadText: sentText(), snapshot: null };
-  }
+  const sentText = event.payloadJson ?? canonicalJson(event.payload);
+  if (hasUnstorableCharacter(sentText)) return reject('事件内容含有无法保存的字符（空字符或不成对的代理字符）');
+  if (event.entity !== 'case') return { kind: 'accepted', event, payloadText: sentText, snapshot: null };
 
-  const payload = casePayloadSchema.safeParse(event.payload);
-  if (!payload.success) return reject(`案件数据不正确：${describeIssue(payload.error)}`);
-  const detail = payload.data;
+  const fields = caseFieldsSchema.safeParse(payload.data);
+  if (!fields.success) return reject(`案件数据不正确：${describeIssue(fields.error)}`);
+  const detail = fields.data;
   if (detail.caseNo !== event.entityId) return reject('事件的对象编号（entityId）与案件编号（caseNo）不一致');
   if (detail.hall.code !== desk.hallCode) return reject(otherHallReason);
   if (!caseNumberBelongsToDesk(detail.caseNo, desk)) return reject(notThisDeskNumberReason);
   // The query code opens the public status page: the centre keeps only its hash, nowhere the code.
-  const stored = withoutQueryCode(event.payload);
+  const queryCode = detail.queryCode ?? null;
+  const stored = queryCode === null ? payload.data : withoutQueryCode(payload.data);
+  const payloadText = queryCode === null ? sentText : storedText(stored, queryCode, sentText);
+  if (payloadText === null) return reject(`事件内容嵌套层次过深（超过 ${maxJsonDepth} 层）`);
   const { payloadJson: _sent, ...header } = event;
   return {
     kind: 'accepted',
     event: { ...header, payload: stored },
-    payloadText: detail.queryCode == null ? sentText() : canonicalJson(stored),
+    payloadText,
     snapshot: {
       caseNo: detail.caseNo,
       hallCode: desk.hallCode,
       deskNo: desk.deskNo,
-      payload: stored,
       // As sent, not as parsed or stored: the hash must match the desk's, which covers every field it has.
-      contentHash: sha256Hex(sentText()),
+      contentHash: sha256Hex(sentText),
       state: detail.state,
       promisedDate: detail.promisedDate,
-      queryCode: detail.queryCode == null ? null : sha256Hex(detail.queryCode),
+      queryCode: queryCode === null ? null : sha256Hex(queryCode),
     },
   };
+}
+
+/**
+ * The text kept for a payload whose query code was taken out: the desk's canonical JSON with the
+ * code's key written `"queryCode":null`, found as text (a JSON string value cannot hold an
+ * unescaped quote, so the pattern matches keys only; every match is nulled, nested ones too).
+ * Whenever the code would still be anywhere in the text (a desk that did not send canonical JSON,
+ * the code quoted in a note), the stored value is written canonically instead. null for a payload
+ * too deep to write.
+ */
+function storedText(stored: unknown, queryCode: string, sentText: string): string | null {
+  const nulled = sentText.replaceAll(`"queryCode":${JSON.stringify(queryCode)}`, '"queryCode":null');
+  if (!nulled.includes(queryCode)) return nulled;
+  try {
+    return canonicalJson(stored);
+  } catch {
+    return null;
+  }
 }
 
 /** The payload with its query code (if any) set to null; used for everything the centre stores. */
@@ -100,7 +132,7 @@ function eventHeader(raw: object): Record<string, string> {
   return Object.fromEntries(header) as Record<string, string>;
 }
 
-function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return '内容无法识别';
   const path = issue.path.map(String).join('.');

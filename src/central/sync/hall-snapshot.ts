@@ -5,6 +5,7 @@ import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { deskHighWaterSeq } from '../desks/desk-queries';
 import { hallFeedHead } from '../publish/feed-queries';
 import { hallCasesPage } from './case-queries';
+import { readCheckedCases } from './checked-cases';
 
 export const defaultSnapshotLimit = 200;
 export const maxSnapshotLimit = 1000;
@@ -25,26 +26,29 @@ export type SnapshotQuery = z.output<typeof snapshotQuerySchema>;
  * A new or replacement desk starts from its hall's current state, page by page in case-number
  * order, instead of from the whole history of the feed. The feed cursor is read before the
  * cases, so whatever a department publishes while the desk pages through reaches it again by the
- * feed (applying a status twice is harmless; missing one is not).
+ * feed (applying a status twice is harmless; missing one is not). A case is served only once its
+ * latest payload passed the full check (checked-cases.ts); a quarantined one is left out.
  */
 export async function readHallSnapshot(sql: Sql, desk: AuthenticatedDesk, query: SnapshotQuery): Promise<SnapshotPage> {
   const feedCursor = await hallFeedHead(sql, desk.hallCode);
   const highWaterSeq = await deskHighWaterSeq(sql, desk.id);
-  const rows = await hallCasesPage(sql, desk.hallCode, query.after, query.limit + 1);
+  const { rows } = await readCheckedCases(sql, () => hallCasesPage(sql, desk.hallCode, query.after, query.limit + 1), 'retry-later');
   const page = rows.slice(0, query.limit);
   return {
     feedCursor,
     highWaterSeq,
-    cases: page.map((row) => ({
-      caseNo: row.case_no,
-      deskNo: row.desk_no,
-      state: row.state,
-      contentHash: row.content_hash,
-      payloadJson: row.payload,
-      departmentState: row.department_state,
-      department: row.department,
-      departmentNote: row.department_note,
-    })),
+    cases: page
+      .filter((row) => !row.quarantined)
+      .map((row) => ({
+        caseNo: row.case_no,
+        deskNo: row.desk_no,
+        state: row.state,
+        contentHash: row.content_hash,
+        payloadJson: row.payload,
+        departmentState: row.department_state,
+        department: row.department,
+        departmentNote: row.department_note,
+      })),
     nextAfter: page.at(-1)?.case_no ?? query.after,
     hasMore: rows.length > query.limit,
   };

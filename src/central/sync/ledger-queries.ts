@@ -13,10 +13,14 @@ export interface LedgerRow {
 }
 
 /*
- * Each statement takes a whole batch as one array per column (unnest), so a batch costs a
- * handful of round trips however many events it holds. Rows go in key order, so two transactions
- * touching the same rows lock them in the same order and cannot deadlock.
+ * A batch costs a handful of round trips however many events it holds: its ledger rows are COPYed
+ * into a session-local staging table (COPY reads long payload text far cheaper than an array
+ * parameter) and inserted from there in one statement; the other statements take one array per
+ * column (unnest). Rows go in key order, so two transactions touching the same rows lock them in
+ * the same order and cannot deadlock.
  */
+
+const stagingColumns = ['seq', 'event_id', 'entity', 'entity_id', 'op', 'payload', 'created_at'] as const;
 
 /** Returns the seqs that were new; the others were already in the desk's ledger. */
 export async function insertLedgerRows(
@@ -26,26 +30,25 @@ export async function insertLedgerRows(
   rows: readonly LedgerRow[],
 ): Promise<Set<number>> {
   if (rows.length === 0) return new Set();
+  // Emptied at every commit; created once per connection (the statement is a no-op after that).
+  await tx.query(
+    `CREATE TEMP TABLE IF NOT EXISTS incoming_ledger_rows (
+       seq bigint, event_id uuid, entity text, entity_id text, op text, payload text, created_at text
+     ) ON COMMIT DELETE ROWS`,
+  );
+  await tx.copyRows(
+    'incoming_ledger_rows',
+    stagingColumns,
+    rows.map((r) => [r.seq, r.eventId, r.entity, r.entityId, r.op, r.payloadText, r.createdAt]),
+  );
   const inserted = await tx.query<{ seq: number }>(
     `INSERT INTO received_events (hall_code, desk_id, seq, event_id, batch_id, entity, entity_id, op, payload, created_at)
      SELECT $1, $2, r.seq, r.event_id, $3, r.entity, r.entity_id, r.op, r.payload, r.created_at
-     FROM unnest($4::bigint[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-       AS r(seq, event_id, entity, entity_id, op, payload, created_at)
+     FROM incoming_ledger_rows r
      ORDER BY r.seq
      ON CONFLICT (hall_code, desk_id, seq) DO NOTHING
      RETURNING seq`,
-    [
-      desk.hallCode,
-      desk.id,
-      batchId,
-      rows.map((r) => r.seq),
-      rows.map((r) => r.eventId),
-      rows.map((r) => r.entity),
-      rows.map((r) => r.entityId),
-      rows.map((r) => r.op),
-      rows.map((r) => r.payloadText),
-      rows.map((r) => r.createdAt),
-    ],
+    [desk.hallCode, desk.id, batchId],
   );
   return new Set(inserted.map((row) => row.seq));
 }

@@ -6,6 +6,15 @@
 // eslint-disable-next-line no-control-regex -- U+0000 is exactly what must be found
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether text holds a character PostgreSQL's text cannot store (one native scan, for the hot path). */
+export function hasUnstorableCharacter(text: string): boolean {
+  // The plain class is several times cheaper to scan for; only text with surrogates (emoji, rare CJK) needs the pairing rule.
+  return candidate.test(text) && unstorable.test(text);
+}
+
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what must be found
+const candidate = /[\u0000\uD800-\uDFFF]/;
+
 /** Deeper than any real payload; it keeps the recursive walks here and in hashing off the stack limit. */
 export const maxJsonDepth = 64;
 

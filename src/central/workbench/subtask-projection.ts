@@ -55,19 +55,21 @@ export interface SubtaskWrite {
 const workedCaseStates: ReadonlySet<string> = new Set(['accepted', 'awaiting-materials', 'in-progress']);
 
 export interface AppliedCaseEvent {
-  event: { seq: number };
+  /** The payload has had the batch's light checks only: it is read through a schema, and skipped when it does not fit. */
+  event: { seq: number; payload: unknown };
   snapshot: CaseSnapshot | null;
 }
 
 /** One row per item of each case, from the case's latest event among `applied` (highest seq). */
 export function subtaskWrites(applied: readonly AppliedCaseEvent[]): SubtaskWrite[] {
-  const latest = new Map<string, { seq: number; snapshot: CaseSnapshot }>();
+  const latest = new Map<string, { seq: number; caseNo: string; payload: unknown }>();
   for (const { event, snapshot } of applied) {
     if (snapshot === null) continue;
     const known = latest.get(snapshot.caseNo);
-    if (known === undefined || known.seq < event.seq) latest.set(snapshot.caseNo, { seq: event.seq, snapshot });
+    if (known === undefined || known.seq < event.seq)
+      latest.set(snapshot.caseNo, { seq: event.seq, caseNo: snapshot.caseNo, payload: event.payload });
   }
-  return [...latest.values()].flatMap(({ seq, snapshot }) => writesOfCase(snapshot.caseNo, snapshot.payload, seq));
+  return [...latest.values()].flatMap(({ seq, caseNo, payload }) => writesOfCase(caseNo, payload, seq));
 }
 
 function writesOfCase(caseNo: string, payload: unknown, seq: number): SubtaskWrite[] {

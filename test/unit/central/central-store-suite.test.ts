@@ -5,6 +5,7 @@ import { defineChangesTests } from './suite/changes-suite';
 import { defineEnrolmentTests } from './suite/enrolment-suite';
 import { defineHttpTests } from './suite/http-suite';
 import { defineMigrationTests } from './suite/migrations-suite';
+import { defineQuarantineTests } from './suite/quarantine-suite';
 import { defineStatusPageTests } from './suite/status-page-suite';
 import { availableTestStores } from './suite/test-stores';
 
@@ -20,6 +21,7 @@ describe.each(stores)('central platform on $name', (store) => {
   describe('migrations', () => defineMigrationTests(store));
   describe('enrolment and credentials', () => defineEnrolmentTests(store));
   describe('batches', () => defineBatchTests(store));
+  describe('payload quarantine', () => defineQuarantineTests(store));
   describe('changes feed and publishing', () => defineChangesTests(store));
   describe('public status page', () => defineStatusPageTests(store));
   describe('administration', () => defineAdminTests(store));

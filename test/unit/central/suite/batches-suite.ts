@@ -218,12 +218,17 @@ export function defineBatchTests(store: TestStore): void {
 
   it('rejects malformed events with a Chinese reason each, never blocking the valid ones', async () => {
     const good = caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'));
-    const { applicant: _missing, ...noApplicant } = caseDetail('JC-03-2026-000002', 'JC', '03');
+    // (A payload whose faults lie beyond the fields the batch acts on is quarantined later: quarantine-suite.ts.)
     const bad = [
-      deskEvent('case', 'JC-03-2026-000002', 'case.registered', noApplicant),
+      deskEvent(
+        'case',
+        'JC-03-2026-000002',
+        'case.registered',
+        caseDetail('JC-03-2026-000002', 'JC', '03', { state: 'lost' as 'accepted' }),
+      ),
       deskEvent('case', 'JC-03-2026-000003', 'case.deleted', caseDetail('JC-03-2026-000003', 'JC', '03')),
       deskEvent('invoice', '1', 'invoice.issued', {}),
-      deskEvent('case', 'JC-03-2026-000004', 'case.registered', caseDetail('JC-03-2026-000004', 'JC', '03', { note: 'a\u0000b' })),
+      { ...deskEvent('user', '2', 'user.created', {}), payload: undefined, payloadJson: '{"name":"\uD800"}' },
       deskEvent('case', 'JC-03-2026-000005', 'case.registered', caseDetail('JC-03-2026-000006', 'JC', '03')),
       deskEvent(
         'case',
@@ -240,7 +245,7 @@ export function defineBatchTests(store: TestStore): void {
     const results = reply.json.value.results as { status: string; reason?: string }[];
     expect(results.map((r) => r.status)).toEqual(['rejected', 'applied', ...bad.slice(1).map(() => 'rejected')]);
     const reasons = results.filter((r) => r.status === 'rejected').map((r) => r.reason ?? '');
-    expect(reasons[0]).toMatch(/^案件数据不正确：applicant/);
+    expect(reasons[0]).toMatch(/^案件数据不正确：state/);
     expect(reasons[1]).toBe('中心不支持的操作“case.deleted”（数据类型 case）');
     expect(reasons[2]).toBe('中心不支持的数据类型“invoice”');
     expect(reasons[3]).toContain('无法保存的字符');

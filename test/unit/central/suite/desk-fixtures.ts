@@ -125,7 +125,7 @@ export async function sendBatch(centre: TestCentre, desk: EnrolledDesk, batch: u
 
 export async function countRows(
   centre: TestCentre,
-  table: 'cases' | 'received_events' | 'rejected_events' | 'publications',
+  table: 'cases' | 'received_events' | 'rejected_events' | 'publications' | 'payload_check_queue',
 ): Promise<number> {
   const rows = await centre.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
   return rows[0]?.n ?? 0;

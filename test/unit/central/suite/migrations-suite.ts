@@ -48,7 +48,9 @@ export function defineMigrationTests(store: TestStore): void {
       'hall_feed_heads',
       'halls',
       'national_publications',
+      'payload_check_queue',
       'publications',
+      'quarantined_events',
       'received_events',
       'rejected_events',
       'schema_migrations',
@@ -65,6 +67,7 @@ export function defineMigrationTests(store: TestStore): void {
             'centre_subtask_actions',
             'centre_subtasks',
             'publications',
+            'quarantined_events',
             'received_events',
             'rejected_events',
           ]
