@@ -1,16 +1,15 @@
 import type { SqlQueries } from '../db/sql';
 import { subtaskWrites } from './subtask-projection';
 import type { AppliedCaseEvent } from './subtask-projection';
-import { deleteSubtasksPastItems, resumeSuppliedReviews, upsertSubtasks } from './subtask-projection-queries';
+import { deleteSubtasksPastItems, upsertSubtasks } from './subtask-projection-queries';
 import type { ItemCount, ProjectingDesk } from './subtask-projection-queries';
 
 /**
  * The workbench's hook in the batch-apply transaction: the sub-tasks of every case the batch
- * applied, as their latest event leaves them. Three set-based statements, whatever the batch size.
+ * applied, as their latest event leaves them. Two set-based statements, whatever the batch size.
  */
 export async function projectSubtasks(tx: SqlQueries, desk: ProjectingDesk, applied: readonly AppliedCaseEvent[]): Promise<void> {
   const writes = subtaskWrites(applied);
-  await resumeSuppliedReviews(tx, desk, writes);
   await upsertSubtasks(tx, desk, writes);
   const counts = new Map<string, ItemCount>();
   for (const w of writes)

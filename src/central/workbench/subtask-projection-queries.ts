@@ -11,10 +11,10 @@ export interface ProjectingDesk {
  * A 补正 the department asked for is over, and its review resumes (in-review), when a newer
  * event of the desk shows more of the department's 补正 over than the case's payload showed when
  * the department asked (materials-requests.ts), or, for a desk that does not name who asked,
- * when the case leaves the 待补正 the centre saw it in. Runs before the upsert, which it reads
- * the old row of; the same newer-event rule as the upsert.
+ * when the case leaves the 待补正 the centre saw it in. Runs first in upsertSubtasks, as it reads
+ * the row the event replaces; the same newer-event rule as the upsert.
  */
-export async function resumeSuppliedReviews(tx: SqlQueries, desk: ProjectingDesk, writes: readonly SubtaskWrite[]): Promise<void> {
+async function resumeSuppliedReviews(tx: SqlQueries, desk: ProjectingDesk, writes: readonly SubtaskWrite[]): Promise<void> {
   if (writes.length === 0) return;
   await tx.query(
     `UPDATE centre_subtasks s SET review_state = 'in-review'
@@ -40,10 +40,11 @@ export async function resumeSuppliedReviews(tx: SqlQueries, desk: ProjectingDesk
 /**
  * Upserts the desk's sub-tasks, set-based. Like the cases row, a sub-task never goes back to an
  * older event of its desk. The department's own fields (review state, note, its decision) are
- * left as they are (resumeSuppliedReviews ends a 补正).
+ * left as they are, except that a 补正 the department asked for ends (resumeSuppliedReviews).
  */
 export async function upsertSubtasks(tx: SqlQueries, desk: ProjectingDesk, writes: readonly SubtaskWrite[]): Promise<void> {
   if (writes.length === 0) return;
+  await resumeSuppliedReviews(tx, desk, writes);
   const column = <K extends keyof SubtaskWrite>(key: K) => writes.map((w) => w[key]) as (string | number | null)[];
   await tx.query(
     `INSERT INTO centre_subtasks AS s (hall_code, case_no, position, desk_no, department, item_code, item_name, applicant_name, case_state,
