@@ -17,6 +17,7 @@ import { reviewStateLabels } from '../contract/workbench-contract';
 import type { Sql, SqlQueries } from '../db/sql';
 import { publishCaseStatusIn } from '../publish/publish-case-status';
 import { centreCalendar } from './centre-calendar';
+import { suppliedBeforeRequest } from './materials-requests';
 import { actionByWordId, insertAction, updateReview } from './review-queries';
 import { lockCase, subtaskByKey } from './subtask-queries';
 import { parseSubtaskRows, toQueueRow } from './subtask-row';
@@ -114,6 +115,11 @@ export async function actOnSubtask(
     if (!plan.from.includes(row.review_state)) {
       throw new AppError('CONFLICT', `该子任务当前为“${reviewStateLabels[row.review_state]}”，不能进行此操作，请刷新后重试`);
     }
+    // What ends a 补正: the desk showing more of the department's 补正 over than now (materials-requests.ts).
+    const supplied =
+      plan.action === 'request-materials'
+        ? { suppliedBefore: await suppliedBeforeRequest(tx, row.hall_code, row.case_no, row.department) }
+        : {};
     await updateReview(tx, {
       hallCode: row.hall_code,
       caseNo: row.case_no,
@@ -142,7 +148,7 @@ export async function actOnSubtask(
       publishedState: plan.published,
       actorStaffNo: user.staffNo,
       actorName: user.name,
-      detail: { summary: plan.summary, note: input.note, ...plan.word },
+      detail: { summary: plan.summary, note: input.note, ...plan.word, ...supplied },
       feedCursor: published.cursor,
     });
     await appendCentreAudit(tx, {

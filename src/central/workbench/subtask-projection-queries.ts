@@ -8,13 +8,43 @@ export interface ProjectingDesk {
 }
 
 /**
+ * A 补正 the department asked for is over, and its review resumes (in-review), when a newer
+ * event of the desk shows more of the department's 补正 over than the case's payload showed when
+ * the department asked (materials-requests.ts), or, for a desk that does not name who asked,
+ * when the case leaves the 待补正 the centre saw it in. Runs first in upsertSubtasks, as it reads
+ * the row the event replaces; the same newer-event rule as the upsert.
+ */
+async function resumeSuppliedReviews(tx: SqlQueries, desk: ProjectingDesk, writes: readonly SubtaskWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  await tx.query(
+    `UPDATE centre_subtasks s SET review_state = 'in-review'
+     FROM unnest($3::text[], $4::integer[], $5::text[], $6::integer[], $7::bigint[]) AS r(case_no, position, case_state, supplied, seq)
+     WHERE s.hall_code = $1 AND s.case_no = r.case_no AND s.position = r.position AND s.review_state = 'materials-requested'
+       AND (s.source_desk_id <> $2 OR s.source_seq < r.seq)
+       AND ((s.case_state = 'awaiting-materials' AND r.case_state <> 'awaiting-materials')
+         OR r.supplied > (SELECT (a.detail ->> 'suppliedBefore')::integer FROM centre_subtask_actions a
+           WHERE a.hall_code = s.hall_code AND a.case_no = s.case_no AND a.position = s.position AND a.action = 'request-materials'
+           ORDER BY a.feed_cursor DESC LIMIT 1))`,
+    [
+      desk.hallCode,
+      desk.id,
+      writes.map((w) => w.caseNo),
+      writes.map((w) => w.position),
+      writes.map((w) => w.caseState),
+      writes.map((w) => w.suppliedRequests),
+      writes.map((w) => w.seq),
+    ],
+  );
+}
+
+/**
  * Upserts the desk's sub-tasks, set-based. Like the cases row, a sub-task never goes back to an
  * older event of its desk. The department's own fields (review state, note, its decision) are
- * left as they are, except that a 补正 the department asked for ends when the desk's case leaves
- * 待补正 (the materials came), and the department's review resumes.
+ * left as they are, except that a 补正 the department asked for ends (resumeSuppliedReviews).
  */
 export async function upsertSubtasks(tx: SqlQueries, desk: ProjectingDesk, writes: readonly SubtaskWrite[]): Promise<void> {
   if (writes.length === 0) return;
+  await resumeSuppliedReviews(tx, desk, writes);
   const column = <K extends keyof SubtaskWrite>(key: K) => writes.map((w) => w[key]) as (string | number | null)[];
   await tx.query(
     `INSERT INTO centre_subtasks AS s (hall_code, case_no, position, desk_no, department, item_code, item_name, applicant_name, case_state,
@@ -41,8 +71,6 @@ export async function upsertSubtasks(tx: SqlQueries, desk: ProjectingDesk, write
        decided_on = coalesce(EXCLUDED.decided_on, s.decided_on),
        outcome = coalesce(EXCLUDED.outcome, s.outcome),
        decision_doc_no = coalesce(EXCLUDED.decision_doc_no, s.decision_doc_no),
-       review_state = CASE WHEN s.review_state = 'materials-requested' AND s.case_state = 'awaiting-materials'
-         AND EXCLUDED.case_state <> 'awaiting-materials' THEN 'in-review' ELSE s.review_state END,
        source_desk_id = EXCLUDED.source_desk_id,
        source_seq = EXCLUDED.source_seq,
        updated_at = now()

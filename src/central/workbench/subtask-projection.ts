@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseStates } from '../../shared/intake/case-types';
 import { subtaskStates } from '../../shared/lifecycle/subtask-states';
 import type { CaseSnapshot } from '../sync/check-event';
+import { requestPausesSchema, suppliedRequests } from './materials-requests';
 
 /**
  * What the workbench reads of a case payload (the desk's CaseDetail, plus its lifecycle after
@@ -29,6 +30,7 @@ const lifecycleSchema = z.object({
       dueDate: z.string().nullable(),
     }),
   ),
+  pauses: requestPausesSchema.catch([]),
 });
 
 /** The desk's word on one sub-task, as one row of centre_subtasks takes it. */
@@ -48,6 +50,8 @@ export interface SubtaskWrite {
   decidedOn: string | null;
   outcome: string | null;
   decisionDocNo: string | null;
+  /** How many of the department's 补正 the desk reports over (materials-requests.ts). */
+  suppliedRequests: number;
   seq: number;
 }
 
@@ -78,6 +82,7 @@ function writesOfCase(caseNo: string, payload: unknown, seq: number): SubtaskWri
   const detail = parsed.data;
   const lifecycle = lifecycleSchema.safeParse(detail.lifecycle);
   const tasks = new Map((lifecycle.success ? lifecycle.data.subtasks : []).map((t) => [t.position, t]));
+  const pauses = lifecycle.success ? lifecycle.data.pauses : [];
   return detail.items.map((item, position) => {
     const task = tasks.get(position);
     const taskState = task?.state ?? 'pending';
@@ -97,6 +102,7 @@ function writesOfCase(caseNo: string, payload: unknown, seq: number): SubtaskWri
       decidedOn: task?.decidedOn ?? null,
       outcome: task?.outcome ?? null,
       decisionDocNo: task?.docNo ?? null,
+      suppliedRequests: suppliedRequests(pauses, item.department),
       seq,
     };
   });

@@ -19,7 +19,15 @@ function snapshotOf(lifecycle: CaseLifecycle) {
       decidedOn: t.decidedOn,
       dueDate: t.dueDate,
     })),
-    pauses: lifecycle.pauses.map(({ kind, position, stepName, from, to }) => ({ kind, position, stepName, from, to })),
+    // requestedBy: the centre tells when a department's own 补正 is over (src/central/workbench/materials-requests.ts).
+    pauses: lifecycle.pauses.map(({ kind, position, stepName, from, to, requestedBy }) => ({
+      kind,
+      position,
+      stepName,
+      from,
+      to,
+      requestedBy,
+    })),
     outcome: lifecycle.outcome,
     decidedOn: lifecycle.decidedOn,
     readyForCollection: lifecycle.readyForCollection,

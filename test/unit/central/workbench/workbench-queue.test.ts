@@ -44,6 +44,7 @@ function write(caseNo: string, dueInWorkingDays: number, promisedDays: number, e
     decidedOn: null,
     outcome: null,
     decisionDocNo: null,
+    suppliedRequests: 0,
     seq: 1,
     ...extra,
   };

@@ -38,6 +38,7 @@ beforeEach(async () => {
     decidedOn: null,
     outcome: null,
     decisionDocNo: null,
+    suppliedRequests: 0,
     seq: 1,
   };
   const deskId = randomUUID();

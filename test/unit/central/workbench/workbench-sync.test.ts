@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   actOnSubtask,
   decidePlan,
@@ -12,32 +12,16 @@ import { departmentMayReadCase, readSubtaskPage } from '../../../../src/central/
 import { mayReadCasePage } from '../../../../src/central/pages-store/may-read-case-page';
 import { migration0005 } from '../../../../src/central/db/migrations/0005-centre-subtasks';
 import { queueQuerySchema } from '../../../../src/central/contract/workbench-contract';
-import { openTestDesk, setUpDesk, type TestDesk } from '../../../helpers/test-backend';
-import { centreHookTimeout, startTestCentre, type TestCentre } from '../suite/test-centre';
-import { availableTestStores } from '../suite/test-stores';
+import type { TestDesk } from '../../../helpers/test-backend';
+import type { TestCentre } from '../suite/test-centre';
+import { useDeskAtCentre } from './desk-at-centre';
 import { centreUser, health, market, registerJointCase, reviewerOf } from './workbench-fixtures';
 
-const store = availableTestStores()[0]!;
-beforeAll(() => store.warmUp(), 120_000);
-afterAll(() => store.shutdown());
-
+const setup = useDeskAtCentre();
 let centre: TestCentre;
 let desk: TestDesk;
-const w = 'admin-window';
-
-beforeEach(async () => {
-  centre = await startTestCentre(store);
-  await centre.admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
-  await centre.admin.createHall({ code: 'XY', name: '新阳区政务服务中心' });
-  desk = openTestDesk();
-  await setUpDesk(desk, w);
-  const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
-  await desk.call('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
-}, centreHookTimeout);
-afterEach(async () => {
-  desk.close();
-  await centre.close();
-}, centreHookTimeout);
+let w: string;
+beforeEach(() => ({ centre, desk, window: w } = setup));
 
 const queueOf = async (user: Parameters<typeof readQueue>[1], query = {}, now?: Date) =>
   readQueue(centre.sql, user, queueQuerySchema.parse(query), now);
