@@ -12,6 +12,7 @@ import { insertLedgerRows, ledgerEventIds } from './ledger-queries';
 import { resolveRejectedEvents, upsertRejectedEvents } from './rejection-queries';
 import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
+import { withoutReRegistrations } from './re-registration';
 import { projectSubtasks } from '../workbench/project-subtasks';
 import { seqTakenReason } from '../../shared/sync/protocol';
 
@@ -62,7 +63,7 @@ async function applyChecked(
     rejections.push(rejectionRecord(raw, reason));
   };
 
-  const accepted: Accepted[] = [];
+  let accepted: Accepted[] = [];
   const seenInBatch = new Map<number, string>();
   checked.forEach((c, index) => {
     if (c.kind === 'rejected') return reject(index, c.reason, c.raw);
@@ -74,6 +75,7 @@ async function applyChecked(
     seenInBatch.set(c.event.seq, earlier ?? eventId);
   });
 
+  accepted = await withoutReRegistrations(tx, desk, accepted, reject);
   const fresh = await insertLedgerRows(
     tx,
     desk,

@@ -5,6 +5,7 @@ import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { deskHighWaterSeq } from '../desks/desk-queries';
 import { hallFeedHead } from '../publish/feed-queries';
 import { hallCasesPage } from './case-queries';
+import { windowSerials } from './window-serials';
 
 export const defaultSnapshotLimit = 200;
 export const maxSnapshotLimit = 1000;
@@ -35,6 +36,7 @@ export async function readHallSnapshot(sql: Sql, desk: AuthenticatedDesk, query:
   return {
     feedCursor,
     highWaterSeq,
+    ...(query.after === '' ? { windowSerials: await windowSerials(sql, desk) } : {}),
     cases: page.map((row) => ({
       caseNo: row.case_no,
       deskNo: row.desk_no,
