@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reRegistrationReason } from '../../src/central/sync/re-registration';
 import { centreHookTimeout, startTestCentre, type TestCentre } from '../unit/central/suite/test-centre';
 import { availableTestStores } from '../unit/central/suite/test-stores';
 import { person, receiptsFor, registration, socialCardItem } from '../helpers/intake-fixtures';
@@ -64,39 +65,103 @@ function restore(backupFile: string): void {
   desk = reopenTestDesk(desk);
 }
 
+/** Every case at the centre: number and content hash. */
+async function casesAtCentre(): Promise<Map<string, string>> {
+  const rows = await centre.sql.query<{ case_no: string; content_hash: string }>('SELECT case_no, content_hash FROM cases');
+  return new Map(rows.map((row) => [row.case_no, row.content_hash]));
+}
+
+/**
+ * The desk registers two cases and is backed up with their events waiting; it then sends them
+ * (the restored desk will send them again), registers three more and sends everything. Returns
+ * the backup and the five numbers the window used.
+ */
+async function useWindowPastBackup(): Promise<{ backupFile: string; used: string[] }> {
+  const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
+  await desk.call('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
+  const used = [await registerCase(desk), await registerCase(desk)];
+  const backupFile = join(desk.dataDir, 'backup.sqlite3');
+  const live = new Database(join(desk.dataDir, 'halldesk.sqlite3'), { readonly: true });
+  await live.backup(backupFile);
+  live.close();
+  await desk.call('sync.now', {}, w);
+  for (let i = 0; i < 3; i += 1) used.push(await registerCase(desk));
+  expect(await desk.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
+  return { backupFile, used };
+}
+
+/** Every event the restored desk holds is at the centre under its own seq, each once; `except` were refused. */
+async function expectOutboxAtCentre(except: readonly string[] = []): Promise<void> {
+  const ledger = await centre.sql.query<{ seq: number; event_id: string }>(
+    'SELECT seq, event_id::text AS event_id FROM received_events ORDER BY seq',
+  );
+  const byId = new Map<string, number>();
+  for (const row of ledger) byId.set(row.event_id, (byId.get(row.event_id) ?? 0) + 1);
+  expect([...byId.values()].every((n) => n === 1)).toBe(true);
+  const held = new Map(ledger.map((row) => [row.seq, row.event_id]));
+  for (const event of outboxEvents().filter((e) => !except.includes(e.event_id))) expect(held.get(event.seq)).toBe(event.event_id);
+}
+
+/** Points the desk's store at another centre address (the desk closed), as if the network were down or back. */
+function pointDeskAt(file: string, url: string): void {
+  const db = new Database(file);
+  db.prepare("UPDATE settings SET value = ? WHERE key = 'sync.centralUrl'").run(url);
+  db.close();
+}
+
+function eventIdsOfCase(caseNo: string): string[] {
+  const db = new Database(join(desk.dataDir, 'halldesk.sqlite3'), { readonly: true });
+  const ids = db.prepare("SELECT event_id FROM outbox WHERE entity = 'case' AND entity_id = ?").pluck().all(caseNo) as string[];
+  db.close();
+  return ids;
+}
+
 describe('a desk restored from an old backup', () => {
-  it('numbers its new events above what the centre holds from its window: the new case reaches the centre, nothing twice', async () => {
-    const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
-    await desk.call('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
-    await registerCase(desk);
-    await registerCase(desk);
-    // A waiting event in the backup: the desk sends it after the backup, the restored desk again.
-    const backupFile = join(desk.dataDir, 'backup.sqlite3');
-    const live = new Database(join(desk.dataDir, 'halldesk.sqlite3'), { readonly: true });
-    await live.backup(backupFile);
-    live.close();
-    await desk.call('sync.now', {}, w);
-    for (let i = 0; i < 3; i += 1) await registerCase(desk);
-    expect(await desk.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
+  it('online at its start: numbers its new events and its new case above what its window used', async () => {
+    const { backupFile, used } = await useWindowPastBackup();
+    const before = await casesAtCentre();
 
     restore(backupFile);
     await desk.call('auth.login', { staffNo: 'A001', password: adminPassword }, w);
+    await desk.call('sync.now', {}, w);
     const restoredCase = await registerCase(desk);
-    const status = await desk.call('sync.now', {}, w);
-    expect(status).toMatchObject({ pending: 0, rejected: 0, error: null });
+    expect(used).not.toContain(restoredCase);
+    expect(restoredCase).toBe('JC-03-2026-000006');
+    expect(await desk.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
 
-    const ledger = await centre.sql.query<{ seq: number; event_id: string }>(
-      'SELECT seq, event_id::text AS event_id FROM received_events ORDER BY seq',
-    );
-    const byId = new Map<string, number>();
-    for (const row of ledger) byId.set(row.event_id, (byId.get(row.event_id) ?? 0) + 1);
-    expect([...byId.values()].every((n) => n === 1)).toBe(true);
-    // Every event the restored desk holds is at the centre under its own seq: the new case too.
-    const held = new Map(ledger.map((row) => [row.seq, row.event_id]));
-    for (const event of outboxEvents()) expect(held.get(event.seq)).toBe(event.event_id);
-    const [atCentre] = await centre.sql.query<{ content_hash: string }>('SELECT content_hash FROM cases WHERE case_no = $1', [
-      restoredCase,
-    ]);
-    expect(atCentre?.content_hash).toBe(latestPayloadHash(restoredCase));
+    await expectOutboxAtCentre();
+    const after = await casesAtCentre();
+    expect(after.get(restoredCase)).toBe(latestPayloadHash(restoredCase));
+    for (const caseNo of used) expect(after.get(caseNo)).toBe(before.get(caseNo));
+  });
+
+  it('a number it issued again before it could reach the centre is refused there; the earlier case stays, the next number is new', async () => {
+    const { backupFile, used } = await useWindowPastBackup();
+    const before = await casesAtCentre();
+
+    // The restored desk starts with the centre out of reach, and a clerk registers a case.
+    pointDeskAt(backupFile, 'http://127.0.0.1:9');
+    restore(backupFile);
+    await desk.call('auth.login', { staffNo: 'A001', password: adminPassword }, w);
+    const reissued = await registerCase(desk);
+    expect(reissued).toBe(used[2]);
+    desk.backend.close();
+    pointDeskAt(join(desk.dataDir, 'halldesk.sqlite3'), centre.url);
+    desk = reopenTestDesk(desk);
+    await desk.call('auth.login', { staffNo: 'A001', password: adminPassword }, w);
+    const status = await desk.call('sync.now', {}, w);
+    expect(status).toMatchObject({ pending: 0, rejected: 1, error: null });
+    const reasons = await centre.sql.query<{ reason: string }>('SELECT reason FROM rejected_events');
+    expect(reasons.map((r) => r.reason)).toEqual([reRegistrationReason]);
+    // The earlier case with that number is not overwritten.
+    for (const caseNo of used) expect((await casesAtCentre()).get(caseNo)).toBe(before.get(caseNo));
+
+    const next = await registerCase(desk);
+    expect(used).not.toContain(next);
+    expect(await desk.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 1, error: null });
+    await expectOutboxAtCentre(eventIdsOfCase(reissued));
+    const after = await casesAtCentre();
+    expect(after.get(next)).toBe(latestPayloadHash(next));
+    for (const caseNo of used) expect(after.get(caseNo)).toBe(before.get(caseNo));
   });
 });

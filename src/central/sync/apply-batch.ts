@@ -13,6 +13,7 @@ import { quarantineReasons } from './payload-check-queries';
 import { resolveRejectedEvents, upsertRejectedEvents } from './rejection-queries';
 import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
+import { withoutReRegistrations } from './re-registration';
 import { projectSubtasks } from '../workbench/project-subtasks';
 import { seqTakenReason } from '../../shared/sync/protocol';
 import { projectCasePages } from '../pages-store/project-case-pages';
@@ -68,7 +69,7 @@ async function applyChecked(
     rejections.push(rejectionRecord(raw, reason));
   };
 
-  const accepted: Accepted[] = [];
+  let accepted: Accepted[] = [];
   const seenInBatch = new Map<number, string>();
   checked.forEach((c, index) => {
     if (c.kind === 'rejected') return reject(index, c.reason, c.raw);
@@ -80,6 +81,7 @@ async function applyChecked(
     seenInBatch.set(c.event.seq, earlier ?? eventId);
   });
 
+  accepted = await withoutReRegistrations(tx, desk, accepted, reject);
   const fresh = await insertLedgerRows(
     tx,
     desk,

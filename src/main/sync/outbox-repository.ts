@@ -64,6 +64,11 @@ export function countPendingEvents(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
 }
 
+/** The highest seq the outbox has issued (its AUTOINCREMENT counter). */
+export function outboxCounter(db: Db): number {
+  return (db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0) AS seq").get() as { seq: number }).seq;
+}
+
 /**
  * Numbers every event not yet in a batch (from `fromSeq` on) above `highWaterSeq`, and the events
  * recorded from now on after them, so the centre never takes one for an older event of this

@@ -4,6 +4,7 @@ import { setSetting } from '../services/settings/settings-repository';
 import { cursorKey } from './apply-changes';
 import type { CentralClient } from './central-client';
 import { raiseOutboxSeqAbove } from './outbox-repository';
+import { raiseSerialsTo } from '../services/cases/case-repository';
 
 /**
  * A desk with no pull cursor yet (newly enrolled, or a replacement PC at a window) starts from its
@@ -21,6 +22,7 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
   let feedCursor: number | null = null;
   let cases = 0;
   let renumbered = 0;
+  let serialsRaised = 0;
   for (let more = true; more;) {
     const page = await client.snapshot(auth, after, pageSize);
     // The head read first is the lowest: statuses published while paging arrive again by the feed.
@@ -28,6 +30,7 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
     cases += page.cases.length;
     db.transaction(() => {
       renumbered += raiseOutboxSeqAbove(db, page.highWaterSeq);
+      serialsRaised += raiseSerialsTo(db, page.windowSerials ?? []);
       if (page.hasMore) return;
       setSetting(db, cursorKey, String(from));
       appendAudit(db, {
@@ -37,7 +40,7 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
         action: 'sync.snapshot',
         entity: 'desk',
         entityId: 'snapshot',
-        detail: { feedCursor: from, highWaterSeq: page.highWaterSeq, cases, renumbered },
+        detail: { feedCursor: from, highWaterSeq: page.highWaterSeq, cases, renumbered, serialsRaised },
       });
     }).immediate();
     after = page.nextAfter;
@@ -50,7 +53,8 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
  * seqs the centre already holds from this window: the centre refuses those events (seq taken).
  * The desk learns the window's `highWaterSeq` from the snapshot's first page and numbers its
  * waiting events from `fromSeq` on above it (the events of the backup below it keep their seqs: the
- * centre knows them under those seqs and answers `duplicate`).
+ * centre knows them under those seqs and answers `duplicate`). Its case serials were already
+ * raised above the window's numbers before this push (catch-up-with-window.ts).
  */
 export async function numberAboveCentre(db: Db, client: CentralClient, auth: string, fromSeq: number, at: string): Promise<void> {
   const { highWaterSeq } = await client.snapshot(auth, '', 1);

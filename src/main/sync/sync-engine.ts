@@ -8,6 +8,7 @@ import { bearer, type CredentialStore } from './credential-store';
 import { pendingEvents, type DeskBatchLimits } from './outbox-batches';
 import { pushOutbox, SeqTakenError } from './push-outbox';
 import { numberAboveCentre, startFromSnapshot } from './start-from-snapshot';
+import { catchUpWithWindow } from './catch-up-with-window';
 import { countSyncErrors } from './sync-errors-repository';
 import type { PageUploader } from './page-upload/page-uploader';
 
@@ -60,6 +61,8 @@ export class SyncEngine {
   private running: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private failures = 0;
+  /** Whether this start of the app has raised its numbers above its window's at the centre (a restored backup). */
+  private caughtUp = false;
   private stopped = true;
   /** Whether a credential is stored: read once, then kept by the runs and by enrolment. */
   private enrolled: boolean | null = null;
@@ -144,6 +147,8 @@ export class SyncEngine {
     try {
       // Before the first push: a replacement desk's events must be numbered above the window's old ones.
       if (getSetting(db, cursorKey) === undefined) await startFromSnapshot(db, client, bearer(credential), clock.now().toISOString());
+      else if (!this.caughtUp) await catchUpWithWindow(db, client, bearer(credential), clock.now().toISOString());
+      this.caughtUp = true;
       await this.push(client, bearer(credential));
       await this.pull(client, bearer(credential));
       this.online = true;

@@ -40,3 +40,24 @@ export function formatCaseNumber(template: string, parts: CaseNumberParts): stri
     .replace('{year}', String(parts.year))
     .replace('{serial}', String(parts.serial).padStart(6, '0'));
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The year and serial of a number minted with `template` by this hall's window `desk`; null when it is not one. */
+export function readCaseNumber(template: string, caseNo: string, hall: string, desk: string): { year: number; serial: number } | null {
+  const pieces = template.split(/(\{hall\}|\{desk\}|\{year\}|\{serial\})/).map((piece) => {
+    if (piece === '{hall}') return escapeRegExp(hall);
+    if (piece === '{desk}') return escapeRegExp(desk);
+    if (piece === '{year}') return '(?<year>\\d{4})';
+    if (piece === '{serial}') return '(?<serial>\\d{6,})';
+    return escapeRegExp(piece);
+  });
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(`^${pieces.join('')}$`);
+  } catch {
+    return null; // a template naming {year} or {serial} twice: none of its numbers is read back
+  }
+  const groups = pattern.exec(caseNo)?.groups;
+  return groups?.year && groups.serial ? { year: Number(groups.year), serial: Number(groups.serial) } : null;
+}

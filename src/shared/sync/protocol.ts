@@ -277,11 +277,19 @@ export const snapshotCaseSchema = z.object({
 });
 export type SnapshotCase = z.infer<typeof snapshotCaseSchema>;
 
+export const windowSerialSchema = z.object({ year: z.number().int(), serial: z.number().int().min(0) });
+export type WindowSerial = z.infer<typeof windowSerialSchema>;
+
 export const snapshotPageSchema = z.object({
   /** Where the desk's change feed continues once it has the snapshot: `since` for GET /v1/changes. */
   feedCursor: z.number().int().min(0),
   /** The highest seq the centre holds from this window: a replacement desk numbers its events above it. */
   highWaterSeq: z.number().int().min(0),
+  /**
+   * First page only (optional, absent from older centres): the highest case serial per year the
+   * centre holds from this window. A desk restored from an old backup raises its serials above them.
+   */
+  windowSerials: z.array(windowSerialSchema).optional(),
   cases: z.array(snapshotCaseSchema),
   /** Send it back as `after` for the next page. */
   nextAfter: z.string(),

@@ -101,6 +101,18 @@ describe('a new or replacement desk starts from the snapshot', () => {
     expect(await highWaterSeq()).toBeGreaterThan(before);
   });
 
+  it('numbers its cases above those its window already used', async () => {
+    await firstDeskWorks();
+    await enrol(replacement);
+    const { materials } = await receiptsFor(replacement, [socialCardItem], w);
+    const detail = await replacement.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+      w,
+    );
+    expect(detail.caseNo).toBe('JC-03-2026-000004');
+  });
+
   it('numbers the events recorded after the snapshot above the high-water seq too', async () => {
     await firstDeskWorks();
     const db = new Database(join(replacement.dataDir, 'halldesk.sqlite3'));

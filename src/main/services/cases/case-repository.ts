@@ -80,6 +80,18 @@ export function nextSerial(db: Db, year: number): number {
   return row.last_serial;
 }
 
+/**
+ * Raises the desk's serials to at least these (a desk restored from an old backup learns from the
+ * centre which numbers its window already used). Returns how many years were raised.
+ */
+export function raiseSerialsTo(db: Db, serials: readonly { year: number; serial: number }[]): number {
+  const raise = db.prepare(
+    `INSERT INTO case_serials (year, last_serial) VALUES (?, ?)
+     ON CONFLICT (year) DO UPDATE SET last_serial = excluded.last_serial WHERE excluded.last_serial > last_serial`,
+  );
+  return serials.reduce((raised, s) => raised + raise.run(s.year, s.serial).changes, 0);
+}
+
 export function caseNoByRequestId(db: Db, requestId: string): string | undefined {
   return (db.prepare('SELECT case_no FROM cases WHERE request_id = ?').get(requestId) as { case_no: string } | undefined)?.case_no;
 }
