@@ -1,3 +1,4 @@
+import { projectBoardFacts } from '../board/project-board-facts';
 import type { Sql, SqlQueries } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { recordBatchProgress } from '../desks/desk-progress-queries';
@@ -91,6 +92,11 @@ async function applyChecked(
 
   const applied = accepted.filter((a) => fresh.has(a.event.seq));
   const newCases = await upsertCases(tx, desk, latestWritePerCase(applied));
+  await projectBoardFacts(
+    tx,
+    desk,
+    applied.map((a) => a.event),
+  );
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));
   if (desk.openRejections > 0) {
     const settled = results.filter((r) => r.status !== 'rejected').map((r) => r.eventId.toLowerCase());

@@ -22,6 +22,8 @@ function snapshotOf(lifecycle: CaseLifecycle) {
     pauses: lifecycle.pauses.map(({ kind, position, stepName, from, to }) => ({ kind, position, stepName, from, to })),
     outcome: lifecycle.outcome,
     decidedOn: lifecycle.decidedOn,
+    // The centre's board counts on-time and days used of a paused case from these (as the desk's report does).
+    clock: { dueDate: lifecycle.clock.dueDate, extensionDays: lifecycle.clock.extensionDays },
     readyForCollection: lifecycle.readyForCollection,
     delivery: lifecycle.delivery,
     closedReason: lifecycle.closedReason,
