@@ -5,7 +5,7 @@ import { defaultCalendar } from '../../../src/shared/calendar/default-calendar';
 import type { FigureRow } from '../../../src/shared/reports/report-schemas';
 import { hallDateOf } from '../../../src/shared/time/hall-time';
 import type { TestDesk } from '../../helpers/test-backend';
-import { employerInsuranceItem, foundingItem, register, socialCardItem } from '../lifecycle/lifecycle-fixtures';
+import { employerInsuranceItem, foundingItem, hygieneItem, register, socialCardItem } from '../lifecycle/lifecycle-fixtures';
 import { rate, ratingDesk, sessions } from '../ratings/rating-fixtures';
 import { centreHookTimeout, startTestCentre, type TestCentre } from './suite/test-centre';
 import { availableTestStores } from './suite/test-stores';
@@ -46,6 +46,8 @@ async function buildHall(desk: TestDesk, accepted: string): Promise<void> {
     decision: { kind: 'refuse', reasonKind: 'not-qualified', reasonText: '不符合申领条件' },
   });
   await register(desk, [foundingItem], { session: admin });
+  const paused = await register(desk, [hygieneItem], { session: admin });
+  await desk.call('lifecycle.start', { caseNo: paused.caseNo }, admin);
   await desk.call('lifecycle.start', { caseNo: joint.caseNo, position: 0 }, admin);
   await desk.call(
     'lifecycle.recordDecision',
@@ -74,8 +76,26 @@ async function buildHall(desk: TestDesk, accepted: string): Promise<void> {
     admin,
   );
   await rate(desk, joint.caseNo, 'very-satisfied');
-  // The clerk's case from ratingDesk: decided late, rated 不满意 (a follow-up opens).
-  for (let i = 0; i < 12; i += 1) day();
+  // 补正 during processing: the clock stands still 03-03..03-05 and the due date moves.
+  await desk.call(
+    'lifecycle.requestMaterials',
+    { caseNo: paused.caseNo, keys: ['hygiene-layout-plan'], note: '平面图未标注消毒间位置' },
+    admin,
+  );
+  day();
+  day();
+  await desk.call(
+    'lifecycle.supply',
+    { caseNo: paused.caseNo, materials: [{ key: 'hygiene-layout-plan', originals: 1, copies: 0 }] },
+    admin,
+  );
+  // The clerk's case from ratingDesk: decided late, rated 不满意 (a follow-up opens); the paused case in time.
+  for (let i = 0; i < 10; i += 1) day();
+  await desk.call(
+    'lifecycle.recordDecision',
+    { caseNo: paused.caseNo, position: 0, outcome: 'approved', docNo: '江卫〔2026〕5号', decidedOn: hallDateOf(desk.clock.now()) },
+    admin,
+  );
   await desk.call(
     'lifecycle.recordDecision',
     { caseNo: accepted, position: 0, outcome: 'approved', docNo: '江社保〔2026〕9号', decidedOn: hallDateOf(desk.clock.now()) },
@@ -118,8 +138,8 @@ describe('the board equals the desk’s own report for the same hall and period'
     );
 
     // Something of each kind was counted, so equality means something.
-    expect(byClerk.total).toMatchObject({ received: 5, refusals: 1, correctionNotices: 1, finished: 2, ratings: 2, badRatings: 1 });
-    expect(byClerk.total.finishedOnTime).toBe(1);
+    expect(byClerk.total).toMatchObject({ received: 6, refusals: 1, correctionNotices: 1, finished: 3, ratings: 2, badRatings: 1 });
+    expect(byClerk.total.finishedOnTime).toBe(2);
     expect(reportPart(board.total)).toEqual(reportPart(byClerk.total));
     expect(board.byHall.map((r) => [r.key, reportPart(r)])).toEqual([['JC', reportPart(byClerk.total)]]);
     const desks = Object.fromEntries(byDepartment.rows.map((r) => [r.key, reportPart(r)]));
