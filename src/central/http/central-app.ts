@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../shared/errors';
+import { boardRoutes } from '../board/board-routes';
 import { adminRoutes } from './admin-routes';
 import type { CentralDeps } from './central-deps';
 import type { CentralEnv } from './central-env';
@@ -25,6 +26,7 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   app.route('/', deskRoutes(deps));
   app.route('/', publicRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', boardRoutes(deps));
 
   // Exact paths only (the API has no path parameters): a known path asked with another method is a 405.
   const routedPaths = new Set(app.routes.filter((route) => route.method !== 'ALL').map((route) => route.path));
