@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts'],
+    files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts', 'src/central/web/**/*.tsx', 'src/central/web/**/*.ts'],
     // Screens read the back end through TanStack Query (src/renderer/data), so no effect needs to
     // set state before a fetch: react-hooks/set-state-in-effect is on, as recommended.
     ...reactHooks.configs.flat['recommended-latest'],
@@ -127,6 +127,29 @@ export default tseslint.config(
             { group: ['**/main/**'], message: 'src/central and src/main share only src/shared.' },
             { group: ['electron'], message: 'The centre is a server: no Electron.' },
             { group: ['**/renderer/**'], message: 'The back end does not import the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The centre's web app runs in the browser: it reaches the centre only through the contract's routes.
+    files: ['src/central/web/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**'], message: 'The centre web app imports only src/shared and the centre contract.' },
+            {
+              group: ['../**/http/**', '../**/db/**', '../**/sync/**', '../**/publish/**'],
+              message: 'The centre web app calls the centre through src/central/contract only.',
+            },
+            {
+              group: [...nodeBuiltins, 'electron', 'better-sqlite3', 'pg', '@electric-sql/*', 'hono', 'hono/*'],
+              message: 'The centre web app runs in the browser.',
+            },
           ],
         },
       ],

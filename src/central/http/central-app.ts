@@ -8,7 +8,9 @@ import type { CentralEnv } from './central-env';
 import { deskRoutes } from './desk-routes';
 import { HttpError } from './http-error';
 import { publicRoutes } from './public-routes';
+import { workbenchRoutes } from '../workbench/workbench-routes';
 import { errorReply } from './replies';
+import { defaultCentreWebDir, workPageHeaders, workPages } from './work-pages';
 
 /** Pages for people: nothing loads from elsewhere, and the URL (it may hold a query code) is never sent on. */
 const pageHeaders = secureHeaders({
@@ -26,7 +28,11 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   app.route('/', deskRoutes(deps));
   app.route('/', publicRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', workbenchRoutes(deps));
   app.route('/', boardRoutes(deps));
+  app.use('/work', workPageHeaders);
+  app.use('/work/*', workPageHeaders);
+  app.route('/', workPages(deps.webDir ?? defaultCentreWebDir));
 
   // Exact paths only (the API has no path parameters): a known path asked with another method is a 405.
   const routedPaths = new Set(app.routes.filter((route) => route.method !== 'ALL').map((route) => route.path));

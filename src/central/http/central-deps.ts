@@ -12,4 +12,6 @@ export interface CentralDeps {
   statusRateLimiter?: RateLimiter;
   /** CENTRAL_TRUSTED_PROXY: the reverse proxy's address, whose X-Forwarded-For names the source. */
   trustedProxy?: string;
+  /** The built web app served at /work (CENTRAL_WEB_DIR; by default out/central-web). */
+  webDir?: string;
 }

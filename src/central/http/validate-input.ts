@@ -1,6 +1,6 @@
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { CentralEnv } from './central-env';
 import { HttpError, tooLarge } from './http-error';
@@ -24,16 +24,20 @@ export interface JsonInputOptions {
 /** The body as JSON, checked by `schema`; the handler reads it with `c.get('input')`. */
 export function jsonInput<S extends z.ZodType>(schema: S, options: JsonInputOptions = {}) {
   return createMiddleware<CentralEnv & { Variables: { input: z.output<S> } }>(async (c, next) => {
-    let body: unknown;
-    try {
-      body = JSON.parse(await c.req.text()) as unknown;
-    } catch {
-      throw new HttpError(400, 'VALIDATION', '请求内容不是有效的 JSON');
-    }
+    const body = await readJsonBody(c);
     options.precheck?.(body);
     c.set('input', parseInput(schema, body));
     await next();
   });
+}
+
+/** The request body parsed as JSON (400 with a Chinese message when it is not). */
+export async function readJsonBody(c: Context): Promise<unknown> {
+  try {
+    return JSON.parse(await c.req.text()) as unknown;
+  } catch {
+    throw new HttpError(400, 'VALIDATION', '请求内容不是有效的 JSON');
+  }
 }
 
 /** The query string, checked by `schema`; the handler reads it with `c.get('query')`. */

@@ -13,6 +13,7 @@ import { insertLedgerRows, ledgerEventIds } from './ledger-queries';
 import { resolveRejectedEvents, upsertRejectedEvents } from './rejection-queries';
 import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
+import { projectSubtasks } from '../workbench/project-subtasks';
 
 export type EventStatus = 'applied' | 'duplicate' | 'rejected';
 
@@ -92,6 +93,7 @@ async function applyChecked(
 
   const applied = accepted.filter((a) => fresh.has(a.event.seq));
   const newCases = await upsertCases(tx, desk, latestWritePerCase(applied));
+  await projectSubtasks(tx, desk, applied);
   await projectBoardFacts(
     tx,
     desk,

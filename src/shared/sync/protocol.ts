@@ -165,6 +165,10 @@ export const departmentStates = [
   'delivered',
   'completed',
   'terminated',
+  'materials-requested',
+  'special-step-started',
+  'special-step-ended',
+  'partially-approved',
 ] as const;
 export type DepartmentState = (typeof departmentStates)[number];
 
@@ -177,13 +181,51 @@ export const departmentStateLabels: Record<DepartmentState, string> = {
   delivered: '已送达',
   completed: '已办结',
   terminated: '已终止',
+  'materials-requested': '要求补正',
+  'special-step-started': '特殊环节开始',
+  'special-step-ended': '特殊环节结束',
+  'partially-approved': '部分准予',
 };
 
 export function isDepartmentState(value: string): value is DepartmentState {
   return (departmentStates as readonly string[]).includes(value);
 }
 
-/** The body of a `case-status` publication. */
+/** 要求补正: one thing the department finds missing; `materialKey` names the case's material line when it is one. */
+export const missingMaterialSchema = z.object({
+  materialKey: z.string().trim().min(1).max(100).optional(),
+  name: z.string().trim().min(1, '请填写所缺材料的名称').max(100, '材料名称不能超过100个字'),
+  note: z.string().trim().max(200, '材料说明不能超过200个字').optional(),
+});
+export type MissingMaterial = z.infer<typeof missingMaterialSchema>;
+
+/** 准予 / 不予 / 部分准予: the decision document (决定书) and, optionally, the hash of its result file. */
+export const departmentDecisionSchema = z.object({
+  documentNo: z.string().trim().min(1, '请填写决定文书编号').max(60, '决定文书编号不能超过60个字'),
+  decidedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '决定日期应为 YYYY-MM-DD'),
+  resultFileSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, '结果文件摘要应为64位小写十六进制 SHA-256')
+    .optional(),
+});
+export type DepartmentDecision = z.infer<typeof departmentDecisionSchema>;
+
+/** 特殊环节 start / end: which step (公示, 现场勘验, 专家评审… as the item names it), why, and its planned days. */
+export const departmentSpecialStepSchema = z.object({
+  kind: z.string().trim().min(1, '请填写特殊环节名称').max(60, '特殊环节名称不能超过60个字'),
+  reason: z.string().trim().max(200, '特殊环节说明不能超过200个字').optional(),
+  plannedDays: z.number().int().min(0).max(3650).optional(),
+});
+export type DepartmentSpecialStep = z.infer<typeof departmentSpecialStepSchema>;
+
+/**
+ * The body of a `case-status` publication. The department-action fields are optional, so a desk
+ * older than them reads the body as before (unknown keys are dropped) and a CLI word carries none:
+ * - `wordId`: one id per department action, so a desk moves a sub-task once per word;
+ * - `position`: the sub-task's position in the case, when the department works more than one;
+ * - `missingMaterials` with `materials-requested`; `specialStep` with `special-step-*`;
+ *   `decision` with `approved` / `disapproved` / `partially-approved`.
+ */
 export const caseStatusBodySchema = z.object({
   caseNo: z.string(),
   hallCode: z.string().optional(),
@@ -193,6 +235,11 @@ export const caseStatusBodySchema = z.object({
   department: z.string(),
   note: z.string(),
   updatedAt: z.string(),
+  wordId: z.uuid().optional(),
+  position: z.number().int().min(0).optional(),
+  missingMaterials: z.array(missingMaterialSchema).optional(),
+  decision: departmentDecisionSchema.optional(),
+  specialStep: departmentSpecialStepSchema.optional(),
 });
 export type CaseStatusBody = z.infer<typeof caseStatusBodySchema>;
 

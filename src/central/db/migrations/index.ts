@@ -1,8 +1,9 @@
 import { migration0001 } from './0001-central-foundation';
 import { migration0002 } from './0002-desk-formats-hashed-codes';
 import { migration0003 } from './0003-hall-keyed-ledger';
+import { migration0005 } from './0005-centre-subtasks';
 import { migration0008 } from './0008-board-figures';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
-export const centralMigrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0008];
+export const centralMigrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0005, migration0008];

@@ -37,6 +37,8 @@ export function defineMigrationTests(store: TestStore): void {
       'batches',
       'cases',
       'catalogue_item_versions',
+      'centre_subtask_actions',
+      'centre_subtasks',
       'desks',
       'enrolment_codes',
       'hall_feed_heads',
@@ -50,7 +52,9 @@ export function defineMigrationTests(store: TestStore): void {
     // Hash-partitioned by hall on a PostgreSQL server; plain tables on PGlite, with the same keys.
     const partitioned = rows.filter((r) => r.relkind === 'p').map((r) => r.relname);
     const onServer = !centre.sql.description.startsWith('PGlite');
-    expect(partitioned).toEqual(onServer ? ['batches', 'cases', 'publications', 'received_events', 'rejected_events'] : []);
+    expect(partitioned).toEqual(
+      onServer ? ['batches', 'cases', 'centre_subtask_actions', 'centre_subtasks', 'publications', 'received_events', 'rejected_events'] : [],
+    );
   });
 
   it('rolls a failing migration back whole and does not record it', async () => {

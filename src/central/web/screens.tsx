@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import { centreRoles } from '../accounts/centre-user';
+import type { CentreRole } from '../accounts/centre-user';
+import { HomeScreen } from './shell/HomeScreen';
+
+/**
+ * The screens of the centre's web app; the menu shows those the signed-in role may open, in this
+ * order. Add a screen with one entry here (its back-end routes still check the role themselves).
+ */
+export interface CentreScreen {
+  /** The hash path: /work/#/accounts. */
+  path: `/${string}`;
+  title: string;
+  roles: readonly CentreRole[];
+  component: ComponentType;
+}
+
+export const centreScreens: readonly CentreScreen[] = [{ path: '/home', title: '首页', roles: centreRoles, component: HomeScreen }];
+
+export function screensFor(role: CentreRole): CentreScreen[] {
+  return centreScreens.filter((screen) => screen.roles.includes(role));
+}
