@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
-import { defaultCalendar } from '../../shared/calendar/default-calendar';
 import { AppError } from '../../shared/errors';
 import { hallDateOf } from '../../shared/time/hall-time';
 import type { CentreUser } from '../accounts/centre-user';
-import { boardQuerySchema, boardRoutes as paths, type BoardQuery } from '../contract/board-contract';
+import { boardQuerySchema, boardReaders, boardRoute, boardWorkbookPath, type BoardQuery } from '../contract/board-contract';
 import type { CentralDeps } from '../http/central-deps';
 import type { CentralEnv } from '../http/central-env';
-import { okReply } from '../http/replies';
-import { requireRole } from '../http/require-role';
+import { centreUserOf, requireRole } from '../http/require-role';
+import { serveCentreRoute } from '../http/serve-centre-route';
 import { queryInput } from '../http/validate-input';
-import { boardFigures, type BoardDeps } from './board-figures';
+import { centreCalendar } from '../workbench/centre-calendar';
+import { boardFigures } from './board-figures';
 import type { BoardScope } from './board-queries';
 import { boardWorkbookName, buildBoardWorkbook } from './board-workbook';
 
@@ -24,26 +24,23 @@ export function boardScopeFor(user: CentreUser, query: BoardQuery): BoardScope {
   return { from: query.from, to: query.to, hallCode, department: query.department ?? null };
 }
 
-/** GET /v1/work/board (JSON) and /v1/work/board/xlsx: the supervision board, read-only. */
-export function boardRoutes(deps: CentralDeps, board: BoardDeps = { calendar: defaultCalendar }): Hono<CentralEnv> {
-  const readers = requireRole('inspector', 'centre-admin', 'hall-admin');
-  const figuresFor = (user: CentreUser | undefined, query: BoardQuery) => {
-    // requireRole let the request through, so someone is signed in.
-    if (user === undefined) throw new AppError('UNAUTHENTICATED', '请先登录中心平台');
+/** GET /v1/work/board (JSON) and /v1/work/board/xlsx: the supervision board, read-only, counted with the desks' calendar. */
+export function boardRoutes(deps: CentralDeps): Hono<CentralEnv> {
+  const figuresFor = async (user: CentreUser, query: BoardQuery) => {
     const now = new Date();
-    return boardFigures(deps.sql, board, boardScopeFor(user, query), hallDateOf(now), now);
+    const calendar = await centreCalendar(deps.sql);
+    return boardFigures(deps.sql, { calendar }, boardScopeFor(user, query), hallDateOf(now), now);
   };
-  return new Hono<CentralEnv>()
-    .get(paths.figures, readers, queryInput(boardQuerySchema), async (c) =>
-      okReply(c, await figuresFor(c.get('centreUser'), c.get('query'))),
-    )
-    .get(paths.workbook, readers, queryInput(boardQuerySchema), async (c) => {
-      const figures = await figuresFor(c.get('centreUser'), c.get('query'));
-      const body = await buildBoardWorkbook(figures);
-      return c.body(new Uint8Array(body), 200, {
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(boardWorkbookName(figures))}`,
-        'cache-control': 'no-store',
-      });
+  const app = new Hono<CentralEnv>();
+  app.get(boardWorkbookPath, requireRole(...boardReaders), queryInput(boardQuerySchema), async (c) => {
+    const figures = await figuresFor(c.get('centreUser')!, c.get('query'));
+    const body = await buildBoardWorkbook(figures);
+    return c.body(new Uint8Array(body), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(boardWorkbookName(figures))}`,
+      'cache-control': 'no-store',
     });
+  });
+  serveCentreRoute(app, boardRoute, (input, c) => figuresFor(centreUserOf(c), input));
+  return app;
 }

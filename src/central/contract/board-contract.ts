@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { isDateString } from '../../shared/calendar/date-string';
 import { figureRowSchema } from '../../shared/reports/report-schemas';
-
-/** The supervision board's routes (督查): read-only, scoped by the signed-in account's role. */
-export const boardRoutes = {
-  figures: '/v1/work/board',
-  workbook: '/v1/work/board/xlsx',
-} as const;
+import type { CentreRole } from '../accounts/centre-user';
+import { centreRoute } from './centre-contract';
 
 const day = z.string().refine(isDateString, '日期格式应为 YYYY-MM-DD');
 
@@ -67,3 +63,18 @@ export const boardFiguresSchema = z.object({
   generatedAt: z.string(),
 });
 export type BoardFigures = z.infer<typeof boardFiguresSchema>;
+
+/** Who reads the board: inspectors and the centre's administrators across halls, a hall's administrator their own hall. */
+export const boardReaders: readonly CentreRole[] = ['inspector', 'centre-admin', 'hall-admin'];
+
+/** 督查看板: the figures for a period, every hall or one, every department or one. */
+export const boardRoute = centreRoute({
+  method: 'GET',
+  path: '/v1/work/board',
+  access: boardReaders,
+  input: boardQuerySchema,
+  output: boardFiguresSchema,
+});
+
+/** The same board as an .xlsx download (same query string; a file, so not a JSON route). */
+export const boardWorkbookPath = '/v1/work/board/xlsx';

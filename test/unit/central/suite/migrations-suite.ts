@@ -35,6 +35,9 @@ export function defineMigrationTests(store: TestStore): void {
     );
     expect(rows.map((r) => r.relname)).toEqual([
       'batches',
+      'board_follow_ups',
+      'board_ratings',
+      'board_subtasks',
       'cases',
       'catalogue_item_versions',
       'centre_subtask_actions',
@@ -53,7 +56,20 @@ export function defineMigrationTests(store: TestStore): void {
     const partitioned = rows.filter((r) => r.relkind === 'p').map((r) => r.relname);
     const onServer = !centre.sql.description.startsWith('PGlite');
     expect(partitioned).toEqual(
-      onServer ? ['batches', 'cases', 'centre_subtask_actions', 'centre_subtasks', 'publications', 'received_events', 'rejected_events'] : [],
+      onServer
+        ? [
+            'batches',
+            'board_follow_ups',
+            'board_ratings',
+            'board_subtasks',
+            'cases',
+            'centre_subtask_actions',
+            'centre_subtasks',
+            'publications',
+            'received_events',
+            'rejected_events',
+          ]
+        : [],
     );
   });
 
