@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { formatHallTime } from '../../shared/time/hall-time';
 import type { FigureFormat } from '../../shared/reports/figure-columns';
 import type { BoardFigures, BoardRow, WarningRow } from '../contract/board-contract';
-import { boardColumns, warningColumns } from './board-columns';
+import { boardColumns, warningColumns } from '../contract/board-columns';
 
 const numberFormats: Record<FigureFormat, string> = { count: '0', rate: '0.0%', days: '0.0' };
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };

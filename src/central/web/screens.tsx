@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { centreRoles } from '../accounts/centre-user';
+import { boardReaders } from '../contract/board-contract';
 import type { CentreRole } from '../accounts/centre-user';
+import { BoardScreen } from './board/BoardScreen';
 import { HomeScreen } from './shell/HomeScreen';
 
 /**
@@ -15,7 +17,10 @@ export interface CentreScreen {
   component: ComponentType;
 }
 
-export const centreScreens: readonly CentreScreen[] = [{ path: '/home', title: '首页', roles: centreRoles, component: HomeScreen }];
+export const centreScreens: readonly CentreScreen[] = [
+  { path: '/home', title: '首页', roles: centreRoles, component: HomeScreen },
+  { path: '/board', title: '督查看板', roles: boardReaders, component: BoardScreen },
+];
 
 export function screensFor(role: CentreRole): CentreScreen[] {
   return centreScreens.filter((screen) => screen.roles.includes(role));

@@ -1,5 +1,5 @@
 import { figureColumns, type FigureFormat } from '../../shared/reports/figure-columns';
-import type { BoardRow } from '../contract/board-contract';
+import type { BoardRow } from './board-contract';
 
 export interface BoardColumn {
   key: Exclude<keyof BoardRow, 'key' | 'label'>;
