@@ -31,7 +31,7 @@ export const boardColumns: readonly BoardColumn[] = [
 ];
 
 export const warningColumns = [
-  { key: 'red', label: '红色预警（已超期）' },
-  { key: 'yellow', label: '黄色预警（临期）' },
+  { key: 'red', label: '红色（已超期）' },
+  { key: 'yellow', label: '黄色（临期）' },
   { key: 'open', label: '在办子任务' },
 ] as const;

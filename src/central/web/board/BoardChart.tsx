@@ -29,9 +29,9 @@ export function WarningChart({ rows, testId }: { rows: readonly WarningRow[]; te
     chart.current?.setOption(
       {
         tooltip: { trigger: 'axis' },
-        legend: { data: ['红色预警（已超期）', '黄色预警（临期）'] },
-        grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-        xAxis: { type: 'category', data: top.map((r) => r.label), axisLabel: { interval: 0, width: 90, overflow: 'truncate' } },
+        legend: { top: 0, data: ['红色预警（已超期）', '黄色预警（临期）'] },
+        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: top.map((r) => r.label), axisLabel: { interval: 0, rotate: 30, width: 84, overflow: 'truncate' } },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
           { name: '红色预警（已超期）', type: 'bar', stack: 'level', color: '#cf1322', data: top.map((r) => r.red) },
@@ -42,5 +42,5 @@ export function WarningChart({ rows, testId }: { rows: readonly WarningRow[]; te
     );
   }, [rows]);
 
-  return <div ref={element} style={{ width: '100%', height: 240 }} data-testid={testId} />;
+  return <div ref={element} style={{ width: '100%', height: 260 }} data-testid={testId} />;
 }

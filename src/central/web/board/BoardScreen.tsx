@@ -10,6 +10,8 @@ import { WarningChart } from './BoardChart';
 import { thisMonth, workbookHref } from './board-filters';
 import { FigureTable, WarningTable } from './BoardTables';
 
+const statStyle = { fontSize: 18 };
+
 function Summary({ board }: { board: BoardFigures }) {
   const { total, followUps } = board;
   const red = board.warningsByHall.reduce((sum, r) => sum + r.red, 0);
@@ -17,25 +19,34 @@ function Summary({ board }: { board: BoardFigures }) {
   return (
     <Row gutter={12} data-testid="board-summary">
       <Col span={4}>
-        <Statistic title="按时办结率" value={formatFigure(total.onTimeRate, 'rate')} />
+        <Statistic valueStyle={statStyle} title="按时办结率" value={formatFigure(total.onTimeRate, 'rate')} />
       </Col>
       <Col span={4}>
         <Statistic
+          valueStyle={statStyle}
           title="平均用时 / 承诺（工作日）"
           value={`${formatFigure(total.avgWorkingDays, 'days')} / ${formatFigure(total.avgPromisedDays, 'days')}`}
         />
       </Col>
       <Col span={4}>
-        <Statistic title="减时间 · 减材料 · 减跑动" value={`${total.daysSaved} · ${total.materialsSaved} · ${total.tripsSaved}`} />
+        <Statistic
+          valueStyle={statStyle}
+          title="减时间 · 减材料 · 减跑动"
+          value={`${total.daysSaved} · ${total.materialsSaved} · ${total.tripsSaved}`}
+        />
       </Col>
       <Col span={4}>
-        <Statistic title="红色预警（已超期）" value={red} valueStyle={{ color: '#cf1322' }} />
+        <Statistic title="红色预警（已超期）" value={red} valueStyle={{ ...statStyle, color: '#cf1322' }} />
       </Col>
       <Col span={4}>
-        <Statistic title="黄色预警（临期）" value={yellow} valueStyle={{ color: '#d48806' }} />
+        <Statistic title="黄色预警（临期）" value={yellow} valueStyle={{ ...statStyle, color: '#d48806' }} />
       </Col>
       <Col span={4}>
-        <Statistic title="差评 · 待回访 · 超期" value={`${followUps.badRatings} · ${followUps.open} · ${followUps.overdue}`} />
+        <Statistic
+          valueStyle={statStyle}
+          title="差评 · 待回访 · 超期"
+          value={`${followUps.badRatings} · ${followUps.open} · ${followUps.overdue}`}
+        />
       </Col>
     </Row>
   );

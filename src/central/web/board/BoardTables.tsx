@@ -47,8 +47,8 @@ export function FigureTable({ rows, total, keyTitle, testId }: { rows: BoardRow[
 }
 
 const warningTableColumns = (keyTitle: string): ColumnsType<WarningRow> => [
-  { title: keyTitle, dataIndex: 'label', key: 'label', ellipsis: true },
-  ...warningColumns.map((column) => ({ title: column.label, dataIndex: column.key, key: column.key, align: 'right' as const, width: 150 })),
+  { title: keyTitle, dataIndex: 'label', key: 'label', ellipsis: { showTitle: true } },
+  ...warningColumns.map((column) => ({ title: column.label, dataIndex: column.key, key: column.key, align: 'right' as const, width: 96 })),
 ];
 
 /** Open sub-tasks at red and yellow, worst first. */
