@@ -49,6 +49,7 @@ function row(key: string, label: string, n: number): BoardRow {
     satisfaction: 0.966,
     badRatings: 4 * n,
     avgPromisedDays: 7.5,
+    avgStatutoryDays: 20,
     daysSaved: 4080 * n,
     materialsSaved: 210 * n,
     tripsSaved: 330 * n,

@@ -13,6 +13,7 @@ import {
   earliestAcceptance,
   hallNames,
   openDuePairs,
+  publishedItemLimits,
   type BoardScope,
   type DayOrdinals,
   type KeyedCounts,
@@ -56,6 +57,7 @@ function toBoardRow(key: string, label: string, c: KeyedCounts | undefined): Boa
   return {
     ...toFigureRow(key, label, toCounts(counts)),
     avgPromisedDays: counts.promised_count === 0 ? null : counts.promised_sum / counts.promised_count,
+    avgStatutoryDays: counts.statutory_count === 0 ? null : counts.statutory_sum / counts.statutory_count,
     daysSaved: counts.days_saved,
     materialsSaved: counts.materials_saved,
     tripsSaved: counts.trips_saved,
@@ -76,6 +78,8 @@ function emptyKeyed(key: string): KeyedCounts {
     days_count: 0,
     promised_sum: 0,
     promised_count: 0,
+    statutory_sum: 0,
+    statutory_count: 0,
     days_saved: 0,
     materials_saved: 0,
     trips_saved: 0,
@@ -113,8 +117,9 @@ function warningRows(counts: readonly LevelCount[], keyOf: (c: LevelCount) => st
 export async function boardFigures(tx: SqlQueries, deps: BoardDeps, scope: BoardScope, today: string, now: Date): Promise<BoardFigures> {
   const earliest = (await earliestAcceptance(tx, scope)) ?? scope.from;
   const ordinals = dayOrdinals(deps.calendar, earliest < scope.from ? earliest : scope.from, scope.to);
-  const byDepartment = await countBoard(tx, scope, 'department', ordinals);
-  const byHall = await countBoard(tx, scope, 'hall', ordinals);
+  const limits = await publishedItemLimits(tx);
+  const byDepartment = await countBoard(tx, scope, 'department', ordinals, limits);
+  const byHall = await countBoard(tx, scope, 'hall', ordinals, limits);
   const pairs = await openDuePairs(tx, scope);
   const levels = pairs.flatMap(({ due, limit_days }) => {
     try {

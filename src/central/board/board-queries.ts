@@ -17,6 +17,28 @@ export interface DayOrdinals {
   ordinals: (number | null)[];
 }
 
+/** 法定时限 of each published item version (the catalogue the centre published; desks count with the same). */
+export interface ItemLimits {
+  codes: string[];
+  versions: number[];
+  statutoryDays: number[];
+}
+
+export async function publishedItemLimits(tx: SqlQueries): Promise<ItemLimits> {
+  const rows = await tx.query<{ code: string; version: number; statutory_days: number }>(
+    `SELECT DISTINCT i->>'code' AS code, (i->>'version')::integer AS version, (i->>'statutoryDays')::integer AS statutory_days
+     FROM (SELECT body FROM national_publications WHERE kind = 'catalogue'
+           UNION ALL SELECT body FROM publications WHERE kind = 'catalogue' AND body IS NOT NULL) p
+       CROSS JOIN jsonb_array_elements(p.body->'items') i
+     WHERE jsonb_typeof(i->'statutoryDays') = 'number'`,
+  );
+  return {
+    codes: rows.map((r) => r.code),
+    versions: rows.map((r) => Number(r.version)),
+    statutoryDays: rows.map((r) => Number(r.statutory_days)),
+  };
+}
+
 export interface KeyedCounts {
   key: string;
   received: number;
@@ -30,6 +52,8 @@ export interface KeyedCounts {
   days_count: number;
   promised_sum: number;
   promised_count: number;
+  statutory_sum: number;
+  statutory_count: number;
   days_saved: number;
   materials_saved: number;
   trips_saved: number;
@@ -71,6 +95,7 @@ export async function countBoard(
   scope: BoardScope,
   grouping: BoardGrouping,
   ordinals: DayOrdinals,
+  limits: ItemLimits,
 ): Promise<KeyedCounts[]> {
   const key = keyOf(grouping);
   const filter = rowFilter(grouping);
@@ -78,6 +103,7 @@ export async function countBoard(
   const usedDays = `CASE WHEN s.paused THEN greatest(0, ${used}) ELSE ${used} END`;
   const rows = await tx.query<Record<keyof KeyedCounts, string | number>>(
     `WITH w AS (SELECT * FROM unnest($5::date[], $6::integer[]) AS w(day, n)),
+     lim AS (SELECT * FROM unnest($7::text[], $8::integer[], $9::integer[]) AS lim(code, version, statutory_days)),
      received AS (
        SELECT ${key} AS key, count(*) AS received,
          count(*) FILTER (WHERE s.decision = 'correction-notice') AS correction_notices,
@@ -91,11 +117,13 @@ export async function countBoard(
          count(*) FILTER (WHERE CASE WHEN s.paused THEN s.decided_on <= s.clock_due_date ELSE s.decided_on <= s.promised_date END) AS on_time,
          coalesce(sum(${usedDays}), 0) AS days_sum, count(${usedDays}) AS days_count,
          sum(s.promised_days) AS promised_sum, count(*) AS promised_count,
-         coalesce(sum(s.promised_days - ${usedDays}), 0) AS days_saved,
+         coalesce(sum(lim.statutory_days), 0) AS statutory_sum, count(lim.statutory_days) AS statutory_count,
+         coalesce(sum(lim.statutory_days - ${usedDays}), 0) AS days_saved,
          sum(s.materials_reused) AS materials_saved, sum(s.trips_saved) AS trips_saved
        FROM board_subtasks s
          LEFT JOIN w wa ON wa.day = s.accepted_on
          LEFT JOIN w wd ON wd.day = s.decided_on
+         LEFT JOIN lim ON lim.code = s.item_code AND lim.version = s.item_version
        WHERE s.decided_on BETWEEN $1 AND $2 AND s.accepted_on IS NOT NULL AND ${filter} GROUP BY 1),
      rated AS (
        SELECT ${key} AS key, count(*) AS ratings, count(*) FILTER (WHERE r.is_satisfied) AS satisfied,
@@ -106,11 +134,12 @@ export async function countBoard(
        coalesce(refusals, 0) AS refusals, coalesce(accepted, 0) AS accepted, coalesce(deferred, 0) AS deferred,
        coalesce(finished, 0) AS finished, coalesce(on_time, 0) AS on_time, coalesce(days_sum, 0) AS days_sum,
        coalesce(days_count, 0) AS days_count, coalesce(promised_sum, 0) AS promised_sum, coalesce(promised_count, 0) AS promised_count,
+       coalesce(statutory_sum, 0) AS statutory_sum, coalesce(statutory_count, 0) AS statutory_count,
        coalesce(days_saved, 0) AS days_saved, coalesce(materials_saved, 0) AS materials_saved, coalesce(trips_saved, 0) AS trips_saved,
        coalesce(ratings, 0) AS ratings, coalesce(satisfied, 0) AS satisfied, coalesce(bad_ratings, 0) AS bad_ratings
      FROM (SELECT key FROM received UNION SELECT key FROM accepted UNION SELECT key FROM finished UNION SELECT key FROM rated) k
        LEFT JOIN received USING (key) LEFT JOIN accepted USING (key) LEFT JOIN finished USING (key) LEFT JOIN rated USING (key)`,
-    [...scopeParams(scope), ordinals.days, ordinals.ordinals],
+    [...scopeParams(scope), ordinals.days, ordinals.ordinals, limits.codes, limits.versions, limits.statutoryDays],
   );
   return rows.map((row) => {
     const counts = { key: String(row.key) } as KeyedCounts;

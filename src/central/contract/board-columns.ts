@@ -15,7 +15,13 @@ export interface BoardColumn {
 export const boardColumns: readonly BoardColumn[] = [
   ...figureColumns,
   { key: 'avgPromisedDays', label: '平均承诺时限（工作日）', format: 'days', meaning: '办结案件所办事项的平均承诺时限' },
-  { key: 'daysSaved', label: '减时间（工作日）', format: 'count', meaning: '办结案件的承诺时限减去实际用时（工作日），逐件相加' },
+  {
+    key: 'avgStatutoryDays',
+    label: '平均法定时限（工作日）',
+    format: 'days',
+    meaning: '办结案件所办事项的平均法定时限（按中心发布的事项目录版本；未经中心发布的事项版本不计）',
+  },
+  { key: 'daysSaved', label: '减时间（工作日）', format: 'count', meaning: '办结案件的法定时限减去实际用时（工作日），逐件相加' },
   {
     key: 'materialsSaved',
     label: '减材料（份）',

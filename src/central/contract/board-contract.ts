@@ -26,7 +26,9 @@ function daysBetween(from: string, to: string): number {
 export const boardRowSchema = figureRowSchema.extend({
   /** Mean 承诺时限 (working days) of the finished cases' items counted on this line. */
   avgPromisedDays: z.number().nullable(),
-  /** 三减: working days under the promised limit, summed over the finished cases (limit − used). */
+  /** Mean 法定时限 of the same, for the item versions the centre published (null when none was). */
+  avgStatutoryDays: z.number().nullable(),
+  /** 三减: working days under the statutory limit, summed over the finished cases (法定时限 − used), published item versions only. */
   daysSaved: z.number(),
   /** 三减: material lines answered by a page on file (复用), over the finished cases. */
   materialsSaved: z.number(),

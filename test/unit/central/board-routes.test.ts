@@ -61,6 +61,10 @@ beforeEach(async () => {
   await seedCase('JC', 'JC-03-2026-000001', '2026-03-04');
   await seedCase('HX', 'HX-01-2026-000001', null);
   await seedCase('HX', 'HX-01-2026-000002', '2026-03-09');
+  // The catalogue the centre published gives the item's 法定时限 (20 working days).
+  await sql.query(`INSERT INTO national_publications (kind, body) VALUES ('catalogue', $1::jsonb)`, [
+    JSON.stringify({ items: [{ code: 'X-1', version: 1, statutoryDays: 20, promisedDays: 5 }] }),
+  ]);
 }, 60_000);
 afterEach(async () => {
   await sql.close();
@@ -81,6 +85,8 @@ describe('督查看板 routes, as every role', () => {
       expect(reply.status).toBe(200);
       const board = boardFiguresSchema.parse(((await reply.json()) as { value: unknown }).value);
       expect(board.total).toMatchObject({ received: 3, accepted: 3, finished: 2, finishedOnTime: 1, materialsSaved: 2, tripsSaved: 2 });
+      // 三减: 2 and 5 working days used against 20 statutory ones.
+      expect(board.total).toMatchObject({ avgWorkingDays: 3.5, avgPromisedDays: 5, avgStatutoryDays: 20, daysSaved: 18 + 15 });
       expect(board.byHall.map((r) => [r.key, r.label, r.received])).toEqual([
         ['HX', '河西区政务服务中心', 2],
         ['JC', '江川市政务服务中心', 1],
