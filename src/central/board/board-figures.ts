@@ -118,8 +118,7 @@ export async function boardFigures(tx: SqlQueries, deps: BoardDeps, scope: Board
   const earliest = (await earliestAcceptance(tx, scope)) ?? scope.from;
   const ordinals = dayOrdinals(deps.calendar, earliest < scope.from ? earliest : scope.from, scope.to);
   const limits = await publishedItemLimits(tx);
-  const byDepartment = await countBoard(tx, scope, 'department', ordinals, limits);
-  const byHall = await countBoard(tx, scope, 'hall', ordinals, limits);
+  const { byHall, byDepartment } = await countBoard(tx, scope, ordinals, limits);
   const pairs = await openDuePairs(tx, scope);
   const levels = pairs.flatMap(({ due, limit_days }) => {
     try {

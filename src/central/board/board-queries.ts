@@ -62,15 +62,43 @@ export interface KeyedCounts {
   bad_ratings: number;
 }
 
-const keyOf = (grouping: BoardGrouping) => (grouping === 'department' ? 's.department' : 's.hall_code');
+/** The hall and department asked for (null: all). */
+const scopeFilter = `($3::text IS NULL OR s.hall_code = $3) AND ($4::text IS NULL OR s.department = $4)`;
 
 /**
- * Which sub-task rows stand for a case: with a department asked for, its first row there; else,
- * by department, each department's first row, and by hall one row per case (position 0).
+ * Which sub-task rows stand for a case. By department: each department's first row. By hall: one
+ * row per case (position 0), or, with a department asked for, its first row there.
  */
-function rowFilter(grouping: BoardGrouping): string {
-  return `($3::text IS NULL OR s.hall_code = $3) AND ($4::text IS NULL OR s.department = $4)
-    AND (CASE WHEN $4::text IS NULL AND '${grouping}' = 'hall' THEN s.position = 0 ELSE s.first_of_department END)`;
+const departmentRow = 's.first_of_department';
+const hallRow = `CASE WHEN $4::text IS NULL THEN s.position = 0 ELSE s.first_of_department END`;
+const countedRow = `(s.position = 0 OR s.first_of_department)`;
+
+/** One figure: its aggregate over the rows a grouping counts (`row`). */
+interface Figure {
+  name: Exclude<keyof KeyedCounts, 'key'>;
+  sum: (row: string) => string;
+}
+
+const counted = (name: Figure['name'], condition = 'true'): Figure => ({
+  name,
+  sum: (row) => `count(*) FILTER (WHERE ${row} AND ${condition})`,
+});
+const summed = (name: Figure['name'], value: string): Figure => ({
+  name,
+  sum: (row) => `coalesce(sum(${value}) FILTER (WHERE ${row}), 0)`,
+});
+
+/**
+ * One family of figures in one pass over its date range, for both groupings at once (GROUPING
+ * SETS): each row says whether it is a hall's (`by_hall`) and carries that grouping's sums.
+ */
+function family(name: string, from: string, where: string, figures: readonly Figure[]): string {
+  const byHall = 'GROUPING(s.department) = 1';
+  const columns = figures.map((f) => `CASE WHEN ${byHall} THEN ${f.sum(hallRow)} ELSE ${f.sum(departmentRow)} END AS ${f.name}`);
+  return `${name} AS (
+    SELECT ${byHall} AS by_hall, CASE WHEN ${byHall} THEN s.hall_code ELSE s.department END AS key, ${columns.join(', ')}
+    FROM ${from} WHERE ${where} AND ${scopeFilter} AND ${countedRow}
+    GROUP BY GROUPING SETS ((s.hall_code), (s.department)))`;
 }
 
 const scopeParams = (scope: BoardScope) => [scope.from, scope.to, scope.hallCode, scope.department];
@@ -79,74 +107,106 @@ const scopeParams = (scope: BoardScope) => [scope.from, scope.to, scope.hallCode
 export async function earliestAcceptance(tx: SqlQueries, scope: BoardScope): Promise<string | null> {
   const rows = await tx.query<{ first: string | null }>(
     `SELECT min(s.accepted_on)::text AS first FROM board_subtasks s
-     WHERE s.decided_on BETWEEN $1 AND $2 AND s.accepted_on IS NOT NULL AND ${rowFilter('hall')}`,
+     WHERE s.decided_on BETWEEN $1 AND $2 AND s.accepted_on IS NOT NULL AND ${scopeFilter}`,
     scopeParams(scope),
   );
   return rows[0]?.first ?? null;
 }
 
+const used = `(wd.n - wa.n - CASE WHEN s.paused THEN s.extension_days ELSE 0 END)`;
+const usedDays = `CASE WHEN s.paused THEN greatest(0, ${used}) ELSE ${used} END`;
+const onTime = `CASE WHEN s.paused THEN s.decided_on <= s.clock_due_date ELSE s.decided_on <= s.promised_date END`;
+
+const families = [
+  family('received', 'board_subtasks s', `s.received_on BETWEEN $1 AND $2 AND s.case_state <> 'voided'`, [
+    counted('received'),
+    counted('correction_notices', `s.decision = 'correction-notice'`),
+    counted('refusals', `s.decision = 'refuse'`),
+  ]),
+  family('accepted', 'board_subtasks s', `s.accepted_on BETWEEN $1 AND $2 AND s.case_state <> 'voided'`, [
+    counted('accepted'),
+    counted('deferred', `s.decision = 'accept-deferred'`),
+  ]),
+  family(
+    'finished',
+    `board_subtasks s LEFT JOIN w wa ON wa.day = s.accepted_on LEFT JOIN w wd ON wd.day = s.decided_on
+       LEFT JOIN lim ON lim.code = s.item_code AND lim.version = s.item_version`,
+    `s.decided_on BETWEEN $1 AND $2 AND s.accepted_on IS NOT NULL`,
+    [
+      counted('finished'),
+      counted('on_time', onTime),
+      summed('days_sum', usedDays),
+      counted('days_count', `${usedDays} IS NOT NULL`),
+      summed('promised_sum', 's.promised_days'),
+      counted('promised_count'),
+      summed('statutory_sum', 'lim.statutory_days'),
+      counted('statutory_count', 'lim.statutory_days IS NOT NULL'),
+      summed('days_saved', `lim.statutory_days - ${usedDays}`),
+      summed('materials_saved', 's.materials_reused'),
+      summed('trips_saved', 's.trips_saved'),
+    ],
+  ),
+  family(
+    'rated',
+    'board_ratings r JOIN board_subtasks s ON s.hall_code = r.hall_code AND s.case_no = r.case_no',
+    'r.rated_on BETWEEN $1 AND $2',
+    [counted('ratings'), counted('satisfied', 'r.is_satisfied'), counted('bad_ratings', 'r.is_bad')],
+  ),
+];
+
+const figureNames: Exclude<keyof KeyedCounts, 'key'>[] = [
+  'received',
+  'correction_notices',
+  'refusals',
+  'accepted',
+  'deferred',
+  'finished',
+  'on_time',
+  'days_sum',
+  'days_count',
+  'promised_sum',
+  'promised_count',
+  'statutory_sum',
+  'statutory_count',
+  'days_saved',
+  'materials_saved',
+  'trips_saved',
+  'ratings',
+  'satisfied',
+  'bad_ratings',
+];
+
 /**
- * Every figure of the desk's report per key, each dated by its own day (收件 by the receiving
- * day, 受理 by the acceptance day, 办结 by the decision day, a rating by its own day), and 三减
- * over the finished cases. Set-based: a few aggregates over indexed date ranges.
+ * Every figure of the desk's report by hall and by department, each dated by its own day (收件
+ * by the receiving day, 受理 by the acceptance day, 办结 by the decision day, a rating by its own
+ * day), and 三减 over the finished cases. One pass per family over its date range (covering
+ * indexes), both groupings at once.
  */
 export async function countBoard(
   tx: SqlQueries,
   scope: BoardScope,
-  grouping: BoardGrouping,
   ordinals: DayOrdinals,
   limits: ItemLimits,
-): Promise<KeyedCounts[]> {
-  const key = keyOf(grouping);
-  const filter = rowFilter(grouping);
-  const used = `(wd.n - wa.n - CASE WHEN s.paused THEN s.extension_days ELSE 0 END)`;
-  const usedDays = `CASE WHEN s.paused THEN greatest(0, ${used}) ELSE ${used} END`;
-  const rows = await tx.query<Record<keyof KeyedCounts, string | number>>(
+): Promise<{ byHall: KeyedCounts[]; byDepartment: KeyedCounts[] }> {
+  const rows = await tx.query<Record<string, string | number | boolean>>(
     `WITH w AS (SELECT * FROM unnest($5::date[], $6::integer[]) AS w(day, n)),
      lim AS (SELECT * FROM unnest($7::text[], $8::integer[], $9::integer[]) AS lim(code, version, statutory_days)),
-     received AS (
-       SELECT ${key} AS key, count(*) AS received,
-         count(*) FILTER (WHERE s.decision = 'correction-notice') AS correction_notices,
-         count(*) FILTER (WHERE s.decision = 'refuse') AS refusals
-       FROM board_subtasks s WHERE s.received_on BETWEEN $1 AND $2 AND s.case_state <> 'voided' AND ${filter} GROUP BY 1),
-     accepted AS (
-       SELECT ${key} AS key, count(*) AS accepted, count(*) FILTER (WHERE s.decision = 'accept-deferred') AS deferred
-       FROM board_subtasks s WHERE s.accepted_on BETWEEN $1 AND $2 AND s.case_state <> 'voided' AND ${filter} GROUP BY 1),
-     finished AS (
-       SELECT ${key} AS key, count(*) AS finished,
-         count(*) FILTER (WHERE CASE WHEN s.paused THEN s.decided_on <= s.clock_due_date ELSE s.decided_on <= s.promised_date END) AS on_time,
-         coalesce(sum(${usedDays}), 0) AS days_sum, count(${usedDays}) AS days_count,
-         sum(s.promised_days) AS promised_sum, count(*) AS promised_count,
-         coalesce(sum(lim.statutory_days), 0) AS statutory_sum, count(lim.statutory_days) AS statutory_count,
-         coalesce(sum(lim.statutory_days - ${usedDays}), 0) AS days_saved,
-         sum(s.materials_reused) AS materials_saved, sum(s.trips_saved) AS trips_saved
-       FROM board_subtasks s
-         LEFT JOIN w wa ON wa.day = s.accepted_on
-         LEFT JOIN w wd ON wd.day = s.decided_on
-         LEFT JOIN lim ON lim.code = s.item_code AND lim.version = s.item_version
-       WHERE s.decided_on BETWEEN $1 AND $2 AND s.accepted_on IS NOT NULL AND ${filter} GROUP BY 1),
-     rated AS (
-       SELECT ${key} AS key, count(*) AS ratings, count(*) FILTER (WHERE r.is_satisfied) AS satisfied,
-         count(*) FILTER (WHERE r.is_bad) AS bad_ratings
-       FROM board_ratings r JOIN board_subtasks s ON s.hall_code = r.hall_code AND s.case_no = r.case_no
-       WHERE r.rated_on BETWEEN $1 AND $2 AND ${filter} GROUP BY 1)
-     SELECT k.key, coalesce(received, 0) AS received, coalesce(correction_notices, 0) AS correction_notices,
-       coalesce(refusals, 0) AS refusals, coalesce(accepted, 0) AS accepted, coalesce(deferred, 0) AS deferred,
-       coalesce(finished, 0) AS finished, coalesce(on_time, 0) AS on_time, coalesce(days_sum, 0) AS days_sum,
-       coalesce(days_count, 0) AS days_count, coalesce(promised_sum, 0) AS promised_sum, coalesce(promised_count, 0) AS promised_count,
-       coalesce(statutory_sum, 0) AS statutory_sum, coalesce(statutory_count, 0) AS statutory_count,
-       coalesce(days_saved, 0) AS days_saved, coalesce(materials_saved, 0) AS materials_saved, coalesce(trips_saved, 0) AS trips_saved,
-       coalesce(ratings, 0) AS ratings, coalesce(satisfied, 0) AS satisfied, coalesce(bad_ratings, 0) AS bad_ratings
-     FROM (SELECT key FROM received UNION SELECT key FROM accepted UNION SELECT key FROM finished UNION SELECT key FROM rated) k
-       LEFT JOIN received USING (key) LEFT JOIN accepted USING (key) LEFT JOIN finished USING (key) LEFT JOIN rated USING (key)`,
+     ${families.join(',\n')}
+     SELECT k.by_hall, k.key, ${figureNames.map((n) => `coalesce(${n}, 0) AS ${n}`).join(', ')}
+     FROM (SELECT by_hall, key FROM received UNION SELECT by_hall, key FROM accepted
+           UNION SELECT by_hall, key FROM finished UNION SELECT by_hall, key FROM rated) k
+       LEFT JOIN received USING (by_hall, key) LEFT JOIN accepted USING (by_hall, key)
+       LEFT JOIN finished USING (by_hall, key) LEFT JOIN rated USING (by_hall, key)`,
     [...scopeParams(scope), ordinals.days, ordinals.ordinals, limits.codes, limits.versions, limits.statutoryDays],
   );
-  return rows.map((row) => {
+  const byHall: KeyedCounts[] = [];
+  const byDepartment: KeyedCounts[] = [];
+  for (const row of rows) {
     const counts = { key: String(row.key) } as KeyedCounts;
-    for (const [name, value] of Object.entries(row))
-      if (name !== 'key') (counts as unknown as Record<string, number>)[name] = Number(value);
-    return counts;
-  });
+    for (const name of figureNames) counts[name] = Number(row[name]);
+    (row.by_hall === true ? byHall : byDepartment).push(counts);
+  }
+  return { byHall, byDepartment };
 }
 
 /** The distinct (due date, time limit) pairs of the open sub-tasks in scope: a few hundred, whatever the number of sub-tasks. */
@@ -202,7 +262,7 @@ export async function countFollowUps(tx: SqlQueries, scope: BoardScope, today: s
        count(*) FILTER (WHERE f.status = 'closed') AS closed,
        count(*) FILTER (WHERE f.status <> 'closed' AND f.due_date < $5::date) AS overdue
      FROM board_follow_ups f JOIN board_subtasks s ON s.hall_code = f.hall_code AND s.case_no = f.case_no
-     WHERE f.opened_on BETWEEN $1 AND $2 AND ${rowFilter('hall')}`,
+     WHERE f.opened_on BETWEEN $1 AND $2 AND ${scopeFilter} AND ${hallRow}`,
     [...scopeParams(scope), today],
   );
   const row = rows[0];

@@ -41,11 +41,17 @@ export const migration0008: Migration = {
        trips_saved integer NOT NULL,
        PRIMARY KEY (hall_code, case_no, position)`,
     ),
-    `CREATE INDEX board_subtasks_received ON board_subtasks (received_on, hall_code, department)`,
-    `CREATE INDEX board_subtasks_accepted ON board_subtasks (accepted_on, hall_code, department) WHERE accepted_on IS NOT NULL`,
-    `CREATE INDEX board_subtasks_decided ON board_subtasks (decided_on, hall_code, department) WHERE decided_on IS NOT NULL`,
+    // Covering indexes: a period's figures are read by index-only scans of its date range.
+    `CREATE INDEX board_subtasks_received ON board_subtasks (received_on)
+       INCLUDE (hall_code, department, position, first_of_department, case_state, decision)`,
+    `CREATE INDEX board_subtasks_accepted ON board_subtasks (accepted_on)
+       INCLUDE (hall_code, department, position, first_of_department, case_state, decision) WHERE accepted_on IS NOT NULL`,
+    `CREATE INDEX board_subtasks_decided ON board_subtasks (decided_on)
+       INCLUDE (hall_code, department, position, first_of_department, accepted_on, paused, promised_date, clock_due_date, extension_days,
+         promised_days, item_code, item_version, materials_reused, trips_saved) WHERE decided_on IS NOT NULL`,
     // The open sub-tasks under the clock (accepted, active, not done): few beside the finished ones, read for the warning levels.
-    `CREATE INDEX board_subtasks_open ON board_subtasks (subtask_due_date, hall_code, department) WHERE under_clock`,
+    `CREATE INDEX board_subtasks_open ON board_subtasks (subtask_due_date)
+       INCLUDE (hall_code, department, promised_days, extension_days) WHERE under_clock`,
     createHallPartitionedTable(
       'board_ratings',
       `hall_code text NOT NULL REFERENCES halls (code),
@@ -57,7 +63,7 @@ export const migration0008: Migration = {
        rated_on date NOT NULL,
        PRIMARY KEY (hall_code, case_no, stage)`,
     ),
-    `CREATE INDEX board_ratings_rated ON board_ratings (rated_on, hall_code)`,
+    `CREATE INDEX board_ratings_rated ON board_ratings (rated_on) INCLUDE (hall_code, case_no, is_satisfied, is_bad)`,
     createHallPartitionedTable(
       'board_follow_ups',
       `hall_code text NOT NULL REFERENCES halls (code),
