@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { boardFigures } from '../../../src/central/board/board-figures';
+import { rebuildBoard } from '../../../src/central/board/rebuild-board';
 import type { BoardRow } from '../../../src/central/contract/board-contract';
 import { defaultCalendar } from '../../../src/shared/calendar/default-calendar';
 import type { FigureRow } from '../../../src/shared/reports/report-schemas';
@@ -129,13 +130,15 @@ describe('the board equals the desk’s own report for the same hall and period'
 
     const byClerk = await desk.call('reports.figures', { period: 'month', date: '2026-03-02', groupBy: 'clerk' }, admin);
     const byDepartment = await desk.call('reports.figures', { period: 'month', date: '2026-03-02', groupBy: 'department' }, admin);
-    const board = await boardFigures(
-      centre.sql,
-      { calendar: defaultCalendar },
-      { from: byClerk.period.from, to: byClerk.period.to, hallCode: null, department: null },
-      hallDateOf(desk.clock.now()),
-      new Date(),
-    );
+    const readBoard = () =>
+      boardFigures(
+        centre.sql,
+        { calendar: defaultCalendar },
+        { from: byClerk.period.from, to: byClerk.period.to, hallCode: null, department: null },
+        hallDateOf(desk.clock.now()),
+        new Date(),
+      );
+    const board = await readBoard();
 
     // Something of each kind was counted, so equality means something.
     expect(byClerk.total).toMatchObject({ received: 6, refusals: 1, correctionNotices: 1, finished: 3, ratings: 2, badRatings: 1 });
@@ -150,5 +153,10 @@ describe('the board equals the desk’s own report for the same hall and period'
     expect(board.followUps).toMatchObject({ badRatings: 1, open: 1, closed: 0 });
     // The open case is past its promised date by now: red at its department.
     expect(board.warningsByHall).toEqual([{ key: 'JC', label: '江川市政务服务中心', yellow: 0, red: 1, open: 1 }]);
+
+    // A centre upgraded with these events already in it fills the board from its ledger, to the same numbers.
+    for (const table of ['board_subtasks', 'board_ratings', 'board_follow_ups']) await centre.sql.query(`DELETE FROM ${table}`);
+    expect(await rebuildBoard(centre.sql)).toEqual({ cases: 6, ratings: 2, followUps: 1 });
+    expect(await readBoard()).toEqual({ ...board, generatedAt: expect.any(String) });
   });
 });
