@@ -106,7 +106,7 @@ const scopeParams = (scope: BoardScope) => [scope.from, scope.to, scope.hallCode
 /** The earliest acceptance among the cases finished in the period, so the day ordinals cover them all. */
 export async function earliestAcceptance(tx: SqlQueries, scope: BoardScope): Promise<string | null> {
   const rows = await tx.query<{ first: string | null }>(
-    `SELECT min(s.accepted_on)::text AS first FROM board_subtasks s
+    `SELECT min(s.accepted_on + 0)::text AS first FROM board_subtasks s
      WHERE s.decided_on BETWEEN $1 AND $2 AND s.accepted_on IS NOT NULL AND ${scopeFilter}`,
     scopeParams(scope),
   );
