@@ -90,15 +90,16 @@ const summed = (name: Figure['name'], value: string): Figure => ({
 
 /**
  * One family of figures in one pass over its date range, for both groupings at once (GROUPING
- * SETS): each row says whether it is a hall's (`by_hall`) and carries that grouping's sums.
+ * SETS): each row says whether it is a hall's (`by_hall`) and carries that grouping's sums of the
+ * family's figures.
  */
 function family(name: string, from: string, where: string, figures: readonly Figure[]): string {
   const byHall = 'GROUPING(s.department) = 1';
   const columns = figures.map((f) => `CASE WHEN ${byHall} THEN ${f.sum(hallRow)} ELSE ${f.sum(departmentRow)} END AS ${f.name}`);
-  return `${name} AS (
+  return `-- ${name}
     SELECT ${byHall} AS by_hall, CASE WHEN ${byHall} THEN s.hall_code ELSE s.department END AS key, ${columns.join(', ')}
     FROM ${from} WHERE ${where} AND ${scopeFilter} AND ${countedRow}
-    GROUP BY GROUPING SETS ((s.hall_code), (s.department)))`;
+    GROUP BY GROUPING SETS ((s.hall_code), (s.department))`;
 }
 
 const scopeParams = (scope: BoardScope) => [scope.from, scope.to, scope.hallCode, scope.department];
@@ -180,7 +181,7 @@ const figureNames: Exclude<keyof KeyedCounts, 'key'>[] = [
  * Every figure of the desk's report by hall and by department, each dated by its own day (收件
  * by the receiving day, 受理 by the acceptance day, 办结 by the decision day, a rating by its own
  * day), and 三减 over the finished cases. One pass per family over its date range (covering
- * indexes), both groupings at once.
+ * indexes), both groupings at once; the families' sums are added up here.
  */
 export async function countBoard(
   tx: SqlQueries,
@@ -188,25 +189,32 @@ export async function countBoard(
   ordinals: DayOrdinals,
   limits: ItemLimits,
 ): Promise<{ byHall: KeyedCounts[]; byDepartment: KeyedCounts[] }> {
-  const rows = await tx.query<Record<string, string | number | boolean>>(
-    `WITH w AS (SELECT * FROM unnest($5::date[], $6::integer[]) AS w(day, n)),
-     lim AS (SELECT * FROM unnest($7::text[], $8::integer[], $9::integer[]) AS lim(code, version, statutory_days)),
-     ${families.join(',\n')}
-     SELECT k.by_hall, k.key, ${figureNames.map((n) => `coalesce(${n}, 0) AS ${n}`).join(', ')}
-     FROM (SELECT by_hall, key FROM received UNION SELECT by_hall, key FROM accepted
-           UNION SELECT by_hall, key FROM finished UNION SELECT by_hall, key FROM rated) k
-       LEFT JOIN received USING (by_hall, key) LEFT JOIN accepted USING (by_hall, key)
-       LEFT JOIN finished USING (by_hall, key) LEFT JOIN rated USING (by_hall, key)`,
-    [...scopeParams(scope), ordinals.days, ordinals.ordinals, limits.codes, limits.versions, limits.statutoryDays],
+  // The families are independent queries: on a server's pool they run side by side, each on its own core.
+  const params = [...scopeParams(scope), ordinals.days, ordinals.ordinals, limits.codes, limits.versions, limits.statutoryDays];
+  const results = await Promise.all(
+    families.map((family) =>
+      tx.query<Record<string, string | number | boolean>>(
+        `WITH w AS (SELECT * FROM unnest($5::date[], $6::integer[]) AS w(day, n)),
+         lim AS (SELECT * FROM unnest($7::text[], $8::integer[], $9::integer[]) AS lim(code, version, statutory_days))
+         ${family}`,
+        params,
+      ),
+    ),
   );
-  const byHall: KeyedCounts[] = [];
-  const byDepartment: KeyedCounts[] = [];
-  for (const row of rows) {
-    const counts = { key: String(row.key) } as KeyedCounts;
-    for (const name of figureNames) counts[name] = Number(row[name]);
-    (row.by_hall === true ? byHall : byDepartment).push(counts);
+  const byHall = new Map<string, KeyedCounts>();
+  const byDepartment = new Map<string, KeyedCounts>();
+  for (const row of results.flat()) {
+    const groups = row.by_hall === true ? byHall : byDepartment;
+    const key = String(row.key);
+    let counts = groups.get(key);
+    if (counts === undefined) {
+      counts = { key } as KeyedCounts;
+      for (const name of figureNames) counts[name] = 0;
+      groups.set(key, counts);
+    }
+    for (const name of figureNames) if (name in row) counts[name] += Number(row[name]);
   }
-  return { byHall, byDepartment };
+  return { byHall: [...byHall.values()], byDepartment: [...byDepartment.values()] };
 }
 
 /** The distinct (due date, time limit) pairs of the open sub-tasks in scope: a few hundred, whatever the number of sub-tasks. */
