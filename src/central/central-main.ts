@@ -5,6 +5,8 @@ import { createAdminGuard } from './admin/admin-auth';
 import { readCentralConfig } from './config';
 import { migrate } from './db/migrate';
 import { openSql } from './db/open-sql';
+import { migration0008 } from './db/migrations/0008-board-figures';
+import { rebuildBoard } from './board/rebuild-board';
 import { createCentralServer } from './http/central-server';
 import { openPagesStore } from './pages-store/open-pages-store';
 import { scheduleLedgerPruning } from './sync/ledger-retention';
@@ -20,6 +22,10 @@ async function main(): Promise<void> {
   const sql = await openSql(config);
   const applied = await migrate(sql);
   if (applied.length > 0) console.log(`数据库迁移完成：${applied.join(', ')}（${sql.description}）`);
+  if (applied.includes(migration0008.version)) {
+    const rebuilt = await rebuildBoard(sql);
+    console.log(`督查看板数据已由已接收的事件生成：案件 ${rebuilt.cases} 件，评价 ${rebuilt.ratings} 条，差评整改 ${rebuilt.followUps} 条`);
+  }
 
   const adminToken = config.adminToken ?? randomBytes(24).toString('base64url');
   const payloadChecker = startPayloadChecker(sql, (m, e) => console.error(m, e ?? ''));

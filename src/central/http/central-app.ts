@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../shared/errors';
 import { accountsRoutes } from '../accounts/accounts-routes';
 import { centreSessionMiddleware } from '../accounts/session-middleware';
+import { boardRoutes } from '../board/board-routes';
 import { adminRoutes } from './admin-routes';
 import type { CentralDeps } from './central-deps';
 import type { CentralEnv } from './central-env';
@@ -36,6 +37,7 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   app.route('/', adminRoutes(deps));
   app.route('/', accountsRoutes(deps));
   app.route('/', workbenchRoutes(deps));
+  app.route('/', boardRoutes(deps));
   app.use('/work', workPageHeaders);
   app.use('/work/*', workPageHeaders);
   app.route('/', workPages(deps.webDir ?? defaultCentreWebDir));

@@ -1,3 +1,4 @@
+import { projectBoardFacts } from '../board/project-board-facts';
 import type { Sql, SqlQueries } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { recordBatchProgress } from '../desks/desk-progress-queries';
@@ -114,6 +115,11 @@ async function applyChecked(
   // only (docs/sync-protocol.md §4.4.1): they read anything beyond caseNo/state/promisedDate defensively.
   await projectSubtasks(tx, desk, applied);
   await projectCasePages(tx, desk, applied);
+  await projectBoardFacts(
+    tx,
+    desk,
+    applied.map((a) => a.event),
+  );
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));
   if (desk.openRejections > 0) {
     const settled = results.filter((r) => r.status !== 'rejected').map((r) => r.eventId.toLowerCase());

@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import { centreRoles } from '../accounts/centre-user';
+import { boardReaders } from '../contract/board-contract';
 import type { CentreRole } from '../accounts/centre-user';
 import { accountManagers } from '../contract/accounts-contract';
 import { AccountsScreen } from './account/AccountsScreen';
+import { BoardScreen } from './board/BoardScreen';
 import { HomeScreen } from './shell/HomeScreen';
 import { QueueScreen } from './workbench/QueueScreen';
 import { queuePath, subtaskPath } from './workbench/selected-subtask';
@@ -25,6 +27,7 @@ export const centreScreens: readonly CentreScreen[] = [
   { path: queuePath, title: '审批队列', roles: centreRoles, component: QueueScreen },
   { path: subtaskPath, title: '子任务详情', roles: centreRoles, component: SubtaskScreen },
   { path: '/accounts', title: '账号管理', roles: accountManagers, component: AccountsScreen },
+  { path: '/board', title: '督查看板', roles: boardReaders, component: BoardScreen },
 ];
 
 export function screensFor(role: CentreRole): CentreScreen[] {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkItems, bulkLoadCases, seeded } from '../../../bench/lib/bulk-cases';
 import { CalendarService } from '../../../src/main/services/calendar/calendar-service';
-import { sumBy } from '../../../src/main/services/reports/figure-tally';
+import { sumBy } from '../../../src/shared/reports/figure-tally';
 import { dimensionGrouping } from '../../../src/main/services/reports/report-dimension-queries';
 import { countByDay } from '../../../src/main/services/reports/report-queries';
 import { rebuildReportSummaries, summaryCountsByDay } from '../../../src/main/services/reports/summary-queries';

@@ -5,6 +5,7 @@ import { migration0004 } from './0004-centre-accounts';
 import { migration0005 } from './0005-centre-subtasks';
 import { migration0006 } from './0006-case-pages';
 import { migration0007 } from './0007-payload-quarantine';
+import { migration0008 } from './0008-board-figures';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -16,4 +17,5 @@ export const centralMigrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];

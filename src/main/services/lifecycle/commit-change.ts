@@ -30,6 +30,8 @@ function snapshotOf(lifecycle: CaseLifecycle) {
     })),
     outcome: lifecycle.outcome,
     decidedOn: lifecycle.decidedOn,
+    // The centre's board counts on-time and days used of a paused case from these (as the desk's report does).
+    clock: { dueDate: lifecycle.clock.dueDate, extensionDays: lifecycle.clock.extensionDays },
     readyForCollection: lifecycle.readyForCollection,
     delivery: lifecycle.delivery,
     closedReason: lifecycle.closedReason,

@@ -1,6 +1,6 @@
 import { daysOf, periodRange, type ReportPeriod } from '../../../shared/reports/report-period';
 import type { HallFigures, ReportDimension } from '../../../shared/reports/report-schemas';
-import { emptyCounts, sumBy, toFigureRow, toTrendPoint } from './figure-tally';
+import { emptyCounts, sumBy, toFigureRow, toTrendPoint } from '../../../shared/reports/figure-tally';
 import { createHash } from 'node:crypto';
 import { cachedPausedResults, pausedCounts, type ClockDeps } from './paused-finished';
 import { labelsOf } from './report-dimension-queries';

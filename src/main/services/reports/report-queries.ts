@@ -1,7 +1,7 @@
 import { satisfiedLevels } from '../../../shared/ratings/rating-levels';
 import type { Db } from '../../db/open-database';
 import { count, type Grouping } from './report-dimension-queries';
-import type { Counts } from './figure-tally';
+import type { Counts } from '../../../shared/reports/figure-tally';
 import { workingDaysFunction } from './working-days-function';
 
 export interface DateRange {

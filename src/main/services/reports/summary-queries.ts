@@ -1,7 +1,7 @@
 import type { ReportDimension } from '../../../shared/reports/report-schemas';
 import type { Db } from '../../db/open-database';
 import { rebuildReportSummariesSql } from '../../db/migrations/0011-speed';
-import type { Counts } from './figure-tally';
+import type { Counts } from '../../../shared/reports/figure-tally';
 import type { DateRange, DayCounts, PausedFinished } from './report-queries';
 import { workingDaysFunction } from './working-days-function';
 

@@ -35,6 +35,9 @@ export function defineMigrationTests(store: TestStore): void {
     );
     expect(rows.map((r) => r.relname)).toEqual([
       'batches',
+      'board_follow_ups',
+      'board_ratings',
+      'board_subtasks',
       'case_pages',
       'cases',
       'catalogue_item_versions',
@@ -62,6 +65,9 @@ export function defineMigrationTests(store: TestStore): void {
       onServer
         ? [
             'batches',
+            'board_follow_ups',
+            'board_ratings',
+            'board_subtasks',
             'case_pages',
             'cases',
             'centre_subtask_actions',

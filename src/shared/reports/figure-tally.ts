@@ -1,4 +1,4 @@
-import type { FigureRow, TrendPoint } from '../../../shared/reports/report-schemas';
+import type { FigureRow, TrendPoint } from './report-schemas';
 
 /** The sums a figure row is made of; rates are divided only at the end. */
 export interface Counts {
