@@ -31,6 +31,8 @@ export function createCentralApp(deps: CentralDeps): Hono<CentralEnv> {
   // The signed-in account (cookie session), CSRF and the forced password change, before any work route or page.
   const session = centreSessionMiddleware(deps);
   for (const path of ['/v1/work/*', '/work', '/work/*']) app.use(path, session);
+  // A page file is read by the workbench's thumbnails and viewer with the same session (GET only: no CSRF to check).
+  app.get('/v1/pages/:sha256', session);
   app.route('/', deskRoutes(deps));
   if (deps.pages) app.route('/', pageRoutes(deps, deps.pages));
   app.route('/', publicRoutes(deps));

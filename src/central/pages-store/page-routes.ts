@@ -89,5 +89,7 @@ async function readerOf(deps: CentralDeps, c: Context<CentralEnv>): Promise<Page
   }
   const user = c.get('centreUser');
   if (user === undefined) throw new AppError('UNAUTHENTICATED', '请先登录中心平台');
+  if (c.get('centreSession')?.mustChangePassword === true)
+    throw new AppError('FORBIDDEN', '请先修改初始密码（首次登录或密码被重置后须先修改）');
   return { kind: 'centre-user', user };
 }

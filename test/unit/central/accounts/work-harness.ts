@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { PGlite } from '@electric-sql/pglite';
 import { insertAccount, setAccountPassword } from '../../../../src/central/accounts/account-queries';
@@ -11,6 +14,7 @@ import { csrfHeaderName } from '../../../../src/central/contract/centre-contract
 import { migrate } from '../../../../src/central/db/migrate';
 import { wrapPglite } from '../../../../src/central/db/pglite-sql';
 import type { Sql } from '../../../../src/central/db/sql';
+import { FsBlobStore } from '../../../../src/central/pages-store/fs-blob-store';
 import { createCentralApp } from '../../../../src/central/http/central-app';
 import type { CentralDeps } from '../../../../src/central/http/central-deps';
 import { insertHallIfNew } from '../../../../src/central/halls/hall-queries';
@@ -64,6 +68,8 @@ export async function startWorkHarness(options: Partial<Pick<CentralDeps, 'signI
   const sql = await wrapPglite(await instance(), { schema, closeDatabase: false });
   await migrate(sql);
   const clock = { now: new Date('2026-12-01T02:00:00Z') };
+  const pagesRoot = mkdtempSync(join(tmpdir(), 'halldesk-work-pages-'));
+  mkdirSync(join(pagesRoot, 'uploads'));
   const app = createCentralApp({
     sql,
     admin: createAdminGuard(harnessAdminToken),
@@ -71,6 +77,7 @@ export async function startWorkHarness(options: Partial<Pick<CentralDeps, 'signI
     logError: (message, error) => console.error(message, error),
     now: () => clock.now,
     webDir: '/nonexistent-centre-web',
+    pages: { blobs: new FsBlobStore(join(pagesRoot, 'blobs')), uploadsDir: join(pagesRoot, 'uploads') },
     ...options,
   });
   return {
@@ -110,6 +117,7 @@ export async function startWorkHarness(options: Partial<Pick<CentralDeps, 'signI
       await insertHallIfNew(sql, code, `${code} 政务服务中心`);
     },
     async close() {
+      rmSync(pagesRoot, { recursive: true, force: true });
       await sql.close();
       const db = await instance();
       await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
