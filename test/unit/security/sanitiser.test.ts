@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkEvent } from '../../../src/central/sync/check-event';
+import { payloadProblem } from '../../../src/central/sync/payload-check';
 import { enterpriseNameSchema, personNameSchema } from '../../../src/shared/identity/schemas';
 import { decisionInputSchema } from '../../../src/shared/intake/decision';
 import { safeText, textProblem } from '../../../src/shared/text/safe-text';
@@ -99,9 +100,9 @@ describe('at the centre, the same rule', () => {
         op: 'case.registered',
         createdAt: '2026-11-20T02:00:00.000Z',
       };
-      const withName = { ...event, payload: { ...detail, applicant: { ...detail.applicant, name: value } } };
-      const named = checkEvent(withName, desk);
-      expect(named).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('applicant.name') });
+      // The name is judged by the full payload check (after the batch, before anyone else sees the case), which quarantines it.
+      const payload = { ...detail, applicant: { ...detail.applicant, name: value } };
+      expect(payloadProblem({ entity: 'case', payload: JSON.stringify(payload) })).toContain('applicant.name');
       const userEvent = { ...event, entity: 'user', op: 'user.updated', entityId: value, payload: {} };
       const header = checkEvent(userEvent, desk);
       expect(header).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('无效字符') });
