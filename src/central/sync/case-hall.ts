@@ -27,6 +27,24 @@ function formatPattern(format: string, desk: DeskIdentity): RegExp {
  * formats, its hall and window being the credential's. Anything else is refused.
  */
 export function caseNumberBelongsToDesk(caseNo: string, desk: DeskIdentity): boolean {
+  return deskPatterns(desk).some((pattern) => pattern.test(caseNo));
+}
+
+/**
+ * Every event of a batch is read with the same patterns: building them once per desk and formats,
+ * not per event, takes a few µs off each event of the hot path (issue 12). Keyed by their whole
+ * input, so a desk that declares a new format gets new patterns; bounded, as desks come and go.
+ */
+const patternCache = new Map<string, RegExp[]>();
+const patternCacheLimit = 1_000;
+
+function deskPatterns(desk: DeskIdentity): RegExp[] {
+  const key = [desk.hallCode, desk.deskNo, ...desk.caseNumberFormats].join('\u0000');
+  const cached = patternCache.get(key);
+  if (cached !== undefined) return cached;
   const formats = new Set([defaultCaseNumberFormat, ...desk.caseNumberFormats]);
-  return [...formats].some((format) => caseNumberFormatProblem(format) === null && formatPattern(format, desk).test(caseNo));
+  const patterns = [...formats].filter((format) => caseNumberFormatProblem(format) === null).map((format) => formatPattern(format, desk));
+  if (patternCache.size >= patternCacheLimit) patternCache.clear();
+  patternCache.set(key, patterns);
+  return patterns;
 }

@@ -5,6 +5,7 @@ import { canonicalJson } from '../../shared/sync/canonical-json';
 import { casePayloadSchema, incomingEventSchema } from './incoming-event';
 import type { IncomingEvent } from './incoming-event';
 import { knownOpsByEntity } from './known-ops';
+import { isPlainEnvelope, plainCaseFields } from './plain-event';
 import { sha256Hex } from '../security/secrets';
 import { hasUnstorableCharacter, maxJsonDepth, nestsDeeperThan } from './storable-json';
 
@@ -40,6 +41,15 @@ const caseFieldsSchema = z.looseObject({
   queryCode: casePayloadSchema.shape.queryCode,
 });
 
+/** The envelope as `incomingEventSchema` would output it, when it surely passes that schema (plain-event.ts). */
+function plainEnvelope(raw: Record<string, unknown>): IncomingEvent | null {
+  if (!isPlainEnvelope(raw)) return null;
+  const { eventId, seq, entity, entityId, op, payload, payloadJson, createdAt } = raw as IncomingEvent;
+  return payloadJson === undefined
+    ? { eventId, seq, entity, entityId, op, payload, createdAt }
+    : { eventId, seq, entity, entityId, op, payload, payloadJson, createdAt };
+}
+
 const objectPayload = z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
   error: '事件内容（payload）应为 JSON 对象',
 });
@@ -50,16 +60,21 @@ const objectPayload = z.custom<Record<string, unknown>>((value) => typeof value 
  * JSON object and storable as text, a case's own fields), so a bad event is refused on its own
  * and never fails the batch it came in. The full payload schema runs later (payload-check.ts).
  */
-export function checkEvent(raw: { eventId: string; payload?: unknown; payloadJson?: unknown }, desk: DeskIdentity): CheckedEvent {
+export function checkEvent(
+  raw: { eventId: string; payload?: unknown; payloadJson?: unknown; [key: string]: unknown },
+  desk: DeskIdentity,
+): CheckedEvent {
   const reject = (reason: string): CheckedEvent => ({ kind: 'rejected', eventId: raw.eventId, reason, raw });
   // An older desk sends the parsed payload, which is walked (canonical JSON) here: bound its depth first.
   if (typeof raw.payloadJson !== 'string' && nestsDeeperThan(raw.payload, maxJsonDepth)) {
     return { kind: 'rejected', eventId: raw.eventId, reason: `事件内容嵌套层次过深（超过 ${maxJsonDepth} 层）`, raw: eventHeader(raw) };
   }
 
-  const parsed = incomingEventSchema.safeParse(raw);
-  if (!parsed.success) return reject(`事件格式不正确：${describeIssue(parsed.error)}`);
-  const event = parsed.data;
+  const event = plainEnvelope(raw);
+  if (event === null) {
+    const parsed = incomingEventSchema.safeParse(raw);
+    return reject(parsed.success ? '事件格式不正确' : `事件格式不正确：${describeIssue(parsed.error)}`);
+  }
 
   const ops = knownOpsByEntity.get(event.entity);
   if (ops === undefined) return reject(`中心不支持的数据类型“${event.entity}”`);
@@ -72,9 +87,11 @@ export function checkEvent(raw: { eventId: string; payload?: unknown; payloadJso
   if (hasUnstorableCharacter(sentText)) return reject('事件内容含有无法保存的字符（空字符或不成对的代理字符）');
   if (event.entity !== 'case') return { kind: 'accepted', event, payloadText: sentText, snapshot: null };
 
-  const fields = caseFieldsSchema.safeParse(payload.data);
-  if (!fields.success) return reject(`案件数据不正确：${describeIssue(fields.error)}`);
-  const detail = fields.data;
+  const detail = plainCaseFields(payload.data);
+  if (detail === null) {
+    const fields = caseFieldsSchema.safeParse(payload.data);
+    return reject(fields.success ? '案件数据不正确' : `案件数据不正确：${describeIssue(fields.error)}`);
+  }
   if (detail.caseNo !== event.entityId) return reject('事件的对象编号（entityId）与案件编号（caseNo）不一致');
   if (detail.hall.code !== desk.hallCode) return reject(otherHallReason);
   if (!caseNumberBelongsToDesk(detail.caseNo, desk)) return reject(notThisDeskNumberReason);

@@ -47,6 +47,18 @@ describe('caseNumberBelongsToDesk', () => {
   });
 });
 
+describe('caseNumberBelongsToDesk, read many times', () => {
+  it('reads with the formats the desk has now, not those of an earlier read, and with its own hall and window', () => {
+    const before = { hallCode: 'JC', deskNo: '03', caseNumberFormats: [] };
+    expect(caseNumberBelongsToDesk('2026/JC/03/000001', before)).toBe(false);
+    expect(caseNumberBelongsToDesk('2026/JC/03/000001', { ...before, caseNumberFormats: ['{year}/{hall}/{desk}/{serial}'] })).toBe(true);
+    expect(
+      caseNumberBelongsToDesk('2026/JC/03/000001', { ...before, deskNo: '04', caseNumberFormats: ['{year}/{hall}/{desk}/{serial}'] }),
+    ).toBe(false);
+    expect(caseNumberBelongsToDesk('2026/JC/03/000001', before)).toBe(false);
+  });
+});
+
 describe('checkEvent', () => {
   it('accepts a valid case and hashes the payload as sent', () => {
     const checked = checkEvent(event({ ...caseDetail('JC-03-2026-000001', 'JC', '03'), extraField: 1 }), desk);
