@@ -118,6 +118,15 @@ const used = `(wd.n - wa.n - CASE WHEN s.paused THEN s.extension_days ELSE 0 END
 const usedDays = `CASE WHEN s.paused THEN greatest(0, ${used}) ELSE ${used} END`;
 const onTime = `CASE WHEN s.paused THEN s.decided_on <= s.clock_due_date ELSE s.decided_on <= s.promised_date END`;
 
+/**
+ * A rating once per department of its case, as the rows the case counts by: the case's departments
+ * are kept on the rating (position order), so the first stands for position 0 and each for its
+ * department's first sub-task; no join of the sub-tasks.
+ */
+const ratedRows = `(SELECT r.hall_code, d.department, (d.n - 1)::integer AS position, true AS first_of_department,
+    r.rated_on, r.is_satisfied, r.is_bad
+  FROM board_ratings r CROSS JOIN LATERAL unnest(r.departments) WITH ORDINALITY AS d(department, n)) s`;
+
 const families = [
   family('received', 'board_subtasks s', `s.received_on BETWEEN $1 AND $2 AND s.case_state <> 'voided'`, [
     counted('received'),
@@ -147,12 +156,11 @@ const families = [
       summed('trips_saved', 's.trips_saved'),
     ],
   ),
-  family(
-    'rated',
-    'board_ratings r JOIN board_subtasks s ON s.hall_code = r.hall_code AND s.case_no = r.case_no',
-    'r.rated_on BETWEEN $1 AND $2',
-    [counted('ratings'), counted('satisfied', 'r.is_satisfied'), counted('bad_ratings', 'r.is_bad')],
-  ),
+  family('rated', ratedRows, 's.rated_on BETWEEN $1 AND $2', [
+    counted('ratings'),
+    counted('satisfied', 's.is_satisfied'),
+    counted('bad_ratings', 's.is_bad'),
+  ]),
 ];
 
 const figureNames: Exclude<keyof KeyedCounts, 'key'>[] = [
