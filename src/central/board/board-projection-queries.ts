@@ -25,15 +25,16 @@ export async function replaceBoardSubtasks(tx: SqlQueries, hallCode: string, cas
   if (moved.size === 0) return;
   await tx.query('DELETE FROM board_subtasks WHERE hall_code = $1 AND case_no = ANY($2::text[])', [hallCode, [...moved]]);
   await insertBoardSubtasks(tx, hallCode, rows);
-  await tx.query(
-    `UPDATE board_ratings r SET departments = ${caseDepartments('r.case_no')} WHERE r.hall_code = $1 AND r.case_no = ANY($2::text[])`,
-    [hallCode, [...moved]],
-  );
+  for (const table of ['board_ratings', 'board_follow_ups'])
+    await tx.query(
+      `UPDATE ${table} r SET departments = ${caseDepartments('r.case_no')} WHERE r.hall_code = $1 AND r.case_no = ANY($2::text[])`,
+      [hallCode, [...moved]],
+    );
 }
 
 /**
  * The departments a case counts by, in position order (the first is position 0's, the hall's): what
- * a rating of the case is counted by, copied into board_ratings so the board need not join the
+ * a rating or follow-up of the case is counted by, copied into board_ratings and board_follow_ups so the board need not join the
  * sub-tasks ($1 is the hall).
  */
 const caseDepartments = (caseNo: string) =>
@@ -113,13 +114,14 @@ export async function upsertBoardRatings(tx: SqlQueries, hallCode: string, ratin
 export async function upsertBoardFollowUps(tx: SqlQueries, hallCode: string, followUps: readonly BoardFollowUpFact[]): Promise<void> {
   if (followUps.length === 0) return;
   await tx.query(
-    `INSERT INTO board_follow_ups (hall_code, case_no, stage, status, opened_on, due_date, closed_on)
-     SELECT $1, r.case_no, r.stage, r.status, r.opened_on, r.due_date, r.closed_on
+    `INSERT INTO board_follow_ups (hall_code, case_no, stage, status, opened_on, due_date, closed_on, departments)
+     SELECT $1, r.case_no, r.stage, r.status, r.opened_on, r.due_date, r.closed_on, ${caseDepartments('r.case_no')}
      FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[])
        AS r(case_no, stage, status, opened_on, due_date, closed_on)
      ORDER BY r.case_no, r.stage
      ON CONFLICT (hall_code, case_no, stage) DO UPDATE SET
-       status = EXCLUDED.status, opened_on = EXCLUDED.opened_on, due_date = EXCLUDED.due_date, closed_on = EXCLUDED.closed_on`,
+       status = EXCLUDED.status, opened_on = EXCLUDED.opened_on, due_date = EXCLUDED.due_date, closed_on = EXCLUDED.closed_on,
+       departments = EXCLUDED.departments`,
     [
       hallCode,
       followUps.map((f) => f.caseNo),

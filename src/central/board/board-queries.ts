@@ -269,7 +269,10 @@ export interface FollowUpCounts {
   overdue: number;
 }
 
-/** 差评 follow-ups opened in the period, by status, and those past their due date as of `today`. */
+/**
+ * 差评 follow-ups opened in the period, by status, and those past their due date as of `today`: once
+ * per case with sub-task rows (its departments kept on the follow-up), or once in a department it has.
+ */
 export async function countFollowUps(tx: SqlQueries, scope: BoardScope, today: string): Promise<FollowUpCounts> {
   const rows = await tx.query<Record<keyof FollowUpCounts, number | string>>(
     `SELECT count(*) AS bad_ratings,
@@ -277,8 +280,9 @@ export async function countFollowUps(tx: SqlQueries, scope: BoardScope, today: s
        count(*) FILTER (WHERE f.status = 'called-back') AS called_back,
        count(*) FILTER (WHERE f.status = 'closed') AS closed,
        count(*) FILTER (WHERE f.status <> 'closed' AND f.due_date < $5::date) AS overdue
-     FROM board_follow_ups f JOIN board_subtasks s ON s.hall_code = f.hall_code AND s.case_no = f.case_no
-     WHERE f.opened_on BETWEEN $1 AND $2 AND ${scopeFilter} AND ${hallRow}`,
+     FROM board_follow_ups f
+     WHERE f.opened_on BETWEEN $1 AND $2 AND ($3::text IS NULL OR f.hall_code = $3)
+       AND CASE WHEN $4::text IS NULL THEN cardinality(f.departments) > 0 ELSE $4 = ANY(f.departments) END`,
     [...scopeParams(scope), today],
   );
   const row = rows[0];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BoardSubtaskFact } from '../../../src/central/board/board-facts';
 import { boardFigures } from '../../../src/central/board/board-figures';
-import { replaceBoardSubtasks, upsertBoardRatings } from '../../../src/central/board/board-projection-queries';
+import { replaceBoardSubtasks, upsertBoardFollowUps, upsertBoardRatings } from '../../../src/central/board/board-projection-queries';
 import { createHall } from '../../../src/central/halls/halls';
 import { migrate } from '../../../src/central/db/migrate';
 import type { Sql } from '../../../src/central/db/sql';
@@ -49,16 +49,16 @@ async function pointCaseAt(sql: Sql, eventId: string): Promise<void> {
   );
 }
 
-/** What each rating's departments must be: a recount from the sub-task rows. */
-async function recountedDepartments(sql: Sql): Promise<unknown[]> {
+/** What each rating's or follow-up's departments must be: a recount from the sub-task rows. */
+async function recountedDepartments(sql: Sql, table: string): Promise<unknown[]> {
   return sql.query(
     `SELECT r.stage, coalesce((SELECT array_agg(s.department ORDER BY s.position) FROM board_subtasks s
        WHERE s.hall_code = r.hall_code AND s.case_no = r.case_no AND s.first_of_department), '{}') AS departments
-     FROM board_ratings r ORDER BY r.stage`,
+     FROM ${table} r ORDER BY r.stage`,
   );
 }
 
-describe('a rating on the board counts by its case’s departments as the sub-task rows stand', () => {
+describe('a rating or follow-up on the board counts by its case’s departments as the sub-task rows stand', () => {
   const store = availableTestStores()[0]!;
   let sql: Sql;
   beforeAll(() => store.warmUp(), 120_000);
@@ -80,16 +80,22 @@ describe('a rating on the board counts by its case’s departments as the sub-ta
         { caseNo, stage: 'accept', level: 'satisfied', isBad: false, isSatisfied: true, ratedOn: '2026-03-03' },
       ]),
     );
-    const stored = () => sql.query('SELECT stage, departments FROM board_ratings ORDER BY stage');
-    expect(await stored()).toEqual([{ stage: 'accept', departments: ['市场监管局', '人社局'] }]);
+    await sql.transaction((tx) =>
+      upsertBoardFollowUps(tx, hall, [
+        { caseNo, stage: 'delivery', status: 'open', openedOn: '2026-03-04', dueDate: '2026-03-11', closedOn: null },
+      ]),
+    );
+    const stored = (table: string) => sql.query(`SELECT stage, departments FROM ${table} ORDER BY stage`);
+    expect(await stored('board_ratings')).toEqual([{ stage: 'accept', departments: ['市场监管局', '人社局'] }]);
+    expect(await stored('board_follow_ups')).toEqual([{ stage: 'delivery', departments: ['市场监管局', '人社局'] }]);
 
     // The case's next event leaves it with one item of another department.
     const second = randomUUID();
     await pointCaseAt(sql, second);
     await sql.transaction((tx) => replaceBoardSubtasks(tx, hall, [{ caseNo, eventId: second, facts: [subtask(0, '卫健委')] }]));
     await sql.transaction((tx) => replaceBoardSubtasks(tx, hall, [{ caseNo, eventId: first, facts: joint }]));
-    expect(await stored()).toEqual([{ stage: 'accept', departments: ['卫健委'] }]);
-    expect(await stored()).toEqual(await recountedDepartments(sql));
+    expect(await stored('board_ratings')).toEqual([{ stage: 'accept', departments: ['卫健委'] }]);
+    for (const table of ['board_ratings', 'board_follow_ups']) expect(await stored(table)).toEqual(await recountedDepartments(sql, table));
 
     const board = await boardFigures(
       sql,
@@ -100,5 +106,16 @@ describe('a rating on the board counts by its case’s departments as the sub-ta
     );
     expect(board.byDepartment.map((r) => [r.key, r.ratings])).toEqual([['卫健委', 1]]);
     expect(board.byHall.map((r) => [r.key, r.ratings, r.satisfied])).toEqual([[hall, 1, 1]]);
+    expect(board.followUps).toMatchObject({ badRatings: 1, open: 1, overdue: 1 });
+    const inDepartment = (department: string) =>
+      boardFigures(
+        sql,
+        { calendar: defaultCalendar },
+        { from: '2026-03-01', to: '2026-03-31', hallCode: null, department },
+        '2026-03-31',
+        new Date(),
+      );
+    expect((await inDepartment('卫健委')).followUps).toMatchObject({ badRatings: 1, open: 1 });
+    expect((await inDepartment('人社局')).followUps).toMatchObject({ badRatings: 0, open: 0 });
   });
 });

@@ -11,7 +11,8 @@ import { createHallPartitionedTable } from './partitioned-table';
  * - board_ratings: one rating per case and stage (好差评), dated by the hall's day, with the case's
  *   departments (position order, so the first is the one the case counts by for its hall), kept in
  *   step with board_subtasks so the board counts ratings without joining the sub-tasks.
- * - board_follow_ups: the 差评 follow-up of a rating, with its status and due date.
+ * - board_follow_ups: the 差评 follow-up of a rating, with its status and due date, and the case's
+ *   departments as on board_ratings.
  */
 export const migration0008: Migration = {
   version: 8,
@@ -76,6 +77,7 @@ export const migration0008: Migration = {
        opened_on date NOT NULL,
        due_date date,
        closed_on date,
+       departments text[] NOT NULL,
        PRIMARY KEY (hall_code, case_no, stage)`,
     ),
     `CREATE INDEX board_follow_ups_opened ON board_follow_ups (opened_on, hall_code)`,
