@@ -24,6 +24,24 @@ export async function replaceBoardSubtasks(tx: SqlQueries, hallCode: string, cas
   const rows = cases.filter((c) => moved.has(c.caseNo)).flatMap((c) => c.facts);
   if (moved.size === 0) return;
   await tx.query('DELETE FROM board_subtasks WHERE hall_code = $1 AND case_no = ANY($2::text[])', [hallCode, [...moved]]);
+  await insertBoardSubtasks(tx, hallCode, rows);
+  for (const table of ['board_ratings', 'board_follow_ups'])
+    await tx.query(
+      `UPDATE ${table} r SET departments = ${caseDepartments('r.case_no')} WHERE r.hall_code = $1 AND r.case_no = ANY($2::text[])`,
+      [hallCode, [...moved]],
+    );
+}
+
+/**
+ * The departments a case counts by, in position order (the first is position 0's, the hall's): what
+ * a rating or follow-up of the case is counted by, copied into board_ratings and board_follow_ups so the board need not join the
+ * sub-tasks ($1 is the hall).
+ */
+const caseDepartments = (caseNo: string) =>
+  `coalesce((SELECT array_agg(s.department ORDER BY s.position) FROM board_subtasks s
+     WHERE s.hall_code = $1 AND s.case_no = ${caseNo} AND s.first_of_department), '{}')`;
+
+async function insertBoardSubtasks(tx: SqlQueries, hallCode: string, rows: readonly BoardSubtaskFact[]): Promise<void> {
   if (rows.length === 0) return;
   const column = <K extends keyof BoardSubtaskFact>(key: K) => rows.map((r) => r[key]);
   const flag = (key: 'firstOfDepartment' | 'paused' | 'underClock') => rows.map((r) => (r[key] ? 1 : 0));
@@ -72,13 +90,14 @@ export async function replaceBoardSubtasks(tx: SqlQueries, hallCode: string, cas
 export async function upsertBoardRatings(tx: SqlQueries, hallCode: string, ratings: readonly BoardRatingFact[]): Promise<void> {
   if (ratings.length === 0) return;
   await tx.query(
-    `INSERT INTO board_ratings (hall_code, case_no, stage, level, is_bad, is_satisfied, rated_on)
-     SELECT $1, r.case_no, r.stage, r.level, r.is_bad = 1, r.is_satisfied = 1, r.rated_on
+    `INSERT INTO board_ratings (hall_code, case_no, stage, level, is_bad, is_satisfied, rated_on, departments)
+     SELECT $1, r.case_no, r.stage, r.level, r.is_bad = 1, r.is_satisfied = 1, r.rated_on, ${caseDepartments('r.case_no')}
      FROM unnest($2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::date[])
        AS r(case_no, stage, level, is_bad, is_satisfied, rated_on)
      ORDER BY r.case_no, r.stage
      ON CONFLICT (hall_code, case_no, stage) DO UPDATE SET
-       level = EXCLUDED.level, is_bad = EXCLUDED.is_bad, is_satisfied = EXCLUDED.is_satisfied, rated_on = EXCLUDED.rated_on`,
+       level = EXCLUDED.level, is_bad = EXCLUDED.is_bad, is_satisfied = EXCLUDED.is_satisfied, rated_on = EXCLUDED.rated_on,
+       departments = EXCLUDED.departments`,
     [
       hallCode,
       ratings.map((r) => r.caseNo),
@@ -95,13 +114,14 @@ export async function upsertBoardRatings(tx: SqlQueries, hallCode: string, ratin
 export async function upsertBoardFollowUps(tx: SqlQueries, hallCode: string, followUps: readonly BoardFollowUpFact[]): Promise<void> {
   if (followUps.length === 0) return;
   await tx.query(
-    `INSERT INTO board_follow_ups (hall_code, case_no, stage, status, opened_on, due_date, closed_on)
-     SELECT $1, r.case_no, r.stage, r.status, r.opened_on, r.due_date, r.closed_on
+    `INSERT INTO board_follow_ups (hall_code, case_no, stage, status, opened_on, due_date, closed_on, departments)
+     SELECT $1, r.case_no, r.stage, r.status, r.opened_on, r.due_date, r.closed_on, ${caseDepartments('r.case_no')}
      FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::date[])
        AS r(case_no, stage, status, opened_on, due_date, closed_on)
      ORDER BY r.case_no, r.stage
      ON CONFLICT (hall_code, case_no, stage) DO UPDATE SET
-       status = EXCLUDED.status, opened_on = EXCLUDED.opened_on, due_date = EXCLUDED.due_date, closed_on = EXCLUDED.closed_on`,
+       status = EXCLUDED.status, opened_on = EXCLUDED.opened_on, due_date = EXCLUDED.due_date, closed_on = EXCLUDED.closed_on,
+       departments = EXCLUDED.departments`,
     [
       hallCode,
       followUps.map((f) => f.caseNo),

@@ -118,6 +118,15 @@ const used = `(wd.n - wa.n - CASE WHEN s.paused THEN s.extension_days ELSE 0 END
 const usedDays = `CASE WHEN s.paused THEN greatest(0, ${used}) ELSE ${used} END`;
 const onTime = `CASE WHEN s.paused THEN s.decided_on <= s.clock_due_date ELSE s.decided_on <= s.promised_date END`;
 
+/**
+ * A rating once per department of its case, as the rows the case counts by: the case's departments
+ * are kept on the rating (position order), so the first stands for position 0 and each for its
+ * department's first sub-task; no join of the sub-tasks.
+ */
+const ratedRows = `(SELECT r.hall_code, d.department, (d.n - 1)::integer AS position, true AS first_of_department,
+    r.rated_on, r.is_satisfied, r.is_bad
+  FROM board_ratings r CROSS JOIN LATERAL unnest(r.departments) WITH ORDINALITY AS d(department, n)) s`;
+
 const families = [
   family('received', 'board_subtasks s', `s.received_on BETWEEN $1 AND $2 AND s.case_state <> 'voided'`, [
     counted('received'),
@@ -147,12 +156,11 @@ const families = [
       summed('trips_saved', 's.trips_saved'),
     ],
   ),
-  family(
-    'rated',
-    'board_ratings r JOIN board_subtasks s ON s.hall_code = r.hall_code AND s.case_no = r.case_no',
-    'r.rated_on BETWEEN $1 AND $2',
-    [counted('ratings'), counted('satisfied', 'r.is_satisfied'), counted('bad_ratings', 'r.is_bad')],
-  ),
+  family('rated', ratedRows, 's.rated_on BETWEEN $1 AND $2', [
+    counted('ratings'),
+    counted('satisfied', 's.is_satisfied'),
+    counted('bad_ratings', 's.is_bad'),
+  ]),
 ];
 
 const figureNames: Exclude<keyof KeyedCounts, 'key'>[] = [
@@ -261,7 +269,10 @@ export interface FollowUpCounts {
   overdue: number;
 }
 
-/** 差评 follow-ups opened in the period, by status, and those past their due date as of `today`. */
+/**
+ * 差评 follow-ups opened in the period, by status, and those past their due date as of `today`: once
+ * per case with sub-task rows (its departments kept on the follow-up), or once in a department it has.
+ */
 export async function countFollowUps(tx: SqlQueries, scope: BoardScope, today: string): Promise<FollowUpCounts> {
   const rows = await tx.query<Record<keyof FollowUpCounts, number | string>>(
     `SELECT count(*) AS bad_ratings,
@@ -269,8 +280,9 @@ export async function countFollowUps(tx: SqlQueries, scope: BoardScope, today: s
        count(*) FILTER (WHERE f.status = 'called-back') AS called_back,
        count(*) FILTER (WHERE f.status = 'closed') AS closed,
        count(*) FILTER (WHERE f.status <> 'closed' AND f.due_date < $5::date) AS overdue
-     FROM board_follow_ups f JOIN board_subtasks s ON s.hall_code = f.hall_code AND s.case_no = f.case_no
-     WHERE f.opened_on BETWEEN $1 AND $2 AND ${scopeFilter} AND ${hallRow}`,
+     FROM board_follow_ups f
+     WHERE f.opened_on BETWEEN $1 AND $2 AND ($3::text IS NULL OR f.hall_code = $3)
+       AND CASE WHEN $4::text IS NULL THEN cardinality(f.departments) > 0 ELSE $4 = ANY(f.departments) END`,
     [...scopeParams(scope), today],
   );
   const row = rows[0];

@@ -8,8 +8,11 @@ import { createHallPartitionedTable } from './partitioned-table';
  * - board_subtasks: one row per sub-task (a case's item) with the case's dates and the sub-task's
  *   own state and due date; `first_of_department` marks the row a joint case counts by for its
  *   department (as the desk's report counts it), position 0 the row it counts by for the hall.
- * - board_ratings: one rating per case and stage (好差评), dated by the hall's day.
- * - board_follow_ups: the 差评 follow-up of a rating, with its status and due date.
+ * - board_ratings: one rating per case and stage (好差评), dated by the hall's day, with the case's
+ *   departments (position order, so the first is the one the case counts by for its hall), kept in
+ *   step with board_subtasks so the board counts ratings without joining the sub-tasks.
+ * - board_follow_ups: the 差评 follow-up of a rating, with its status and due date, and the case's
+ *   departments as on board_ratings.
  */
 export const migration0008: Migration = {
   version: 8,
@@ -61,9 +64,10 @@ export const migration0008: Migration = {
        is_bad boolean NOT NULL,
        is_satisfied boolean NOT NULL,
        rated_on date NOT NULL,
+       departments text[] NOT NULL,
        PRIMARY KEY (hall_code, case_no, stage)`,
     ),
-    `CREATE INDEX board_ratings_rated ON board_ratings (rated_on) INCLUDE (hall_code, case_no, is_satisfied, is_bad)`,
+    `CREATE INDEX board_ratings_rated ON board_ratings (rated_on) INCLUDE (hall_code, is_satisfied, is_bad, departments)`,
     createHallPartitionedTable(
       'board_follow_ups',
       `hall_code text NOT NULL REFERENCES halls (code),
@@ -73,6 +77,7 @@ export const migration0008: Migration = {
        opened_on date NOT NULL,
        due_date date,
        closed_on date,
+       departments text[] NOT NULL,
        PRIMARY KEY (hall_code, case_no, stage)`,
     ),
     `CREATE INDEX board_follow_ups_opened ON board_follow_ups (opened_on, hall_code)`,
