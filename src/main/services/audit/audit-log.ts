@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { auditGenesisHash, auditHashText } from '../../../shared/audit/audit-chain';
+import { auditGenesisHash, auditHashText, type AuditChainRow } from '../../../shared/audit/audit-chain';
 import type { Db } from '../../db/open-database';
 import { insertAuditRow, lastAuditLink } from './audit-repository';
 
@@ -13,16 +13,9 @@ export interface AuditInput {
   detail?: Record<string, unknown>;
 }
 
-export interface AuditRow {
-  seq: number;
-  at: string;
+/** A desk audit row: the shared chain's fields with the desk's numeric user id, and its own hash. */
+export interface AuditRow extends AuditChainRow {
   actor_id: number | null;
-  actor_staff_no: string | null;
-  action: string;
-  entity: string | null;
-  entity_id: string | null;
-  detail: string;
-  prev_hash: string;
   hash: string;
 }
 
