@@ -198,6 +198,15 @@ export const decideRoute = centreRoute({
   output: actionReplySchema,
 });
 
+/**
+ * The decision's result file (PDF/JPEG/PNG): raw bytes as the body, the sub-task in the query
+ * string (hallCode, caseNo, position); answers the file's sha256 for decide's resultFileSha256.
+ * Not a JSON route, so it is mounted on its own (workbench-routes.ts).
+ */
+export const resultFileUploadPath = '/v1/work/actions/result-file';
+export const resultFileReplySchema = z.object({ sha256: z.string() });
+export type ResultFileReply = z.infer<typeof resultFileReplySchema>;
+
 /** Every workbench route, for the role tests. */
 export const workbenchRoutes = [
   queueRoute,
