@@ -117,6 +117,8 @@ export const subtaskPageSchema = z.object({
   actions: z.array(z.enum(['start', 'request-materials', 'special-step-start', 'special-step-end', 'decide'])),
   /** The running 特殊环节's name, when one runs. */
   runningSpecialStep: z.string().nullable(),
+  /** The sha256 of the result file the department decided with, if any (served by GET /v1/pages/<sha256>). */
+  resultFileSha256: z.string().nullable(),
 });
 export type SubtaskPage = z.infer<typeof subtaskPageSchema>;
 

@@ -95,6 +95,8 @@ describe('the decision result file', () => {
     const changes = await centre.call('GET', '/v1/changes', undefined, { authorization: deskAuthorization });
     expect(changes.status).toBe(200);
     expect(JSON.stringify(changes.json)).toContain(`"resultFileSha256":"${sha256Of(pdf)}"`);
+    const page = await centre.call('GET', `/v1/work/subtask?hallCode=${hallCode}&caseNo=${caseNo}&position=0`, undefined, marketReviewer);
+    expect(page.json.value.resultFileSha256).toBe(sha256Of(pdf));
   });
 
   it('is served to a reviewer of the case and the hall desk, refused to another department', async () => {
