@@ -115,6 +115,14 @@ describe('the decision result file', () => {
     expect(reply.json.error.message).toContain('PDF、JPEG 或 PNG');
   });
 
+  it('refuses a file over 20 MB before reading all of it', async () => {
+    const big = new Uint8Array(20 * 1024 * 1024 + 4096);
+    big.set(pdf);
+    const reply = await upload(big, marketReviewer, otherCaseNo);
+    expect(reply.status).toBe(413);
+    expect(reply.json.error.message).toContain('20 MB');
+  });
+
   it('refuses an upload by another department', async () => {
     expect((await upload(pdf, healthReviewer, otherCaseNo)).status).toBe(403);
   });
