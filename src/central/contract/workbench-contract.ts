@@ -117,6 +117,8 @@ export const subtaskPageSchema = z.object({
   actions: z.array(z.enum(['start', 'request-materials', 'special-step-start', 'special-step-end', 'decide'])),
   /** The running 特殊环节's name, when one runs. */
   runningSpecialStep: z.string().nullable(),
+  /** The sha256 of the result file the department decided with, if any (served by GET /v1/pages/<sha256>). */
+  resultFileSha256: z.string().nullable(),
 });
 export type SubtaskPage = z.infer<typeof subtaskPageSchema>;
 
@@ -197,6 +199,15 @@ export const decideRoute = centreRoute({
   input: decideInputSchema,
   output: actionReplySchema,
 });
+
+/**
+ * The decision's result file (PDF/JPEG/PNG): raw bytes as the body, the sub-task in the query
+ * string (hallCode, caseNo, position); answers the file's sha256 for decide's resultFileSha256.
+ * Not a JSON route, so it is mounted on its own (workbench-routes.ts).
+ */
+export const resultFileUploadPath = '/v1/work/actions/result-file';
+export const resultFileReplySchema = z.object({ sha256: z.string() });
+export type ResultFileReply = z.infer<typeof resultFileReplySchema>;
 
 /** Every workbench route, for the role tests. */
 export const workbenchRoutes = [

@@ -45,3 +45,12 @@ export async function pageReferences(sql: SqlQueries, sha256: string): Promise<P
   );
   return rows.map((r) => ({ hallCode: r.hall_code, caseNo: r.case_no, mime: r.mime }));
 }
+
+/** Whether the page was recorded for this case of the hall under the material key (a decision's result file). */
+export async function isCasePage(sql: SqlQueries, hallCode: string, caseNo: string, sha256: string, materialKey: string): Promise<boolean> {
+  const rows = await sql.query<{ found: number }>(
+    'SELECT 1 AS found FROM case_pages WHERE hall_code = $1 AND case_no = $2 AND sha256 = $3 AND material_key = $4 LIMIT 1',
+    [hallCode, caseNo, sha256, materialKey],
+  );
+  return rows.length > 0;
+}

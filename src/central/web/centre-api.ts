@@ -32,23 +32,42 @@ function queryString(input: unknown): string {
   return text === '' ? '' : `?${text}`;
 }
 
+/** Posts raw bytes (a file) to a centre path with the CSRF header; the reply is read as any route's. */
+export async function postCentreFile<T>(path: string, query: Record<string, string | number>, file: Blob): Promise<T> {
+  return readReply<T>(() =>
+    fetch(`${path}${queryString(query)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/octet-stream', [csrfHeaderName]: csrfToken || 'sign-in' },
+      body: file,
+    }),
+  );
+}
+
 /** Calls one contract route from the browser: same-origin cookie, CSRF header on POST, a Chinese error on failure. */
 export async function callCentre<R extends CentreRoute>(route: R, input: CentreRouteInput<R>): Promise<CentreRouteOutput<R>> {
   const isGet = route.method === 'GET';
-  let response: Response;
-  try {
-    response = await fetch(isGet ? `${route.path}${queryString(input)}` : route.path, {
+  return readReply<CentreRouteOutput<R>>(() =>
+    fetch(isGet ? `${route.path}${queryString(input)}` : route.path, {
       method: route.method,
       credentials: 'same-origin',
       headers: isGet ? { accept: 'application/json' } : { 'content-type': 'application/json', [csrfHeaderName]: csrfToken || 'sign-in' },
       ...(isGet ? {} : { body: JSON.stringify(input) }),
-    });
+    }),
+  );
+}
+
+/** One request's answer as a value, or a CentreApiError with the centre's Chinese message. */
+async function readReply<T>(send: () => Promise<Response>): Promise<T> {
+  let response: Response;
+  try {
+    response = await send();
   } catch {
     throw new CentreApiError('INTERNAL', '无法连接中心平台，请检查网络后重试');
   }
-  let body: Result<CentreRouteOutput<R>>;
+  let body: Result<T>;
   try {
-    body = (await response.json()) as Result<CentreRouteOutput<R>>;
+    body = (await response.json()) as Result<T>;
   } catch {
     throw new CentreApiError('INTERNAL', `中心平台返回了无法识别的内容（HTTP ${response.status}）`);
   }

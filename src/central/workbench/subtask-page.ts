@@ -5,7 +5,7 @@ import { caseMaterialSchema } from '../../shared/intake/case-types';
 import type { CentreUser } from '../accounts/centre-user';
 import type { HistoryLine, SubtaskPage, subtaskKeySchema } from '../contract/workbench-contract';
 import type { SqlQueries } from '../db/sql';
-import { parsePayloadJson } from '../../shared/sync/protocol';
+import { departmentDecisionSchema, parsePayloadJson } from '../../shared/sync/protocol';
 import { centreCalendar } from './centre-calendar';
 import { actionsOfCase } from './review-queries';
 import type { RecordedAction } from './review-queries';
@@ -33,6 +33,9 @@ const pagePayloadSchema = z.object({
     .catch(undefined),
 });
 
+/** A decide action's recorded detail (the word it published). */
+const decidedWithSchema = z.object({ decision: departmentDecisionSchema });
+
 type KeyInput = z.output<typeof subtaskKeySchema>;
 
 /** The sub-task page: the case, this item's material lines and pages, the window's note, the history, and what the account may do. */
@@ -59,6 +62,7 @@ export async function readSubtaskPage(sql: SqlQueries, user: CentreUser, key: Ke
     history: historyOf(payload, siblings, actions),
     actions: allowedActions(user, row),
     runningSpecialStep: row.review_state === 'special-step' && running?.action === 'special-step-start' ? specialStepName(running) : null,
+    resultFileSha256: resultFileOf(actions.find((a) => a.position === row.position && a.action === 'decide')),
   };
 }
 
@@ -81,6 +85,11 @@ function allowedActions(user: CentreUser, row: SubtaskRow): SubtaskPage['actions
     default:
       return [];
   }
+}
+
+function resultFileOf(decided: RecordedAction | undefined): string | null {
+  const parsed = decidedWithSchema.safeParse(decided?.detail);
+  return parsed.success ? (parsed.data.decision.resultFileSha256 ?? null) : null;
 }
 
 function specialStepName(action: RecordedAction): string | null {

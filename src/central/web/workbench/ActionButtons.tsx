@@ -9,9 +9,11 @@ import {
   endSpecialStepRoute,
   requestMaterialsRoute,
   startReviewRoute,
+  resultFileUploadPath,
   startSpecialStepRoute,
 } from '../../contract/workbench-contract';
-import { callCentre } from '../centre-api';
+import type { ResultFileReply } from '../../contract/workbench-contract';
+import { callCentre, CentreApiError, postCentreFile } from '../centre-api';
 import { newWordId } from './selected-subtask';
 
 type Action = SubtaskPage['actions'][number];
@@ -34,6 +36,19 @@ interface ActionForm {
   outcome?: 'approved' | 'disapproved' | 'partially-approved';
   documentNo?: string;
   decidedOn?: string;
+  /** The sha256 of the uploaded result file (decide only). */
+  resultFileSha256?: string;
+}
+
+/** As the centre's cap (result-file.ts): checked here too so a big file is not sent for nothing. */
+const maxResultFileMb = 20;
+
+/** Sends the chosen result file before the decision; the decision then names it by its sha256. */
+async function uploadResultFile(page: SubtaskPage, file: File): Promise<string> {
+  if (file.size > maxResultFileMb * 1024 * 1024) throw new CentreApiError('VALIDATION', `结果文件不能超过 ${maxResultFileMb} MB`);
+  const { hallCode, caseNo, position } = page.subtask;
+  const reply = await postCentreFile<ResultFileReply>(resultFileUploadPath, { hallCode, caseNo, position }, file);
+  return reply.sha256;
 }
 
 /** The form's fields as the action's input (the route's schema checks them again). */
@@ -63,7 +78,15 @@ function inputOf(action: Action, page: SubtaskPage, form: ActionForm): { route: 
     case 'decide':
       return {
         route: decideRoute,
-        input: { ...key, outcome: form.outcome, decision: { documentNo: form.documentNo ?? '', decidedOn: form.decidedOn ?? '' } },
+        input: {
+          ...key,
+          outcome: form.outcome,
+          decision: {
+            documentNo: form.documentNo ?? '',
+            decidedOn: form.decidedOn ?? '',
+            ...(form.resultFileSha256 === undefined ? {} : { resultFileSha256: form.resultFileSha256 }),
+          },
+        },
       };
   }
 }
@@ -72,11 +95,13 @@ function inputOf(action: Action, page: SubtaskPage, form: ActionForm): { route: 
 export function ActionButtons({ page }: { page: SubtaskPage }) {
   const [open, setOpen] = useState<{ action: Action; wordId: string } | null>(null);
   const [form] = Form.useForm<ActionForm>();
+  const [resultFile, setResultFile] = useState<File | null>(null);
   const queryClient = useQueryClient();
   const { message } = AntApp.useApp();
   const act = useMutation({
-    mutationFn: ({ action, wordId, values }: { action: Action; wordId: string; values: ActionForm }) => {
-      const { route, input } = inputOf(action, page, values);
+    mutationFn: async ({ action, wordId, values }: { action: Action; wordId: string; values: ActionForm }) => {
+      const resultFileSha256 = action === 'decide' && resultFile !== null ? await uploadResultFile(page, resultFile) : undefined;
+      const { route, input } = inputOf(action, page, { ...values, resultFileSha256 });
       return callCentre(route, { ...input, wordId } as never);
     },
     onSuccess: () => {
@@ -88,6 +113,7 @@ export function ActionButtons({ page }: { page: SubtaskPage }) {
   });
   const start = (action: Action) => {
     form.resetFields();
+    setResultFile(null);
     form.setFieldsValue({ decidedOn: hallDateOf(new Date()), outcome: 'approved', kind: page.runningSpecialStep ?? undefined });
     act.reset();
     setOpen({ action, wordId: newWordId() });
@@ -169,6 +195,14 @@ export function ActionButtons({ page }: { page: SubtaskPage }) {
                   <Input type="date" style={{ width: 160 }} />
                 </Form.Item>
               </Space>
+              <Form.Item label="结果文件（可选，PDF / JPEG / PNG，不超过 20 MB）">
+                <input
+                  type="file"
+                  accept="application/pdf,image/jpeg,image/png"
+                  data-testid="decision-result-file"
+                  onChange={(event) => setResultFile(event.target.files?.[0] ?? null)}
+                />
+              </Form.Item>
             </>
           ) : null}
           <Form.Item label="说明（窗口可见）" name="note">

@@ -90,6 +90,13 @@ function CaseCard({ page }: { page: SubtaskPage }) {
         <Descriptions.Item label="承诺时限">{subtask.promisedDays} 个工作日</Descriptions.Item>
         <Descriptions.Item label="本部门到期日">{subtask.dueDate ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="特殊环节">{page.runningSpecialStep ?? '—'}</Descriptions.Item>
+        {page.resultFileSha256 === null ? null : (
+          <Descriptions.Item label="结果文件" span={3}>
+            <a href={`/v1/pages/${page.resultFileSha256}`} target="_blank" rel="noreferrer" data-testid="result-file-link">
+              查看结果文件（SHA-256 {page.resultFileSha256.slice(0, 12)}…）
+            </a>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label="窗口备注" span={3}>
           {page.note ?? '—'}
         </Descriptions.Item>

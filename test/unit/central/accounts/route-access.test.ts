@@ -73,6 +73,7 @@ const routeAccess: Record<string, Access> = {
   'POST /v1/work/actions/special-step-start': ['department-reviewer'],
   'POST /v1/work/actions/special-step-end': ['department-reviewer'],
   'POST /v1/work/actions/decide': ['department-reviewer'],
+  'POST /v1/work/actions/result-file': ['department-reviewer'],
 };
 
 type CallerKind = 'signed-out' | CentreRole | 'desk' | 'admin-token';
