@@ -4,7 +4,7 @@ import type { CentreRole } from '../../../../src/central/accounts/centre-user';
 import { boardReaders } from '../../../../src/central/contract/board-contract';
 import { enrolDesk } from '../../../../src/central/desks/enrol-desk';
 import { issueEnrolmentCode } from '../../../../src/central/desks/enrolment-codes';
-import { harnessAdminToken, startWorkHarness } from './work-harness';
+import { harnessAdminToken, startWorkHarness, temporaryPageStore } from './work-harness';
 import type { Caller, WorkHarness } from './work-harness';
 
 /**
@@ -95,14 +95,20 @@ let centre: WorkHarness;
 let deskAuthorization: string;
 const hallCode = 'RA';
 
+// A page store, so the page and tus routes are walked too.
+const pageStore = temporaryPageStore();
+
 beforeAll(async () => {
-  centre = await startWorkHarness();
+  centre = await startWorkHarness({ pages: pageStore.pages });
   await centre.addHall(hallCode);
   const { enrolmentCode } = await issueEnrolmentCode(centre.sql, { hallCode, deskNo: '01', validDays: 7 });
   const desk = await enrolDesk(centre.sql, { enrolmentCode, hallCode, deskNo: '01' });
   deskAuthorization = `Bearer ${desk.deskId}.${desk.credential}`;
 });
-afterAll(() => centre.close());
+afterAll(async () => {
+  await centre.close();
+  pageStore.remove();
+});
 
 /** A fresh caller per request, so a sign-out by one call does not change the next. */
 async function callerOf(kind: CallerKind): Promise<Caller> {

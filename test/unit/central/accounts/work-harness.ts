@@ -15,6 +15,7 @@ import { migrate } from '../../../../src/central/db/migrate';
 import { wrapPglite } from '../../../../src/central/db/pglite-sql';
 import type { Sql } from '../../../../src/central/db/sql';
 import { FsBlobStore } from '../../../../src/central/pages-store/fs-blob-store';
+import type { PagesDeps } from '../../../../src/central/pages-store/page-routes';
 import { createCentralApp } from '../../../../src/central/http/central-app';
 import type { CentralDeps } from '../../../../src/central/http/central-deps';
 import { insertHallIfNew } from '../../../../src/central/halls/hall-queries';
@@ -62,14 +63,25 @@ export const cookieFrom = (setCookie: string | null): string | undefined => {
   return match === null || match[1] === '' ? undefined : `${centreSessionCookie}=${match[1]}`;
 };
 
-export async function startWorkHarness(options: Partial<Pick<CentralDeps, 'signInRateLimiter'>> = {}): Promise<WorkHarness> {
+/**
+ * A page store in a temporary folder, for a harness that serves the page routes. Remove it only
+ * after the harness is closed: the tus store creates its folder asynchronously.
+ */
+export function temporaryPageStore(): { pages: PagesDeps; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'halldesk-work-pages-'));
+  mkdirSync(join(root, 'uploads'));
+  return {
+    pages: { blobs: new FsBlobStore(join(root, 'blobs')), uploadsDir: join(root, 'uploads') },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+export async function startWorkHarness(options: Partial<Pick<CentralDeps, 'signInRateLimiter' | 'pages'>> = {}): Promise<WorkHarness> {
   useChineseValidationMessages();
   const schema = freshSchemaName();
   const sql = await wrapPglite(await instance(), { schema, closeDatabase: false });
   await migrate(sql);
   const clock = { now: new Date('2026-12-01T02:00:00Z') };
-  const pagesRoot = mkdtempSync(join(tmpdir(), 'halldesk-work-pages-'));
-  mkdirSync(join(pagesRoot, 'uploads'));
   const app = createCentralApp({
     sql,
     admin: createAdminGuard(harnessAdminToken),
@@ -77,7 +89,6 @@ export async function startWorkHarness(options: Partial<Pick<CentralDeps, 'signI
     logError: (message, error) => console.error(message, error),
     now: () => clock.now,
     webDir: '/nonexistent-centre-web',
-    pages: { blobs: new FsBlobStore(join(pagesRoot, 'blobs')), uploadsDir: join(pagesRoot, 'uploads') },
     ...options,
   });
   return {
@@ -117,7 +128,6 @@ export async function startWorkHarness(options: Partial<Pick<CentralDeps, 'signI
       await insertHallIfNew(sql, code, `${code} 政务服务中心`);
     },
     async close() {
-      rmSync(pagesRoot, { recursive: true, force: true });
       await sql.close();
       const db = await instance();
       await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);

@@ -6,7 +6,7 @@ import { enrolDesk } from '../../../../src/central/desks/enrol-desk';
 import { issueEnrolmentCode } from '../../../../src/central/desks/enrolment-codes';
 import { createHall } from '../../../../src/central/halls/halls';
 import { upsertSubtasks } from '../../../../src/central/workbench/subtask-projection-queries';
-import { startWorkHarness } from '../accounts/work-harness';
+import { startWorkHarness, temporaryPageStore } from '../accounts/work-harness';
 import type { Caller, WorkHarness } from '../accounts/work-harness';
 import { health, market } from './workbench-fixtures';
 
@@ -21,8 +21,10 @@ let marketReviewer: Caller;
 let healthReviewer: Caller;
 let deskAuthorization: string;
 
+const pageStore = temporaryPageStore();
+
 beforeAll(async () => {
-  centre = await startWorkHarness();
+  centre = await startWorkHarness({ pages: pageStore.pages });
   await createHall(centre.sql, { code: hallCode, name: '结果文件测试政务服务中心' });
   const { enrolmentCode } = await issueEnrolmentCode(centre.sql, { hallCode, deskNo: '01', validDays: 7 });
   const desk = await enrolDesk(centre.sql, { enrolmentCode, hallCode, deskNo: '01' });
@@ -58,7 +60,10 @@ beforeAll(async () => {
   marketReviewer = await centre.sessionFor(await centre.seedAccount('department-reviewer', { department: market }));
   healthReviewer = await centre.sessionFor(await centre.seedAccount('department-reviewer', { department: health }));
 });
-afterAll(() => centre.close());
+afterAll(async () => {
+  await centre.close();
+  pageStore.remove();
+});
 
 async function upload(bytes: Uint8Array, caller: Caller, forCase = caseNo) {
   const query = new URLSearchParams({ hallCode, caseNo: forCase, position: '0' });
