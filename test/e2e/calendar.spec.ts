@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { freshDataDir, startWebDesk } from './fixtures/desk-process';
 import { completeSetup } from './fixtures/flows';
 import { openCase, registerFromPage, resident } from './fixtures/lifecycle-flows';
+import { webHostOnly } from './fixtures/web-host-only';
 
 /** Monday 2026-12-28, 09:30 in the hall: the shipped calendar ends with 2026. */
 const lateDecember = '2026-12-28T01:30:00Z';
@@ -10,7 +11,7 @@ const residencePermit = '32050000GA-GG-0001';
 
 const test = base.extend<{ page: Page }>({
   page: async ({ browser }, use, testInfo) => {
-    testInfo.skip(testInfo.project.metadata.shell === 'electron', 'the test clock exists only in the web host');
+    webHostOnly(testInfo, 'the test clock exists only in the web host');
     const desk = await startWebDesk(freshDataDir(), { HALLDESK_TEST_CLOCK: '1', HALLDESK_TEST_CLOCK_START: lateDecember });
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();

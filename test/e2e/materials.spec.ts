@@ -6,6 +6,7 @@ import { backend } from './fixtures/print-flows';
 import { completeSetup } from './fixtures/flows';
 import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
 import { onePagePdf } from './fixtures/material-files';
+import { webHostOnly } from './fixtures/web-host-only';
 
 /** Chromium's fake camera (a moving test pattern) and no permission prompt: no hardware needed. */
 test.use({
@@ -26,7 +27,7 @@ test.use({
 test('a clerk captures a two-page material with the camera and a PDF from a file; the next visit reuses the ID copy', async ({
   page,
 }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell === 'electron', 'the fake camera flags are Chromium launch flags (web project)');
+  webHostOnly(testInfo, 'the fake camera flags are Chromium launch flags (web project)');
   test.slow();
   await completeSetup(page);
   await pickItem(page, 'shbzk', items.socialSecurityCard.code);
@@ -87,7 +88,7 @@ test('a clerk captures a two-page material with the camera and a PDF from a file
 });
 
 test('a scanner folder: a scan goes on the line whose capture panel is open, else waits in the tray for F9', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell === 'electron', 'the fake camera flags are Chromium launch flags (web project)');
+  webHostOnly(testInfo, 'the fake camera flags are Chromium launch flags (web project)');
   test.slow();
   const folder = mkdtempSync(join(tmpdir(), 'halldesk-e2e-scanner-'));
   try {

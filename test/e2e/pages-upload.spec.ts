@@ -9,6 +9,7 @@ import { samplePdf } from '../helpers/material-files';
 import { expect, test } from './fixtures/desk';
 import { callFromPage, completeSetup } from './fixtures/flows';
 import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
+import { webHostOnly } from './fixtures/web-host-only';
 
 /** Chromium's fake camera and no permission prompt, as in materials.spec.ts. */
 test.use({
@@ -36,7 +37,7 @@ function freePort(): Promise<number> {
 }
 
 test('pages captured with the camera and from a PDF reach the centre after the case, with equal hashes', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell === 'electron', 'the fake camera flags are Chromium launch flags (web project)');
+  webHostOnly(testInfo, 'the fake camera flags are Chromium launch flags (web project)');
   test.slow();
   const centre = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-pages-centre-')), await freePort());
   try {

@@ -4,6 +4,7 @@ import { freshDataDir, startWebDesk } from './fixtures/desk-process';
 import { completeSetup, paperSettings } from './fixtures/flows';
 import { chooseRefusal, fillPerson, findCase, items, personB, pickItem, submitIntake } from './fixtures/intake-flows';
 import { backend, pdfText, person, registerCase, socialCard } from './fixtures/print-flows';
+import { webHostOnly } from './fixtures/web-host-only';
 
 /*
  * Paper that is evidence: a download before printing is a marked preview, never the original;
@@ -11,7 +12,7 @@ import { backend, pdfText, person, registerCase, socialCard } from './fixtures/p
  */
 
 test('下载PDF before printing saves a marked preview copy; the first 打印 is the original, never 补打', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.metadata.shell === 'electron', 'the desktop app saves downloads through its own dialog');
+  webHostOnly(testInfo, 'the desktop app saves downloads through its own dialog');
   await completeSetup(page);
   const kase = await registerCase(page, { itemCodes: [socialCard.code], applicant: person, decision: () => ({ kind: 'accept' }) });
   await page.goto(new URL(`/print/preview.html?case=${kase.caseNo}&doc=acceptance-notice`, page.url()).href);
