@@ -10,7 +10,7 @@ import { rebuildBoard } from './board/rebuild-board';
 import { createCentralServer } from './http/central-server';
 import { openPagesStore } from './pages-store/open-pages-store';
 import { scheduleLedgerPruning } from './sync/ledger-retention';
-import { startPayloadChecker } from './sync/payload-checker';
+import { startPayloadChecker } from './sync/background-checker';
 import { centralVersion } from './version';
 
 /** How long in-flight requests get to finish after SIGTERM before their connections are cut. */

@@ -8,6 +8,7 @@ import type { CentralEnv } from '../http/central-env';
 import { centreUserOf, requireRole } from '../http/require-role';
 import { serveCentreRoute } from '../http/serve-centre-route';
 import { queryInput } from '../http/validate-input';
+import { settleProjections } from '../sync/settle-projections';
 import { centreCalendar } from '../workbench/centre-calendar';
 import { boardFigures } from './board-figures';
 import type { BoardScope } from './board-queries';
@@ -28,8 +29,10 @@ export function boardScopeFor(user: CentreUser, query: BoardQuery): BoardScope {
 export function boardRoutes(deps: CentralDeps): Hono<CentralEnv> {
   const figuresFor = async (user: CentreUser, query: BoardQuery) => {
     const now = new Date();
+    const scope = boardScopeFor(user, query);
+    await settleProjections(deps.sql, scope.hallCode);
     const calendar = await centreCalendar(deps.sql);
-    return boardFigures(deps.sql, { calendar }, boardScopeFor(user, query), hallDateOf(now), now);
+    return boardFigures(deps.sql, { calendar }, scope, hallDateOf(now), now);
   };
   const app = new Hono<CentralEnv>();
   app.get(boardWorkbookPath, requireRole(...boardReaders), queryInput(boardQuerySchema), async (c) => {

@@ -1,6 +1,5 @@
 import { defaultHallTimeZone } from '../../shared/time/hall-time';
 import type { SqlQueries } from '../db/sql';
-import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import type { IncomingEvent } from '../sync/incoming-event';
 import { followUpFactOf, ratingFactOf, subtaskFactsOf, type BoardFollowUpFact, type BoardRatingFact } from './board-facts';
 import { replaceBoardSubtasks, upsertBoardFollowUps, upsertBoardRatings, type CaseFacts } from './board-projection-queries';
@@ -16,11 +15,11 @@ function latestBy<T>(events: readonly IncomingEvent[], read: (e: IncomingEvent) 
 }
 
 /**
- * The supervision board's part of applying a batch (called once from apply-batch.ts, in its
- * transaction): the newly applied case, rating and follow-up events update the board's tables, a
+ * The supervision board's part of a checked batch (called once from project-checked-events.ts, in
+ * the background check's transaction): the newly applied case, rating and follow-up events update the board's tables, a
  * few set-based statements per batch. The hall's day is counted in the centre's hall zone.
  */
-export async function projectBoardFacts(tx: SqlQueries, desk: AuthenticatedDesk, applied: readonly IncomingEvent[]): Promise<void> {
+export async function projectBoardFacts(tx: SqlQueries, desk: { hallCode: string }, applied: readonly IncomingEvent[]): Promise<void> {
   const zone = defaultHallTimeZone;
   const cases = latestBy<CaseFacts>(
     applied.filter((e) => e.entity === 'case'),

@@ -1,21 +1,19 @@
-import { projectBoardFacts } from '../board/project-board-facts';
+import { sqlErrorCode } from '../db/sql';
 import type { Sql, SqlQueries } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
 import { recordBatchProgress } from '../desks/desk-progress-queries';
 import type { BatchEnvelope } from './batch-request';
-import { upsertCases } from './case-queries';
+import { copyNewCases, upsertCases } from './case-queries';
 import type { CaseWrite } from './case-queries';
 import { checkEvent, withoutQueryCode } from './check-event';
 import type { CheckedEvent } from './check-event';
 import { formatsDeclaredIn, knowFormats, saveFormats } from './declared-formats';
 import type { IncomingEvent } from './incoming-event';
-import { insertLedgerRows, ledgerEventIds } from './ledger-queries';
-import { quarantineReasons } from './payload-check-queries';
+import { copyLedgerRows, heldLedgerEvents } from './ledger-queries';
 import { resolveRejectedEvents, upsertRejectedEvents } from './rejection-queries';
 import type { RejectionRecord } from './rejection-queries';
 import { storableText } from './storable-json';
 import { withoutReRegistrations } from './re-registration';
-import { projectSubtasks } from '../workbench/project-subtasks';
 import { seqTakenReason } from '../../shared/sync/protocol';
 import { projectCasePages } from '../pages-store/project-case-pages';
 
@@ -39,22 +37,36 @@ export const quarantinedReasonPrefix = '中心的完整检查未通过，该事�
 
 type Accepted = Extract<CheckedEvent, { kind: 'accepted' }> & { index: number };
 
+/** A unique violation: a row another transaction stored since this one looked (ledger-queries.ts). */
+const uniqueViolation = '23505';
+const maxApplyAttempts = 3;
+
 /**
- * Applies a batch in one transaction, each event at most once: the ledger insert, keyed by the
- * desk's own seq, decides whether an event is new ('applied') or already known ('duplicate'); a
- * resent batch is thus acknowledged without being applied again. A rejected event is answered with
- * its reason and never fails the events around it. Events get their light checks (check-event.ts)
- * before the transaction opens, so it holds its locks only for the few set-based statements; the
- * batch queues itself for the full payload check, which runs after it (payload-checker.ts).
+ * Applies a batch in one transaction, each event at most once: the ledger, keyed by the desk's own
+ * seq, decides whether an event is new ('applied') or already known ('duplicate'); a resent batch
+ * is thus acknowledged without being applied again. A rejected event is answered with its reason
+ * and never fails the events around it. Events get their light checks (check-event.ts) before the
+ * transaction opens, so it holds its locks only for a few set-based statements. The batch queues
+ * itself for the background check (payload-checker.ts), which runs the full payload check and then
+ * projects the checked events for the workbench and the board: the hot path stores the ledger and
+ * the case rows only (docs/sync-protocol.md §4.4.1).
  */
 export async function applyBatch(sql: Sql, desk: AuthenticatedDesk, batch: BatchEnvelope): Promise<BatchResult> {
   const declared = formatsDeclaredIn(batch.events);
   const knowing = knowFormats(desk, declared);
   const checked = batch.events.map((raw) => checkEvent(raw, knowing));
-  return sql.transaction(async (tx) => {
-    await saveFormats(tx, desk, knowing);
-    return applyChecked(tx, knowing, batch, checked);
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sql.transaction(async (tx) => {
+        await saveFormats(tx, desk, knowing);
+        return applyChecked(tx, knowing, batch, checked);
+      });
+    } catch (error) {
+      // Another transaction stored one of these rows meanwhile (the batch resent while still being
+      // applied, or another desk's new case): applied again, this batch finds it held.
+      if (attempt >= maxApplyAttempts || sqlErrorCode(error) !== uniqueViolation) throw error;
+    }
+  }
 }
 
 async function applyChecked(
@@ -70,7 +82,7 @@ async function applyChecked(
     rejections.push(rejectionRecord(raw, reason));
   };
 
-  let accepted: Accepted[] = [];
+  const candidates: Accepted[] = [];
   const seenInBatch = new Map<number, string>();
   checked.forEach((c, index) => {
     if (c.kind === 'rejected') return reject(index, c.reason, c.raw);
@@ -78,47 +90,45 @@ async function applyChecked(
     const earlier = seenInBatch.get(c.event.seq);
     if (earlier === eventId) results[index] = { eventId: c.event.eventId, status: 'duplicate' };
     else if (earlier !== undefined) reject(index, seqTakenReason, c.event);
-    else accepted.push({ ...c, index });
+    else candidates.push({ ...c, index });
     seenInBatch.set(c.event.seq, earlier ?? eventId);
   });
 
-  accepted = await withoutReRegistrations(tx, desk, accepted, reject);
-  const fresh = await insertLedgerRows(
+  const { accepted, held: heldCases } = await withoutReRegistrations(tx, desk, candidates, reject);
+  const heldEvents = await heldLedgerEvents(
+    tx,
+    desk,
+    accepted.map((a) => a.event.seq),
+  );
+  const applied: Accepted[] = [];
+  for (const a of accepted) {
+    const held = heldEvents.get(a.event.seq);
+    if (held === undefined) applied.push(a);
+    else if (held.eventId !== a.event.eventId.toLowerCase()) reject(a.index, seqTakenReason, a.event);
+    else if (held.quarantineReason !== null) reject(a.index, `${quarantinedReasonPrefix}${held.quarantineReason}`, a.event);
+    else results[a.index] = { eventId: a.event.eventId, status: 'duplicate' };
+  }
+  await copyLedgerRows(
     tx,
     desk,
     batch.batchId,
-    accepted.map((a) => ({ ...a.event, payloadText: a.payloadText })),
+    applied.map((a) => ({ ...a.event, payloadText: a.payloadText })),
   );
-  const known = accepted.filter((a) => !fresh.has(a.event.seq));
-  const heldIds = await ledgerEventIds(
-    tx,
-    desk,
-    known.map((a) => a.event.seq),
-  );
-  const quarantined = await quarantineReasons(
-    tx,
-    desk.hallCode,
-    desk.id,
-    known.map((a) => a.event.seq),
-  );
-  for (const a of known) {
-    const reason = quarantined.get(a.event.seq);
-    if (heldIds.get(a.event.seq) !== a.event.eventId.toLowerCase()) reject(a.index, seqTakenReason, a.event);
-    else if (reason !== undefined) reject(a.index, `${quarantinedReasonPrefix}${reason}`, a.event);
-    else results[a.index] = { eventId: a.event.eventId, status: 'duplicate' };
-  }
 
-  const applied = accepted.filter((a) => fresh.has(a.event.seq));
   const caseWrites = latestWritePerCase(applied);
-  const newCases = await upsertCases(tx, desk, caseWrites);
-  // Projections of the applied cases, one call each. Their payloads have had the light checks
-  // only (docs/sync-protocol.md §4.4.1): they read anything beyond caseNo/state/promisedDate defensively.
-  await projectSubtasks(tx, desk, applied);
-  await projectCasePages(tx, desk, applied);
-  await projectBoardFacts(
+  const newCases = caseWrites.filter((w) => !heldCases.has(w.caseNo));
+  await copyNewCases(tx, desk, newCases);
+  await upsertCases(
     tx,
     desk,
-    applied.map((a) => a.event),
+    caseWrites.filter((w) => heldCases.has(w.caseNo)),
+  );
+  // Pages stay on the hot path: the centre takes a page's upload only once a case of the hall names
+  // it, and the desk uploads right after this answer. Only a payload that names a hash is read for them.
+  await projectCasePages(
+    tx,
+    desk,
+    applied.filter((a) => a.payloadText.includes('"sha256"')),
   );
   await upsertRejectedEvents(tx, desk, batch.batchId, dedupeById(rejections));
   if (desk.openRejections > 0) {
@@ -132,7 +142,7 @@ async function applyChecked(
     lowestSeq: appliedSeqs.length === 0 ? 0 : Math.min(...appliedSeqs),
     highestSeq: Math.max(0, ...appliedSeqs),
     newEvents: applied.length,
-    newCases,
+    newCases: newCases.length,
     rejectionsChanged: rejections.length > 0 || desk.openRejections > 0,
   });
   return { batchId: batch.batchId, results };

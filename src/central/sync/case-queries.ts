@@ -54,6 +54,35 @@ export async function upsertCases(tx: SqlQueries, desk: AuthenticatedDesk, write
   return rows.filter((row) => row.created).length;
 }
 
+const caseColumns = [
+  'hall_code',
+  'case_no',
+  'desk_no',
+  'content_hash',
+  'state',
+  'promised_date',
+  'query_code',
+  'last_desk_id',
+  'last_seq',
+  'last_event_id',
+] as const;
+
+/**
+ * Stores cases the centre does not hold yet (re-registration.ts read which it holds), by COPY.
+ * A case another transaction stored since then fails the COPY with a unique violation, and the
+ * batch is applied again from the top (apply-batch.ts), when upsertCases takes it.
+ */
+export async function copyNewCases(tx: SqlQueries, desk: AuthenticatedDesk, writes: readonly CaseWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  await tx.copyRows(
+    'cases',
+    caseColumns,
+    [...writes]
+      .sort((a, b) => (a.caseNo < b.caseNo ? -1 : a.caseNo > b.caseNo ? 1 : 0))
+      .map((w) => [desk.hallCode, w.caseNo, desk.deskNo, w.contentHash, w.state, w.promisedDate, w.queryCode, desk.id, w.seq, w.eventId]),
+  );
+}
+
 /**
  * Whether a case's latest event still waits for the background payload check (its batch is
  * queued) or failed it (quarantined): readers that publish cases to others never show either.

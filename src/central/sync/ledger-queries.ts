@@ -13,55 +13,66 @@ export interface LedgerRow {
 }
 
 /*
- * A batch costs a handful of round trips however many events it holds: its ledger rows are COPYed
- * into a session-local staging table (COPY reads long payload text far cheaper than an array
- * parameter) and inserted from there in one statement; the other statements take one array per
- * column (unnest). Rows go in key order, so two transactions touching the same rows lock them in
- * the same order and cannot deadlock.
+ * A batch costs a handful of round trips however many events it holds. The seqs the ledger
+ * already holds are read first (one index probe per event); the new rows are then COPYed straight
+ * into the ledger: COPY reads long payload text far cheaper than any INSERT, and PostgreSQL parses
+ * each payload once. COPY has no ON CONFLICT: a row another transaction stored since the probe (the
+ * same batch resent while its first copy was still being applied) fails the COPY with a unique
+ * violation, and apply-batch.ts applies the batch again from the top (it then sees that row).
  */
 
-const stagingColumns = ['seq', 'event_id', 'entity', 'entity_id', 'op', 'payload', 'created_at'] as const;
+const ledgerColumns = [
+  'hall_code',
+  'desk_id',
+  'seq',
+  'event_id',
+  'batch_id',
+  'entity',
+  'entity_id',
+  'op',
+  'payload',
+  'created_at',
+] as const;
 
-/** Returns the seqs that were new; the others were already in the desk's ledger. */
-export async function insertLedgerRows(
+/** What the ledger already holds under one of the batch's seqs. */
+export interface HeldLedgerEvent {
+  eventId: string;
+  /** Why the background payload check quarantined it; null when it did not. */
+  quarantineReason: string | null;
+}
+
+/** The ledger's event id (and quarantine reason) under each of these seqs of the desk that it holds. */
+export async function heldLedgerEvents(
   tx: SqlQueries,
   desk: AuthenticatedDesk,
-  batchId: string,
-  rows: readonly LedgerRow[],
-): Promise<Set<number>> {
-  if (rows.length === 0) return new Set();
-  // Emptied at every commit; created once per connection (the statement is a no-op after that).
-  await tx.query(
-    `CREATE TEMP TABLE IF NOT EXISTS incoming_ledger_rows (
-       seq bigint, event_id uuid, entity text, entity_id text, op text, payload text, created_at text
-     ) ON COMMIT DELETE ROWS`,
+  seqs: readonly number[],
+): Promise<Map<number, HeldLedgerEvent>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await tx.query<{ seq: number; event_id: string; reason: string | null }>(
+    `SELECT e.seq, e.event_id::text AS event_id, q.reason FROM received_events e
+     LEFT JOIN quarantined_events q ON q.hall_code = e.hall_code AND q.desk_id = e.desk_id AND q.seq = e.seq
+     WHERE e.hall_code = $1 AND e.desk_id = $2 AND e.seq = ANY($3::bigint[])`,
+    [desk.hallCode, desk.id, [...seqs]],
   );
+  return new Map(rows.map((row) => [row.seq, { eventId: row.event_id.toLowerCase(), quarantineReason: row.reason }]));
+}
+
+/** Stores rows the ledger does not hold (heldLedgerEvents), in seq order. */
+export async function copyLedgerRows(tx: SqlQueries, desk: AuthenticatedDesk, batchId: string, rows: readonly LedgerRow[]): Promise<void> {
+  if (rows.length === 0) return;
   await tx.copyRows(
-    'incoming_ledger_rows',
-    stagingColumns,
-    rows.map((r) => [r.seq, r.eventId, r.entity, r.entityId, r.op, r.payloadText, r.createdAt]),
+    'received_events',
+    ledgerColumns,
+    [...rows]
+      .sort((a, b) => a.seq - b.seq)
+      .map((r) => [desk.hallCode, desk.id, r.seq, r.eventId, batchId, r.entity, r.entityId, r.op, r.payloadText, r.createdAt]),
   );
-  const inserted = await tx.query<{ seq: number }>(
-    `INSERT INTO received_events (hall_code, desk_id, seq, event_id, batch_id, entity, entity_id, op, payload, created_at)
-     SELECT $1, $2, r.seq, r.event_id, $3, r.entity, r.entity_id, r.op, r.payload, r.created_at
-     FROM incoming_ledger_rows r
-     ORDER BY r.seq
-     ON CONFLICT (hall_code, desk_id, seq) DO NOTHING
-     RETURNING seq`,
-    [desk.hallCode, desk.id, batchId],
-  );
-  return new Set(inserted.map((row) => row.seq));
 }
 
 /** The event id the ledger holds under each of these seqs of the desk. */
 export async function ledgerEventIds(tx: SqlQueries, desk: AuthenticatedDesk, seqs: readonly number[]): Promise<Map<number, string>> {
-  if (seqs.length === 0) return new Map();
-  const rows = await tx.query<{ seq: number; event_id: string }>(
-    `SELECT seq, event_id::text AS event_id FROM received_events
-     WHERE hall_code = $1 AND desk_id = $2 AND seq = ANY($3::bigint[])`,
-    [desk.hallCode, desk.id, [...seqs]],
-  );
-  return new Map(rows.map((row) => [row.seq, row.event_id.toLowerCase()]));
+  const held = await heldLedgerEvents(tx, desk, seqs);
+  return new Map([...held].map(([seq, event]) => [seq, event.eventId]));
 }
 
 /**

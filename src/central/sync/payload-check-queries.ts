@@ -4,6 +4,7 @@ import type { SqlQueries } from '../db/sql';
 export interface QueuedCheck {
   hall_code: string;
   desk_id: string;
+  desk_no: string;
   batch_id: string;
   first_seq: number;
   last_seq: number;
@@ -16,6 +17,7 @@ export interface QueuedEvent {
   entity_id: string;
   op: string;
   payload: string | null;
+  created_at: string;
 }
 
 export interface QuarantineRecord {
@@ -27,15 +29,19 @@ export interface QuarantineRecord {
   reason: string;
 }
 
-/** The oldest queued batch (of one hall, or any), locked so that two checkers never take the same one. */
-export async function takeQueuedCheck(tx: SqlQueries, hallCode: string | null): Promise<QueuedCheck | undefined> {
+/**
+ * The oldest queued batch (of one hall, or any), locked so that two checkers never take the same
+ * one: a batch another checker holds is skipped, or, with `waitForOthers` (a reader settling its
+ * hall, settle-projections.ts), waited for.
+ */
+export async function takeQueuedCheck(tx: SqlQueries, hallCode: string | null, waitForOthers = false): Promise<QueuedCheck | undefined> {
   const rows = await tx.query<QueuedCheck>(
-    `SELECT hall_code, desk_id::text AS desk_id, batch_id::text AS batch_id, first_seq, last_seq
-     FROM payload_check_queue
-     WHERE $1::text IS NULL OR hall_code = $1
-     ORDER BY queued_at, hall_code, desk_id, batch_id
+    `SELECT q.hall_code, q.desk_id::text AS desk_id, d.desk_no, q.batch_id::text AS batch_id, q.first_seq, q.last_seq
+     FROM payload_check_queue q JOIN desks d ON d.id = q.desk_id
+     WHERE $1::text IS NULL OR q.hall_code = $1
+     ORDER BY q.queued_at, q.hall_code, q.desk_id, q.batch_id
      LIMIT 1
-     FOR UPDATE SKIP LOCKED`,
+     FOR UPDATE OF q ${waitForOthers ? '' : 'SKIP LOCKED'}`,
     [hallCode],
   );
   return rows[0];
@@ -43,7 +49,7 @@ export async function takeQueuedCheck(tx: SqlQueries, hallCode: string | null): 
 
 export async function queuedEvents(tx: SqlQueries, check: QueuedCheck): Promise<QueuedEvent[]> {
   return tx.query<QueuedEvent>(
-    `SELECT seq, event_id::text AS event_id, entity, entity_id, op, payload FROM received_events
+    `SELECT seq, event_id::text AS event_id, entity, entity_id, op, payload, created_at FROM received_events
      WHERE hall_code = $1 AND desk_id = $2 AND seq BETWEEN $3 AND $4 AND batch_id = $5
      ORDER BY seq`,
     [check.hall_code, check.desk_id, check.first_seq, check.last_seq, check.batch_id],
@@ -81,19 +87,4 @@ export async function finishQueuedCheck(tx: SqlQueries, check: QueuedCheck, reco
     check.desk_id,
     check.batch_id,
   ]);
-}
-
-/** The reason each of these seqs of the desk was quarantined for (a resent quarantined event is answered with it). */
-export async function quarantineReasons(
-  tx: SqlQueries,
-  hallCode: string,
-  deskId: string,
-  seqs: readonly number[],
-): Promise<Map<number, string>> {
-  if (seqs.length === 0) return new Map();
-  const rows = await tx.query<{ seq: number; reason: string }>(
-    'SELECT seq, reason FROM quarantined_events WHERE hall_code = $1 AND desk_id = $2 AND seq = ANY($3::bigint[])',
-    [hallCode, deskId, [...seqs]],
-  );
-  return new Map(rows.map((row) => [row.seq, row.reason]));
 }

@@ -14,21 +14,22 @@ export const reRegistrationReason =
  * docs/sync-protocol.md §4.3): it must not overwrite the earlier case. The same registration sent
  * again is left alone: the ledger holds it under its seq, and it is answered `duplicate`. The
  * changes that follow a refused registration are refused too.
- * Rejects those (with `reRegistrationReason`) and returns the other events.
+ * Rejects those (with `reRegistrationReason`) and returns the other events, and which of the
+ * batch's case numbers the centre already holds (the others are new cases).
  */
 export async function withoutReRegistrations<T extends { event: IncomingEvent; index: number }>(
   tx: SqlQueries,
   desk: AuthenticatedDesk,
   accepted: readonly T[],
   reject: (index: number, reason: string, raw: unknown) => void,
-): Promise<T[]> {
-  const refused = await reRegistrations(
+): Promise<{ accepted: T[]; held: ReadonlySet<string> }> {
+  const { refused, held } = await reRegistrations(
     tx,
     desk,
     accepted.map((a) => a.event),
   );
   accepted.forEach((a, position) => refused.has(position) && reject(a.index, reRegistrationReason, a.event));
-  return accepted.filter((_, position) => !refused.has(position));
+  return { accepted: accepted.filter((_, position) => !refused.has(position)), held: new Set(held.keys()) };
 }
 
 const receivedAtOf = (payload: unknown) => z.object({ receivedAt: z.string() }).safeParse(payload).data?.receivedAt;
@@ -38,7 +39,11 @@ const receivedAtOf = (payload: unknown) => z.object({ receivedAt: z.string() }).
  * registration of its number, or a later change of a case registered at another time (the follow-ups
  * of a refused registration; `receivedAt` is set once, at registration).
  */
-async function reRegistrations(tx: SqlQueries, desk: AuthenticatedDesk, events: readonly IncomingEvent[]): Promise<Set<number>> {
+async function reRegistrations(
+  tx: SqlQueries,
+  desk: AuthenticatedDesk,
+  events: readonly IncomingEvent[],
+): Promise<{ refused: Set<number>; held: Map<string, string | null> }> {
   const caseEvents = [...events.entries()].filter(([, e]) => e.entity === 'case');
   const held = await heldCasesReceivedAt(
     tx,
@@ -58,5 +63,5 @@ async function reRegistrations(tx: SqlQueries, desk: AuthenticatedDesk, events: 
     const sentAt = receivedAtOf(e.payload);
     return e.op !== 'case.registered' && heldAt != null && sentAt !== undefined && sentAt !== heldAt;
   });
-  return new Set([...secondRegistrations, ...otherCaseChanges].map(([index]) => index));
+  return { refused: new Set([...secondRegistrations, ...otherCaseChanges].map(([index]) => index)), held };
 }

@@ -16,6 +16,7 @@ import type {
 import { reviewStateLabels } from '../contract/workbench-contract';
 import type { Sql, SqlQueries } from '../db/sql';
 import { publishCaseStatusIn } from '../publish/publish-case-status';
+import { settleProjections } from '../sync/settle-projections';
 import { centreCalendar } from './centre-calendar';
 import { suppliedBeforeRequest } from './materials-requests';
 import { actionByWordId, insertAction, updateReview } from './review-queries';
@@ -99,6 +100,8 @@ export async function actOnSubtask(
   plan: ActionPlan,
   now: Date = new Date(),
 ): Promise<ActionReply> {
+  // The action acts on the sub-task as the hall's desks have last synced it (settle-projections.ts).
+  await settleProjections(sql, input.hallCode);
   const calendar = await centreCalendar(sql);
   const today = hallDate(now);
   return sql.transaction(async (tx) => {

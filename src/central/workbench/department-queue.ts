@@ -4,7 +4,8 @@ import { hallDate } from '../../shared/calendar/hall-date';
 import { defaultYellowDays } from '../../shared/lifecycle/warning-level';
 import type { CentreUser } from '../accounts/centre-user';
 import type { QueuePage, queueQuerySchema } from '../contract/workbench-contract';
-import type { SqlQueries } from '../db/sql';
+import type { Sql } from '../db/sql';
+import { settleProjections } from '../sync/settle-projections';
 import { centreCalendar } from './centre-calendar';
 import { queuePage } from './queue-queries';
 import type { LevelFilter, YellowBand } from './queue-queries';
@@ -13,19 +14,22 @@ import { workbenchScope } from './workbench-scope';
 
 /**
  * The signed-in account's queue: the sub-tasks of its scope, most urgent first, one page at a
- * time (one row more is read to tell whether another page follows).
+ * time (one row more is read to tell whether another page follows). What the hall's desks have
+ * just synced is there: the queue settles its halls' projections first (settle-projections.ts).
  */
 export async function readQueue(
-  sql: SqlQueries,
+  sql: Sql,
   user: CentreUser,
   query: z.output<typeof queueQuerySchema>,
   now: Date = new Date(),
 ): Promise<QueuePage> {
+  const scope = workbenchScope(user);
+  await settleProjections(sql, scope.hallCode ?? query.hallCode ?? null);
   const calendar = await centreCalendar(sql);
   const today = hallDate(now);
   const rows = parseSubtaskRows(
     await queuePage(sql, {
-      scope: workbenchScope(user),
+      scope,
       hallCode: query.hallCode ?? null,
       reviewState: query.reviewState ?? null,
       level: query.level === undefined ? null : levelFilter(query.level, calendar, today),

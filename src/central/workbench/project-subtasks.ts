@@ -5,8 +5,8 @@ import { deleteSubtasksPastItems, upsertSubtasks } from './subtask-projection-qu
 import type { ItemCount, ProjectingDesk } from './subtask-projection-queries';
 
 /**
- * The workbench's hook in the batch-apply transaction: the sub-tasks of every case the batch
- * applied, as their latest event leaves them. Two set-based statements, whatever the batch size.
+ * The workbench's part of a checked batch (project-checked-events.ts): the sub-tasks of every case
+ * the batch applied, as their latest event leaves them. Two set-based statements, whatever the batch size.
  */
 export async function projectSubtasks(tx: SqlQueries, desk: ProjectingDesk, applied: readonly AppliedCaseEvent[]): Promise<void> {
   const writes = subtaskWrites(applied);

@@ -4,7 +4,8 @@ import { AppError } from '../../shared/errors';
 import { caseMaterialSchema } from '../../shared/intake/case-types';
 import type { CentreUser } from '../accounts/centre-user';
 import type { HistoryLine, SubtaskPage, subtaskKeySchema } from '../contract/workbench-contract';
-import type { SqlQueries } from '../db/sql';
+import type { Sql, SqlQueries } from '../db/sql';
+import { settleProjections } from '../sync/settle-projections';
 import { departmentDecisionSchema, parsePayloadJson } from '../../shared/sync/protocol';
 import { centreCalendar } from './centre-calendar';
 import { actionsOfCase } from './review-queries';
@@ -39,7 +40,8 @@ const decidedWithSchema = z.object({ decision: departmentDecisionSchema });
 type KeyInput = z.output<typeof subtaskKeySchema>;
 
 /** The sub-task page: the case, this item's material lines and pages, the window's note, the history, and what the account may do. */
-export async function readSubtaskPage(sql: SqlQueries, user: CentreUser, key: KeyInput, now: Date = new Date()): Promise<SubtaskPage> {
+export async function readSubtaskPage(sql: Sql, user: CentreUser, key: KeyInput, now: Date = new Date()): Promise<SubtaskPage> {
+  await settleProjections(sql, key.hallCode);
   const row = parseSubtaskRows(await subtaskByKey(sql, key.hallCode, key.caseNo, key.position))[0];
   if (row === undefined || !inScope(workbenchScope(user), row.hall_code, row.department)) {
     throw new AppError('NOT_FOUND', '没有找到该子任务，或当前账号无权查看');

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { caseStates } from '../../shared/intake/case-types';
 import { subtaskStates } from '../../shared/lifecycle/subtask-states';
-import type { CaseSnapshot } from '../sync/check-event';
 import { requestPausesSchema, suppliedRequests } from './materials-requests';
 
 /**
@@ -59,19 +58,19 @@ export interface SubtaskWrite {
 const workedCaseStates: ReadonlySet<string> = new Set(['accepted', 'awaiting-materials', 'in-progress']);
 
 export interface AppliedCaseEvent {
-  /** The payload has had the batch's light checks only: it is read through a schema, and skipped when it does not fit. */
+  /** The payload passed the full check (payload-check.ts); it is still read through a schema, and skipped when it does not fit. */
   event: { seq: number; payload: unknown };
-  snapshot: CaseSnapshot | null;
+  /** The case the event is of; null for an event of another entity. */
+  caseNo: string | null;
 }
 
 /** One row per item of each case, from the case's latest event among `applied` (highest seq). */
 export function subtaskWrites(applied: readonly AppliedCaseEvent[]): SubtaskWrite[] {
   const latest = new Map<string, { seq: number; caseNo: string; payload: unknown }>();
-  for (const { event, snapshot } of applied) {
-    if (snapshot === null) continue;
-    const known = latest.get(snapshot.caseNo);
-    if (known === undefined || known.seq < event.seq)
-      latest.set(snapshot.caseNo, { seq: event.seq, caseNo: snapshot.caseNo, payload: event.payload });
+  for (const { event, caseNo } of applied) {
+    if (caseNo === null) continue;
+    const known = latest.get(caseNo);
+    if (known === undefined || known.seq < event.seq) latest.set(caseNo, { seq: event.seq, caseNo, payload: event.payload });
   }
   return [...latest.values()].flatMap(({ seq, caseNo, payload }) => writesOfCase(caseNo, payload, seq));
 }

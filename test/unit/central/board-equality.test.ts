@@ -130,6 +130,7 @@ describe('the board equals the desk’s own report for the same hall and period'
 
     const byClerk = await desk.call('reports.figures', { period: 'month', date: '2026-03-02', groupBy: 'clerk' }, admin);
     const byDepartment = await desk.call('reports.figures', { period: 'month', date: '2026-03-02', groupBy: 'department' }, admin);
+    await centre.settle();
     const readBoard = () =>
       boardFigures(
         centre.sql,

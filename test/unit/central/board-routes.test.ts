@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CentreRole, CentreUser } from '../../../src/central/accounts/centre-user';
@@ -96,6 +97,25 @@ describe('督查看板 routes, as every role', () => {
       const one = (await (await appAs(person(role)).request(`/v1/work/board${query}&hallCode=JC`)).json()) as { value: { total: unknown } };
       expect(one.value.total).toMatchObject({ received: 1, finished: 1 });
     }
+  });
+
+  it('counts what a desk has just sent, before the background check has reached it', async () => {
+    // A rating of the seeded JC case, stored and queued as the batch route leaves it (the test app runs no checker).
+    const [deskId, batchId] = [randomUUID(), randomUUID()];
+    await sql.query("INSERT INTO desks (id, hall_code, desk_no, credential_hash) VALUES ($1, 'JC', '03', 'x')", [deskId]);
+    const rating = { caseNo: 'JC-03-2026-000001', stage: 'accept', level: 'satisfied', ratedOn: '2026-03-04', status: 'rated' };
+    await sql.query(
+      `INSERT INTO received_events (hall_code, desk_id, seq, event_id, batch_id, entity, entity_id, op, payload, created_at)
+       VALUES ('JC', $1, 1, $2, $3, 'rating', 'JC-03-2026-000001/accept', 'rating.submitted', $4, '2026-03-04T02:00:00Z')`,
+      [deskId, randomUUID(), batchId, JSON.stringify(rating)],
+    );
+    await sql.query("INSERT INTO payload_check_queue (hall_code, desk_id, batch_id, first_seq, last_seq) VALUES ('JC', $1, $2, 1, 1)", [
+      deskId,
+      batchId,
+    ]);
+    const reply = await appAs(person('inspector')).request(`/v1/work/board${query}&hallCode=JC`);
+    const board = boardFiguresSchema.parse(((await reply.json()) as { value: unknown }).value);
+    expect(board.byHall.map((r) => [r.key, r.ratings])).toEqual([['JC', 1]]);
   });
 
   it('holds a hall administrator to their own hall, and refuses another hall by name', async () => {

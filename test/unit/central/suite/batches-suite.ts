@@ -66,6 +66,24 @@ export function defineBatchTests(store: TestStore): void {
     expect(receipts).toEqual([{ attempts: 2 }]);
   });
 
+  it('the same batch sent several times at once is applied once: the copies that lost the race answer duplicate', async () => {
+    // On a server the copies run in parallel transactions: the losers' COPY meets the winner's rows
+    // (a unique violation) and they apply the batch again, finding it held.
+    const events = [1, 2, 3].map((n) => caseEvent(caseDetail(`JC-03-2026-00000${n}`, 'JC', '03')));
+    const batch = batchOf(events);
+    const replies = await Promise.all([1, 2, 3, 4].map(() => sendBatch(centre, jc, batch)));
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const answers = replies.map((r) => statuses(r).join(',')).sort();
+    expect(answers).toEqual([
+      'applied,applied,applied',
+      'duplicate,duplicate,duplicate',
+      'duplicate,duplicate,duplicate',
+      'duplicate,duplicate,duplicate',
+    ]);
+    expect(await countRows(centre, 'received_events')).toBe(3);
+    expect(await countRows(centre, 'cases')).toBe(3);
+  });
+
   it('the same event twice in one batch is applied once', async () => {
     const event = caseEvent(caseDetail('JC-03-2026-000001', 'JC', '03'));
     expect(statuses(await sendBatch(centre, jc, batchOf([event, event])))).toEqual(['applied', 'duplicate']);

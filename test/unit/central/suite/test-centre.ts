@@ -7,6 +7,7 @@ import type { Sql } from '../../../../src/central/db/sql';
 import type { CentralDeps } from '../../../../src/central/http/central-deps';
 import { createCentralServer } from '../../../../src/central/http/central-server';
 import type { CentralServerTimeouts } from '../../../../src/central/http/central-server';
+import { settleProjections } from '../../../../src/central/sync/settle-projections';
 import { useChineseValidationMessages } from '../../../../src/shared/contract/zod-locale';
 import { freshSchemaName } from './test-stores';
 import type { TestStore } from './test-stores';
@@ -21,6 +22,8 @@ export interface TestCentre {
   sql: Sql;
   schema: string;
   admin: AdminActions;
+  /** Checks and projects every queued batch, as a reader of the projections does first (settle-projections.ts). */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export async function startTestCentre(
     sql,
     schema,
     admin: httpAdminActions(url, testAdminToken),
+    settle: () => settleProjections(sql, null),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

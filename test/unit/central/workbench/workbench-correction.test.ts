@@ -27,6 +27,7 @@ async function supplyOwed(caseNo: string): Promise<void> {
 const syncOnce = () => setup.desk.call('sync.now', {}, setup.window);
 
 async function centreRow(caseNo: string, position: number): Promise<{ case_state: string; review_state: string }> {
+  await setup.centre.settle();
   const rows = await setup.centre.sql.query<{ case_state: string; review_state: string }>(
     'SELECT case_state, review_state FROM centre_subtasks WHERE case_no = $1 AND position = $2',
     [caseNo, position],

@@ -32,6 +32,7 @@ describe('sub-task projection from real desk events', () => {
   it('a joint case synced from a desk appears in both departments’ queues, each with its own item and due date', async () => {
     const caseNo = await registerJointCase(desk, w);
     await desk.call('sync.now', {}, w);
+    await centre.settle();
     const lifecycle = await desk.call('lifecycle.get', { caseNo }, w);
 
     const rows = await centre.sql.query<{
@@ -89,12 +90,27 @@ describe('sub-task projection from real desk events', () => {
     expect(await mayReadCasePage(centre.sql, reader('江川市公安局'), references)).toBe(false);
   });
 
+  it('a case synced a moment ago is in the queue and on its page at the next read, before any background check', async () => {
+    // The test centre runs no background checker: each reader projects what its hall has queued.
+    const first = await registerJointCase(desk, w);
+    await desk.call('sync.now', {}, w);
+    expect(await centre.sql.query('SELECT 1 FROM centre_subtasks')).toEqual([]);
+    const page = await readSubtaskPage(centre.sql, reviewerOf(health), { hallCode: 'JC', caseNo: first, position: 1 });
+    expect(page.subtask.department).toBe(health);
+
+    const second = await registerJointCase(desk, w);
+    await desk.call('sync.now', {}, w);
+    const queue = await queueOf(reviewerOf(health));
+    expect(queue.rows.map((r) => r.caseNo).sort()).toEqual([first, second].sort());
+  });
+
   it('the migration fills the table from the cases the centre already holds, as the projection does', async () => {
     const caseNo = await registerJointCase(desk, w);
     await desk.call('lifecycle.start', { caseNo, position: 0 }, w);
     await desk.call('sync.now', {}, w);
     const columns =
       'hall_code, case_no, position, desk_no, department, item_code, item_name, applicant_name, case_state, task_state, is_open, accepted_on, promised_days, due_date, decided_on, outcome, decision_doc_no, source_seq';
+    await centre.settle();
     const projected = await centre.sql.query(`SELECT ${columns} FROM centre_subtasks ORDER BY case_no, position`);
     expect(projected).toHaveLength(2);
     await centre.sql.query('DELETE FROM centre_subtasks');
@@ -130,6 +146,7 @@ describe('department actions', () => {
     // The desk pulls the word once and its sub-task moves; its next event moves the projection.
     await desk.call('sync.now', {}, w);
     await desk.call('sync.now', {}, w);
+    await centre.settle();
     const [task] = await centre.sql.query<{ task_state: string; review_state: string }>(
       'SELECT task_state, review_state FROM centre_subtasks WHERE case_no = $1 AND position = 0',
       [caseNo],
@@ -195,12 +212,14 @@ describe('a joint case through the workbench, end to end', () => {
       await desk.call('sync.now', {}, w);
       await desk.call('sync.now', {}, w);
     };
-    const reviewStates = async () =>
-      (
+    const reviewStates = async () => {
+      await centre.settle();
+      return (
         await centre.sql.query<{ review_state: string }>('SELECT review_state FROM centre_subtasks WHERE case_no = $1 ORDER BY position', [
           caseNo,
         ])
       ).map((r) => r.review_state);
+    };
 
     await actOnSubtask(centre.sql, reviewerOf(market), key(0), startPlan());
     const request = { ...key(1), missingMaterials: [{ name: '卫生检测报告' }] };
