@@ -126,6 +126,27 @@ describe('a new or replacement desk starts from the snapshot', () => {
     await first.call('print.issue', { caseNo: 'JC-03-2026-000003', docType: 'acceptance-receipt' }, w);
     await openProject(first, 'industrial', firstAgent.id, w);
     expect(await first.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
+    // Window 04 of the same hall has printed and opened more: its numbers are its own.
+    const otherWindow = openTestDesk({ pdfRenderer: noBrowserRenderer });
+    try {
+      await setUpDesk(otherWindow, w, '04');
+      const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '04', validDays: 7 });
+      await otherWindow.call('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
+      const { materials: received } = await receiptsFor(otherWindow, [socialCardItem], w);
+      for (let i = 0; i < 4; i += 1) {
+        const kase = await otherWindow.call(
+          'cases.register',
+          registration({ itemCodes: [socialCardItem], applicant: person, materials: received, decision: { kind: 'accept' } }),
+          w,
+        );
+        await otherWindow.call('print.issue', { caseNo: kase.caseNo, docType: 'acceptance-notice' }, w);
+      }
+      const otherAgent = await createAgent(otherWindow);
+      for (let i = 0; i < 3; i += 1) await openProject(otherWindow, 'industrial', otherAgent.id, w);
+      expect(await otherWindow.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
+    } finally {
+      otherWindow.close();
+    }
 
     await enrol(replacement);
     const { materials } = await receiptsFor(replacement, [socialCardItem], w);
