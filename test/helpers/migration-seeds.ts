@@ -348,4 +348,7 @@ export const seedsByMigration: Record<string, (db: Database.Database) => void> =
       },
     );
   },
+  'project-serials': (db) => {
+    insert(db, 'project_serials', { year: 2025, last_serial: 7 });
+  },
 };

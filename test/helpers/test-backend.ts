@@ -67,13 +67,13 @@ export const paperSettings = {
   litigationCourt: '江川市人民法院',
 };
 
-export async function setUpDesk(desk: TestDesk, sessionKey = 'test') {
+export async function setUpDesk(desk: TestDesk, sessionKey = 'test', deskNo = '03') {
   return desk.call(
     'setup.initialize',
     {
       hallName: '江川市政务服务中心',
       hallCode: 'JC',
-      deskNo: '03',
+      deskNo,
       admin: { staffNo: 'A001', name: '王管理', password: adminPassword },
       ...paperSettings,
     },

@@ -7,7 +7,9 @@ import { reRegistrationReason } from '../../src/central/sync/re-registration';
 import { centreHookTimeout, startTestCentre, type TestCentre } from '../unit/central/suite/test-centre';
 import { availableTestStores } from '../unit/central/suite/test-stores';
 import { person, receiptsFor, registration, socialCardItem } from '../helpers/intake-fixtures';
+import { noBrowserRenderer } from '../helpers/no-browser-renderer';
 import { adminPassword, openTestDesk, reopenTestDesk, setUpDesk, type TestDesk } from '../helpers/test-backend';
+import { openProject } from '../unit/projects/project-fixtures';
 
 const store = availableTestStores()[0]!;
 beforeAll(() => store.warmUp(), 120_000);
@@ -20,7 +22,7 @@ const w = 'admin-window';
 beforeEach(async () => {
   centre = await startTestCentre(store);
   await centre.admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
-  desk = openTestDesk();
+  desk = openTestDesk({ pdfRenderer: noBrowserRenderer });
   await setUpDesk(desk, w);
 }, centreHookTimeout);
 afterEach(async () => {
@@ -62,7 +64,7 @@ function restore(backupFile: string): void {
   const file = join(desk.dataDir, 'halldesk.sqlite3');
   for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
   copyFileSync(backupFile, file);
-  desk = reopenTestDesk(desk);
+  desk = reopenTestDesk(desk, { pdfRenderer: noBrowserRenderer });
 }
 
 /** Every case at the centre: number and content hash. */
@@ -147,7 +149,7 @@ describe('a desk restored from an old backup', () => {
     expect(reissued).toBe(used[2]);
     desk.backend.close();
     pointDeskAt(join(desk.dataDir, 'halldesk.sqlite3'), centre.url);
-    desk = reopenTestDesk(desk);
+    desk = reopenTestDesk(desk, { pdfRenderer: noBrowserRenderer });
     await desk.call('auth.login', { staffNo: 'A001', password: adminPassword }, w);
     const status = await desk.call('sync.now', {}, w);
     expect(status).toMatchObject({ pending: 0, rejected: 1, error: null });
@@ -163,5 +165,33 @@ describe('a desk restored from an old backup', () => {
     const after = await casesAtCentre();
     expect(after.get(next)).toBe(latestPayloadHash(next));
     for (const caseNo of used) expect(after.get(caseNo)).toBe(before.get(caseNo));
+  });
+
+  it('online at its start: prints its next document and opens its next project under numbers its window never used', async () => {
+    const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
+    await desk.call('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
+    const agent = await desk.call('users.create', { staffNo: 'D001', name: '赵代办', role: 'agent', password: 'Passw0rd2026' }, w);
+    const printed = [await registerCase(desk), await registerCase(desk)];
+    const backupFile = join(desk.dataDir, 'backup.sqlite3');
+    const live = new Database(join(desk.dataDir, 'halldesk.sqlite3'), { readonly: true });
+    await live.backup(backupFile);
+    live.close();
+    // After the backup: two notices printed and a project opened, all sent to the centre.
+    const usedDocNos: string[] = [];
+    for (const caseNo of printed) usedDocNos.push((await desk.call('print.issue', { caseNo, docType: 'acceptance-notice' }, w)).docNo);
+    const usedProjectNo = await openProject(desk, 'industrial', agent.id, w);
+    expect(await desk.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
+
+    restore(backupFile);
+    await desk.call('auth.login', { staffNo: 'A001', password: adminPassword }, w);
+    await desk.call('sync.now', {}, w);
+    const next = await desk.call('print.issue', { caseNo: await registerCase(desk), docType: 'acceptance-notice' }, w);
+    expect(usedDocNos).not.toContain(next.docNo);
+    expect(next.docNo).toBe('JC受字〔2026〕第03-000003号');
+    const projectNo = await openProject(desk, 'industrial', agent.id, w);
+    expect(projectNo).not.toBe(usedProjectNo);
+    expect(projectNo).toBe('JC-03-XM2026-0002');
+    expect(await desk.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
+    await expectOutboxAtCentre();
   });
 });

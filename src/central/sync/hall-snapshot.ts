@@ -6,6 +6,7 @@ import { deskHighWaterSeq } from '../desks/desk-queries';
 import { hallFeedHead } from '../publish/feed-queries';
 import { hallCasesPage } from './case-queries';
 import { readCheckedCases } from './checked-cases';
+import { windowNumbers } from './window-numbers';
 import { windowSerials } from './window-serials';
 
 export const defaultSnapshotLimit = 200;
@@ -38,7 +39,7 @@ export async function readHallSnapshot(sql: Sql, desk: AuthenticatedDesk, query:
   return {
     feedCursor,
     highWaterSeq,
-    ...(query.after === '' ? { windowSerials: await windowSerials(sql, desk) } : {}),
+    ...(query.after === '' ? { windowSerials: await windowSerials(sql, desk), windowNumbers: await windowNumbers(sql, desk) } : {}),
     cases: page
       .filter((row) => !row.quarantined)
       .map((row) => ({

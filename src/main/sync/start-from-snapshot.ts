@@ -4,14 +4,15 @@ import { setSetting } from '../services/settings/settings-repository';
 import { cursorKey } from './apply-changes';
 import type { CentralClient } from './central-client';
 import { raiseOutboxSeqAbove } from './outbox-repository';
-import { raiseSerialsTo } from '../services/cases/case-repository';
+import { raiseNumbersToWindow, type SerialsRaised } from './raise-to-window';
 
 /**
  * A desk with no pull cursor yet (newly enrolled, or a replacement PC at a window) starts from its
  * hall's current state (docs/sync-protocol.md §5.1) instead of the whole history of the feed.
  * Each page is stored in one transaction: the outbox is numbered above the window's `highWaterSeq`
- * (so the centre never sees a reused seq), and with the last page the pull cursor is set to the
- * feed head read with the first page; a crash before that simply starts the snapshot again.
+ * (so the centre never sees a reused seq), the first also raises the desk's number series to the
+ * window's (raise-to-window.ts), and with the last page the pull cursor is set to the feed head
+ * read with the first page; a crash before that simply starts the snapshot again.
  *
  * The cases' rows change nothing on the desk: a desk that has never pulled holds only the cases
  * its own clerks registered, whose department status it follows from the feed; another desk's
@@ -22,7 +23,7 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
   let feedCursor: number | null = null;
   let cases = 0;
   let renumbered = 0;
-  let serialsRaised = 0;
+  let raised: SerialsRaised | null = null;
   for (let more = true; more;) {
     const page = await client.snapshot(auth, after, pageSize);
     // The head read first is the lowest: statuses published while paging arrive again by the feed.
@@ -30,7 +31,7 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
     cases += page.cases.length;
     db.transaction(() => {
       renumbered += raiseOutboxSeqAbove(db, page.highWaterSeq);
-      serialsRaised += raiseSerialsTo(db, page.windowSerials ?? []);
+      raised ??= raiseNumbersToWindow(db, page);
       if (page.hasMore) return;
       setSetting(db, cursorKey, String(from));
       appendAudit(db, {
@@ -40,7 +41,7 @@ export async function startFromSnapshot(db: Db, client: CentralClient, auth: str
         action: 'sync.snapshot',
         entity: 'desk',
         entityId: 'snapshot',
-        detail: { feedCursor: from, highWaterSeq: page.highWaterSeq, cases, renumbered, serialsRaised },
+        detail: { feedCursor: from, highWaterSeq: page.highWaterSeq, cases, renumbered, ...raised },
       });
     }).immediate();
     after = page.nextAfter;

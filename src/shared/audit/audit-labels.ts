@@ -26,7 +26,7 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'sync.enrolled': '接入中心',
   'sync.snapshot': '从中心快照开始同步',
   'sync.renumbered': '按中心序号重新编号待发送事件',
-  'sync.caught-up': '按中心记录调高本窗口的事件序号与受理编号（从旧备份恢复后）',
+  'sync.caught-up': '按中心记录调高本窗口的事件序号、受理编号、文号与代办项目编号（从旧备份恢复后）',
   'case.registered': '登记受理',
   'case.updated': '办理案件',
   'case.corrected': '更正案件',

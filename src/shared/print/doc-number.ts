@@ -1,3 +1,5 @@
+import { docTypeInfo } from './doc-types';
+
 /**
  * Document numbers (文号) of printed notices:
  *
@@ -22,7 +24,10 @@ export function formatDocNumber(parts: DocNumberParts): string {
   return `${parts.short}${parts.typeCode}字〔${parts.year}〕第${parts.desk}-${String(parts.serial).padStart(6, '0')}号`;
 }
 
-export const docNumberPattern = /^(.+?)(受|回|容|补|不受|收)字〔(\d{4})〕第([A-Z0-9]{1,4})-(\d{6,})号$/;
+/** Every numbered type's character(s), from doc-types.ts, so a new type is read as soon as it is printed. */
+const typeCodes = Object.values(docTypeInfo).flatMap((info) => (info.typeCode ? [info.typeCode] : []));
+
+export const docNumberPattern = new RegExp(`^(.+?)(${typeCodes.join('|')})字〔(\\d{4})〕第([A-Z0-9]{1,4})-(\\d{6,})号$`);
 
 export function parseDocNumber(text: string): DocNumberParts | null {
   const match = docNumberPattern.exec(text);

@@ -280,6 +280,16 @@ export type SnapshotCase = z.infer<typeof snapshotCaseSchema>;
 export const windowSerialSchema = z.object({ year: z.number().int(), serial: z.number().int().min(0) });
 export type WindowSerial = z.infer<typeof windowSerialSchema>;
 
+/**
+ * The window's other number series (文号 of printed documents per type and year, 全程代办 project
+ * numbers per year): the highest serial of each the centre holds from the window's events.
+ */
+export const windowNumbersSchema = z.object({
+  documents: z.array(z.object({ docType: z.string(), year: z.number().int(), serial: z.number().int().min(0) })),
+  projects: z.array(windowSerialSchema),
+});
+export type WindowNumbers = z.infer<typeof windowNumbersSchema>;
+
 export const snapshotPageSchema = z.object({
   /** Where the desk's change feed continues once it has the snapshot: `since` for GET /v1/changes. */
   feedCursor: z.number().int().min(0),
@@ -290,6 +300,8 @@ export const snapshotPageSchema = z.object({
    * centre holds from this window. A desk restored from an old backup raises its serials above them.
    */
   windowSerials: z.array(windowSerialSchema).optional(),
+  /** First page only (optional, absent from older centres): as `windowSerials`, for documents and projects. */
+  windowNumbers: windowNumbersSchema.optional(),
   cases: z.array(snapshotCaseSchema),
   /** Send it back as `after` for the next page. */
   nextAfter: z.string(),

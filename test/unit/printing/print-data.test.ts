@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, chineseDate, chineseDateOf, chineseDateTime } from '../../../src/shared/print/chinese-date';
 import { formatDocNumber, parseDocNumber } from '../../../src/shared/print/doc-number';
-import { documentsFor } from '../../../src/shared/print/doc-types';
+import { docTypeInfo, documentsFor } from '../../../src/shared/print/doc-types';
 import { maskIdNumber, printedIdNumber } from '../../../src/shared/print/mask';
 import { allowedPapers, defaultPrintSettings, printSettingsSchema } from '../../../src/shared/print/print-settings';
 import { queryCodePattern, statusUrl } from '../../../src/shared/print/status-url';
@@ -19,6 +19,13 @@ describe('document numbers', () => {
     expect(parseDocNumber('JC补字〔2026〕第03-000007号')).toEqual({ short: 'JC', typeCode: '补', year: 2026, desk: '03', serial: 7 });
     expect(parseDocNumber('JC不受字〔2026〕第03-000001号')?.typeCode).toBe('不受');
     expect(parseDocNumber('JC-03-2026-000001')).toBeNull();
+  });
+
+  it('parse back for every numbered type (诺, 送 included)', () => {
+    for (const info of Object.values(docTypeInfo).filter((i) => i.typeCode !== null)) {
+      const parts = { short: 'JC', typeCode: info.typeCode!, year: 2026, desk: '03', serial: 42 };
+      expect(parseDocNumber(formatDocNumber(parts)), info.title).toEqual(parts);
+    }
   });
 });
 

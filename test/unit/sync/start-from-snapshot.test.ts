@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { centreHookTimeout, startTestCentre, type TestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 import { person, receiptsFor, registration, socialCardItem } from '../../helpers/intake-fixtures';
+import { noBrowserRenderer } from '../../helpers/no-browser-renderer';
 import { openTestDesk, setUpDesk, type TestDesk } from '../../helpers/test-backend';
+import { openProject } from '../projects/project-fixtures';
 
 const store = availableTestStores()[0]!;
 beforeAll(() => store.warmUp(), 120_000);
@@ -18,8 +20,8 @@ const w = 'admin-window';
 beforeEach(async () => {
   centre = await startTestCentre(store);
   await centre.admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
-  first = openTestDesk();
-  replacement = openTestDesk();
+  first = openTestDesk({ pdfRenderer: noBrowserRenderer });
+  replacement = openTestDesk({ pdfRenderer: noBrowserRenderer });
   await setUpDesk(first, w);
   await setUpDesk(replacement, w);
 }, centreHookTimeout);
@@ -111,6 +113,52 @@ describe('a new or replacement desk starts from the snapshot', () => {
       w,
     );
     expect(detail.caseNo).toBe('JC-03-2026-000004');
+  });
+
+  it('prints and opens projects under numbers above those its window already used, per document type', async () => {
+    await firstDeskWorks();
+    const createAgent = (desk: TestDesk) =>
+      desk.call('users.create', { staffNo: 'D001', name: '赵代办', role: 'agent', password: 'Passw0rd2026' }, w);
+    const firstAgent = await createAgent(first);
+    for (const caseNo of ['JC-03-2026-000001', 'JC-03-2026-000002', 'JC-03-2026-000001']) {
+      await first.call('print.issue', { caseNo, docType: 'acceptance-notice' }, w);
+    }
+    await first.call('print.issue', { caseNo: 'JC-03-2026-000003', docType: 'acceptance-receipt' }, w);
+    await openProject(first, 'industrial', firstAgent.id, w);
+    expect(await first.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
+    // Window 04 of the same hall has printed and opened more: its numbers are its own.
+    const otherWindow = openTestDesk({ pdfRenderer: noBrowserRenderer });
+    try {
+      await setUpDesk(otherWindow, w, '04');
+      const { enrolmentCode } = await centre.admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '04', validDays: 7 });
+      await otherWindow.call('sync.enrol', { centralUrl: centre.url, enrolmentCode }, w);
+      const { materials: received } = await receiptsFor(otherWindow, [socialCardItem], w);
+      for (let i = 0; i < 4; i += 1) {
+        const kase = await otherWindow.call(
+          'cases.register',
+          registration({ itemCodes: [socialCardItem], applicant: person, materials: received, decision: { kind: 'accept' } }),
+          w,
+        );
+        await otherWindow.call('print.issue', { caseNo: kase.caseNo, docType: 'acceptance-notice' }, w);
+      }
+      const otherAgent = await createAgent(otherWindow);
+      for (let i = 0; i < 3; i += 1) await openProject(otherWindow, 'industrial', otherAgent.id, w);
+      expect(await otherWindow.call('sync.now', {}, w)).toMatchObject({ pending: 0, rejected: 0, error: null });
+    } finally {
+      otherWindow.close();
+    }
+
+    await enrol(replacement);
+    const { materials } = await receiptsFor(replacement, [socialCardItem], w);
+    const { caseNo } = await replacement.call(
+      'cases.register',
+      registration({ itemCodes: [socialCardItem], applicant: person, materials, decision: { kind: 'accept' } }),
+      w,
+    );
+    const notice = await replacement.call('print.issue', { caseNo, docType: 'acceptance-notice' }, w);
+    const receipt = await replacement.call('print.issue', { caseNo, docType: 'acceptance-receipt' }, w);
+    expect([notice.docNo, receipt.docNo]).toEqual(['JC受字〔2026〕第03-000003号', 'JC回字〔2026〕第03-000002号']);
+    expect(await openProject(replacement, 'industrial', (await createAgent(replacement)).id, w)).toBe('JC-03-XM2026-0002');
   });
 
   it('numbers the events recorded after the snapshot above the high-water seq too', async () => {

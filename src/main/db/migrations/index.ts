@@ -17,6 +17,7 @@ import { numberSuffixes } from './0016-number-suffixes';
 import { departmentActions } from './0017-department-actions';
 import { scannedFiles } from './0018-scanned-files';
 import { pageUploads } from './0019-page-uploads';
+import { projectSerials } from './0020-project-serials';
 
 export interface Migration {
   version: number;
@@ -45,4 +46,5 @@ export const migrations: Migration[] = [
   departmentActions,
   scannedFiles,
   pageUploads,
+  projectSerials,
 ];

@@ -54,6 +54,15 @@ export function takeDocSerial(db: Db, docType: CaseDocType, year: number): numbe
   return row.last_serial;
 }
 
+/** Raises the desk's document serials to at least these (the centre's, for a restored desk); returns how many moved. */
+export function raiseDocSerialsTo(db: Db, serials: readonly { docType: string; year: number; serial: number }[]): number {
+  const raise = db.prepare(
+    `INSERT INTO document_serials (doc_type, year, last_serial) VALUES (?, ?, ?)
+     ON CONFLICT (doc_type, year) DO UPDATE SET last_serial = excluded.last_serial WHERE excluded.last_serial > last_serial`,
+  );
+  return serials.reduce((raised, s) => raised + raise.run(s.docType, s.year, s.serial).changes, 0);
+}
+
 export function insertCaseDocument(db: Db, row: Omit<CaseDocumentRow, 'id'>): number {
   const result = db
     .prepare(

@@ -5,18 +5,18 @@ import type { SessionUser } from '../../../shared/contract/user-types';
 import { AppError } from '../../../shared/errors';
 import type { createProjectInputSchema } from '../../../shared/projects/project-inputs';
 import { projectEntity } from '../../../shared/projects/project-ops';
+import { formatProjectNumber } from '../../../shared/projects/project-number';
 import type { Db } from '../../db/open-database';
 import { findActiveAgent } from '../agents/agent-repository';
 import { recordChange } from '../record-change';
 import { projectRecord } from './project-record';
-import { countProjectsWithPrefix, insertProject, latestTemplates } from './project-repository';
+import { insertProject, latestTemplates, takeProjectSerial } from './project-repository';
 
 type CreateProject = z.output<typeof createProjectInputSchema>;
 
 /** Numbered per desk like cases (hall, window, year, serial), so no two desks can give one number. */
 function nextProjectNo(db: Db, hall: Hall, year: number): string {
-  const prefix = `${hall.code}-${hall.deskNo}-XM${year}-`;
-  return `${prefix}${String(countProjectsWithPrefix(db, prefix) + 1).padStart(4, '0')}`;
+  return formatProjectNumber({ hall: hall.code, desk: hall.deskNo, year, serial: takeProjectSerial(db, year) });
 }
 
 /**

@@ -77,8 +77,25 @@ export function allTemplates(db: Db): ChainTemplate[] {
     .map((row) => chainTemplateSchema.parse(JSON.parse(z.object({ body: z.string() }).parse(row).body)));
 }
 
-export function countProjectsWithPrefix(db: Db, prefix: string): number {
-  return z.object({ n: z.number() }).parse(db.prepare("SELECT COUNT(*) AS n FROM projects WHERE project_no LIKE ? || '%'").get(prefix)).n;
+/** The next project serial of this desk for the year; call inside the transaction that stores the project. */
+export function takeProjectSerial(db: Db, year: number): number {
+  const row = db
+    .prepare(
+      `INSERT INTO project_serials (year, last_serial) VALUES (?, 1)
+       ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + 1
+       RETURNING last_serial`,
+    )
+    .get(year);
+  return z.object({ last_serial: z.number() }).parse(row).last_serial;
+}
+
+/** Raises the desk's project serials to at least these (the centre's, for a restored desk); returns how many moved. */
+export function raiseProjectSerialsTo(db: Db, serials: readonly { year: number; serial: number }[]): number {
+  const raise = db.prepare(
+    `INSERT INTO project_serials (year, last_serial) VALUES (?, ?)
+     ON CONFLICT (year) DO UPDATE SET last_serial = excluded.last_serial WHERE excluded.last_serial > last_serial`,
+  );
+  return serials.reduce((raised, s) => raised + raise.run(s.year, s.serial).changes, 0);
 }
 
 export interface NewProject {
