@@ -21,6 +21,8 @@ export interface DeskDrainFigures {
   prepareMs: number;
   drainMs: number;
   eventsPerSecond: number;
+  /** The desk process's CPU (user + system) per event over the drain, in microseconds. */
+  cpuUsPerEvent: number;
 }
 
 /** A payload the size of a real case (about 3.7 KB of canonical JSON, Chinese text included). */
@@ -53,6 +55,7 @@ export function measureDeskDrain(backlog: number, batchEvents = 200): DeskDrainF
   })();
   const limits = { events: batchEvents, bytes: 4 * 1024 * 1024 };
   const prepareSamples: number[] = [];
+  const cpuBefore = process.cpuUsage();
   const [, drainMs] = timeMs(() => {
     for (;;) {
       const [batch, ms] = timeMs(() => prepareBatch(db, at, limits));
@@ -66,9 +69,16 @@ export function measureDeskDrain(backlog: number, batchEvents = 200): DeskDrainF
       );
     }
   });
+  const cpu = process.cpuUsage(cpuBefore);
   db.close();
   rmSync(dir, { recursive: true, force: true });
-  return { backlog, prepareMs: median(prepareSamples), drainMs, eventsPerSecond: (backlog / drainMs) * 1000 };
+  return {
+    backlog,
+    prepareMs: median(prepareSamples),
+    drainMs,
+    eventsPerSecond: (backlog / drainMs) * 1000,
+    cpuUsPerEvent: (cpu.user + cpu.system) / backlog,
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -76,7 +86,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   for (const backlog of backlogs) {
     const f = measureDeskDrain(backlog);
     console.log(
-      `desk drain (no network), backlog ${f.backlog}: prepareBatch p50=${f.prepareMs.toFixed(2)} ms per 200-event batch, drain ${(f.drainMs / 1000).toFixed(2)} s, ${Math.round(f.eventsPerSecond)} events/s`,
+      `desk drain (no network), backlog ${f.backlog}: prepareBatch p50=${f.prepareMs.toFixed(2)} ms per 200-event batch, drain ${(f.drainMs / 1000).toFixed(2)} s, ${Math.round(f.eventsPerSecond)} events/s, CPU ${f.cpuUsPerEvent.toFixed(1)} us/event`,
     );
   }
 }
