@@ -7,6 +7,7 @@ import {
   countPendingEvents,
   insertBatch,
   markOutOfQueue,
+  markSeqsOutOfQueue,
   nextUnbatchedRows,
   oldestOpenBatchId,
   type OutboxRow,
@@ -198,24 +199,29 @@ export function acknowledgeBatch(
   const byId = new Map(batch.events.map((e) => [e.eventId, e]));
   return db
     .transaction(() => {
-      let sent = 0;
-      let rejected = 0;
+      const done: BatchEvent[] = [];
+      const refused: { event: BatchEvent; reason: string }[] = [];
       const taken: number[] = [];
       for (const result of reply.results) {
         const event = byId.get(result.eventId);
         if (!event) continue;
-        if (result.status === 'rejected' && result.reason === seqTakenReason) {
-          taken.push(event.seq);
-          continue;
-        }
-        sent += markOutOfQueue(db, result.eventId, at);
-        if (result.status === 'rejected') {
-          rejected += 1;
-          recordSyncError(db, event, result.reason ?? '中心平台拒收，未说明原因', at);
-        } else enqueueAcknowledgedPages(db, result.eventId, at);
+        if (result.status !== 'rejected') done.push(event);
+        else if (result.reason === seqTakenReason) taken.push(event.seq);
+        else refused.push({ event, reason: result.reason ?? '中心平台拒收，未说明原因' });
+      }
+      // The applied and duplicate events in one statement, their pages read in one more.
+      let sent = markSeqsOutOfQueue(
+        db,
+        done.map((e) => e.seq),
+        at,
+      );
+      enqueueAcknowledgedPages(db, done, at);
+      for (const { event, reason } of refused) {
+        sent += markOutOfQueue(db, event.eventId, at);
+        recordSyncError(db, event, reason, at);
       }
       closeBatch(db, batch.batchId);
-      return { sent, rejected, taken };
+      return { sent, rejected: refused.length, taken };
     })
     .immediate();
 }

@@ -6,6 +6,7 @@ import { recordChange } from '../../../src/main/services/record-change';
 import { acknowledgeBatch, prepareBatch, splitBatch, type PreparedBatch } from '../../../src/main/sync/outbox-batches';
 import { batchLimits, batchEnvelopeSchema, type BatchReply } from '../../../src/shared/sync/protocol';
 import { storeAtVersion, updateToVersion } from '../../helpers/migration-harness';
+import { watchStatements } from '../../helpers/watch-statements';
 
 const at = '2026-03-02T01:30:00.000Z';
 
@@ -29,33 +30,6 @@ function allApplied(batch: PreparedBatch): BatchReply {
 
 function pending(db: Database.Database): number {
   return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
-}
-
-/** Every statement run on the store while `work` runs, with its parameters and the rows it returned. */
-function recordingStatements(db: Database.Database, work: () => void): { sql: string; params: unknown[]; rows: number }[] {
-  const runs: { sql: string; params: unknown[]; rows: number }[] = [];
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => {
-    const statement = prepare(sql);
-    const log = (params: unknown[], rows: number) => runs.push({ sql, params, rows });
-    return new Proxy(statement, {
-      get(target, key, receiver) {
-        const member: unknown = Reflect.get(target, key, receiver);
-        if (typeof member !== 'function' || !['all', 'get', 'run'].includes(String(key))) return member;
-        return (...params: unknown[]) => {
-          const result: unknown = (member as (...args: unknown[]) => unknown).apply(target, params);
-          log(params, Array.isArray(result) ? result.length : result === undefined ? 0 : 1);
-          return result;
-        };
-      },
-    });
-  }) as typeof db.prepare;
-  try {
-    work();
-  } finally {
-    db.prepare = prepare;
-  }
-  return runs;
 }
 
 /**
@@ -161,7 +135,7 @@ describe('outbox batches', () => {
       Array.from({ length: 3000 }, (_, i) => ({ i, text: '受理'.repeat(100) })),
     );
     const open = prepareBatch(db, at, { events: 10, bytes: 1024 * 1024 })!;
-    const runs = recordingStatements(db, () => {
+    const runs = watchStatements(db, () => {
       expect(prepareBatch(db, at)!.batchId).toBe(open.batchId);
     });
     expect(unboundedOutboxScans(db, runs)).toEqual([]);
@@ -177,7 +151,7 @@ describe('outbox batches', () => {
         Array.from({ length: backlog }, (_, i) => ({ i })),
       );
       let batches = 0;
-      const runs = recordingStatements(db, () => {
+      const runs = watchStatements(db, () => {
         batches = drain(db);
       });
       expect(pending(db)).toBe(0);
