@@ -11,8 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { migrate } from '../../src/main/db/migrate';
+import { systemClock } from '../../src/main/services/clock';
+import { CentralClient } from '../../src/main/sync/central-client';
 import { acknowledgeBatch, prepareBatch } from '../../src/main/sync/outbox-batches';
+import { pushOutbox } from '../../src/main/sync/push-outbox';
 import { canonicalJson } from '../../src/shared/sync/canonical-json';
+import { startAcknowledgingCentre } from './acknowledging-centre';
 import { median, timeMs } from './stats';
 
 export interface DeskDrainFigures {
@@ -41,7 +45,8 @@ function casePayload(i: number): string {
   });
 }
 
-export function measureDeskDrain(backlog: number, batchEvents = 200): DeskDrainFigures {
+/** A desk store on disk holding `backlog` case events of about 3.7 KB, none sent. */
+function storeWithBacklog(backlog: number): { db: Database.Database; at: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'halldesk-bench-drain-'));
   const db = new Database(join(dir, 'desk.sqlite3'));
   db.pragma('journal_mode = WAL');
@@ -53,6 +58,24 @@ export function measureDeskDrain(backlog: number, batchEvents = 200): DeskDrainF
   db.transaction(() => {
     for (let i = 1; i <= backlog; i += 1) insert.run(randomUUID(), `JC-03-2026-${String(i).padStart(6, '0')}`, casePayload(i), at);
   })();
+  return {
+    db,
+    at,
+    remove() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The desk process's CPU (user + system) per event while `work` ran, in microseconds. */
+function cpuUsPerEvent(before: NodeJS.CpuUsage, backlog: number): number {
+  const cpu = process.cpuUsage(before);
+  return (cpu.user + cpu.system) / backlog;
+}
+
+export function measureDeskDrain(backlog: number, batchEvents = 200): DeskDrainFigures {
+  const { db, at, remove } = storeWithBacklog(backlog);
   const limits = { events: batchEvents, bytes: 4 * 1024 * 1024 };
   const prepareSamples: number[] = [];
   const cpuBefore = process.cpuUsage();
@@ -69,16 +92,34 @@ export function measureDeskDrain(backlog: number, batchEvents = 200): DeskDrainF
       );
     }
   });
-  const cpu = process.cpuUsage(cpuBefore);
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-  return {
-    backlog,
-    prepareMs: median(prepareSamples),
-    drainMs,
-    eventsPerSecond: (backlog / drainMs) * 1000,
-    cpuUsPerEvent: (cpu.user + cpu.system) / backlog,
-  };
+  const cpuUs = cpuUsPerEvent(cpuBefore, backlog);
+  remove();
+  return { backlog, prepareMs: median(prepareSamples), drainMs, eventsPerSecond: (backlog / drainMs) * 1000, cpuUsPerEvent: cpuUs };
+}
+
+/**
+ * The whole desk side of a drain over loopback HTTP (pushOutbox, CentralClient, up to two batches
+ * on the way) to a stand-in centre in another process that applies everything at once: the
+ * desk's CPU per event, the centre's cost left out.
+ */
+export async function measureDeskDrainOverHttp(backlog: number, batchEvents = 200): Promise<{ drainMs: number; cpuUsPerEvent: number }> {
+  const { db, remove } = storeWithBacklog(backlog);
+  const centre = await startAcknowledgingCentre();
+  try {
+    const client = new CentralClient(centre.url);
+    const limits = { events: batchEvents, bytes: 4 * 1024 * 1024 };
+    let sent = 0;
+    const cpuBefore = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    await pushOutbox({ db, clock: systemClock, client, auth: 'bench', limits, onSent: (n) => (sent += n) });
+    const drainMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const cpuUs = cpuUsPerEvent(cpuBefore, backlog);
+    if (sent !== backlog) throw new Error(`drained ${sent} of ${backlog} events`);
+    return { drainMs, cpuUsPerEvent: cpuUs };
+  } finally {
+    await centre.close();
+    remove();
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -87,6 +128,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const f = measureDeskDrain(backlog);
     console.log(
       `desk drain (no network), backlog ${f.backlog}: prepareBatch p50=${f.prepareMs.toFixed(2)} ms per 200-event batch, drain ${(f.drainMs / 1000).toFixed(2)} s, ${Math.round(f.eventsPerSecond)} events/s, CPU ${f.cpuUsPerEvent.toFixed(1)} us/event`,
+    );
+    const h = await measureDeskDrainOverHttp(backlog);
+    console.log(
+      `desk drain over loopback HTTP, backlog ${backlog}: drain ${(h.drainMs / 1000).toFixed(2)} s, ${Math.round((backlog / h.drainMs) * 1000)} events/s, desk CPU ${h.cpuUsPerEvent.toFixed(1)} us/event`,
     );
   }
 }
