@@ -1,18 +1,22 @@
 import type { Db } from '../db/open-database';
 import { cachedStatement } from '../db/statement-cache';
 
-/** An outbox row as the sync engine sends it; `payload` is the stored canonical JSON text. */
+/**
+ * An outbox row as the sync engine sends it. `quoted_payload` is the stored canonical JSON text
+ * quoted as a JSON string by SQLite (json_quote escapes exactly as JSON.stringify does), as UTF-8
+ * bytes: it goes into the request body without being decoded, escaped or measured again in JS.
+ */
 export interface OutboxRow {
   seq: number;
   event_id: string;
   entity: string;
   entity_id: string;
   op: string;
-  payload: string;
+  quoted_payload: Buffer;
   created_at: string;
 }
 
-const rowColumns = 'seq, event_id, entity, entity_id, op, payload, created_at';
+const rowColumns = 'seq, event_id, entity, entity_id, op, CAST(json_quote(payload) AS BLOB) AS quoted_payload, created_at';
 
 /**
  * The open batch formed first, other than those already on the way: one row of a table that

@@ -73,7 +73,7 @@ describe('outbox batches', () => {
     expect(Buffer.byteLength(batch.body, 'utf8')).toBeLessThanOrEqual(limits.bytes);
     // 1,000 characters are 3,000 bytes: three such events fit in 12,000 bytes, not the nine their length suggests.
     expect(batch.events).toHaveLength(3);
-    const parsed = batchEnvelopeSchema.parse(JSON.parse(batch.body));
+    const parsed = batchEnvelopeSchema.parse(JSON.parse(batch.body.toString('utf8')));
     expect(parsed.events[0]).toMatchObject({ payload: { name: '办'.repeat(1000) } });
   });
 
@@ -82,7 +82,36 @@ describe('outbox batches', () => {
     record(db, [{ b: 1, a: '甲' }]);
     const stored = (db.prepare('SELECT payload FROM outbox').get() as { payload: string }).payload;
     const batch = prepareBatch(db, at)!;
-    expect((JSON.parse(batch.body) as { events: { payloadJson: string }[] }).events[0]!.payloadJson).toBe(stored);
+    expect((JSON.parse(batch.body.toString('utf8')) as { events: { payloadJson: string }[] }).events[0]!.payloadJson).toBe(stored);
+  });
+
+  it('sends the same bytes as JSON.stringify of each event, whatever characters its payload holds', () => {
+    const db = freshStore();
+    record(db, [{ quote: 'a"b\\c', lines: '甲\n乙\t\u0001\u2028', emoji: '😀', closing: '</script>' }, { n: 2 }]);
+    const batch = prepareBatch(db, at)!;
+    const rows = db.prepare('SELECT seq, event_id, entity, entity_id, op, payload, created_at FROM outbox ORDER BY seq').all() as {
+      seq: number;
+      event_id: string;
+      entity: string;
+      entity_id: string;
+      op: string;
+      payload: string;
+      created_at: string;
+    }[];
+    const events = rows.map((r) =>
+      JSON.stringify({
+        eventId: r.event_id,
+        seq: r.seq,
+        entity: r.entity,
+        entityId: r.entity_id,
+        op: r.op,
+        payloadJson: r.payload,
+        createdAt: r.created_at,
+      }),
+    );
+    expect(batch.body.equals(Buffer.from(`{"batchId":${JSON.stringify(batch.batchId)},"events":[${events.join(',')}]}`, 'utf8'))).toBe(
+      true,
+    );
   });
 
   it('sets an event too large for the centre aside for the supervisor, and sends the events behind it', () => {
