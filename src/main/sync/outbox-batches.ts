@@ -7,10 +7,11 @@ import {
   countPendingEvents,
   insertBatch,
   markOutOfQueue,
+  markSeqsOutOfQueue,
   nextUnbatchedRows,
   oldestOpenBatchId,
-  type OutboxRow,
 } from './outbox-repository';
+import { batchBody, encodeEvent, envelopeBytes, type EncodedEvent } from './batch-body';
 import { recordSyncError, type SetAsideEvent } from './sync-errors-repository';
 import { enqueueAcknowledgedPages } from './page-upload/enqueue-acknowledged-pages';
 
@@ -28,29 +29,9 @@ export type BatchEvent = SetAsideEvent;
 export interface PreparedBatch {
   batchId: string;
   events: BatchEvent[];
-  /** The request body as sent: each payload spliced in as the stored text (payloadJson). */
-  body: string;
+  /** The request body as sent, in UTF-8: each payload spliced in as the stored text (payloadJson). */
+  body: Buffer;
 }
-
-interface EncodedRow {
-  event: BatchEvent;
-  json: string;
-  bytes: number;
-}
-
-function encode(row: OutboxRow): EncodedRow {
-  const event = { eventId: row.event_id, seq: row.seq, entity: row.entity, entityId: row.entity_id, op: row.op };
-  // JSON.stringify of the stored text only escapes it as a string: the payload is not re-serialised.
-  const json = JSON.stringify({ ...event, payloadJson: row.payload, createdAt: row.created_at });
-  return { event, json, bytes: Buffer.byteLength(json, 'utf8') };
-}
-
-function envelope(batchId: string, rows: readonly EncodedRow[]): string {
-  return `{"batchId":${JSON.stringify(batchId)},"events":[${rows.map((r) => r.json).join(',')}]}`;
-}
-
-/** The envelope around the events, and the comma between two: what a batch costs beyond its events. */
-const envelopeBytes = Buffer.byteLength(envelope(randomUUID(), []), 'utf8');
 
 function tooLargeReason(bytes: number): string {
   const mb = (bytes / 1024 / 1024).toFixed(1);
@@ -94,7 +75,7 @@ export function prepareBatch(
   inFlight: readonly PreparedBatch[] = [],
 ): PreparedBatch | null {
   const busy = new Set(inFlight.flatMap((batch) => batch.events.map(orderingKey)));
-  const blocked = (row: EncodedRow) => busy.size > 0 && (busy.has('desk-settings') || busy.has(orderingKey(row.event)));
+  const blocked = (row: EncodedEvent) => busy.size > 0 && (busy.has('desk-settings') || busy.has(orderingKey(row.event)));
   return db
     .transaction((): PreparedBatch | null => {
       const openId = oldestOpenBatchId(
@@ -102,8 +83,8 @@ export function prepareBatch(
         inFlight.map((batch) => batch.batchId),
       );
       if (openId !== null) {
-        const rows = batchRows(db, openId).map(encode);
-        if (rows.length > 0) return { batchId: openId, events: rows.map((r) => r.event), body: envelope(openId, rows) };
+        const rows = batchRows(db, openId).map(encodeEvent);
+        if (rows.length > 0) return { batchId: openId, events: rows.map((r) => r.event), body: batchBody(openId, rows) };
         closeBatch(db, openId);
       }
       for (
@@ -111,7 +92,7 @@ export function prepareBatch(
         candidates.length > 0;
         candidates = nextUnbatchedRows(db, limits.events)
       ) {
-        const { chosen, stopped } = fill(db, candidates.map(encode), limits, at, blocked);
+        const { chosen, stopped } = fill(db, candidates.map(encodeEvent), limits, at, blocked);
         if (chosen.length === 0) {
           if (stopped) return null;
           continue;
@@ -123,7 +104,7 @@ export function prepareBatch(
           chosen.map((r) => r.event.seq),
           at,
         );
-        return { batchId, events: chosen.map((r) => r.event), body: envelope(batchId, chosen) };
+        return { batchId, events: chosen.map((r) => r.event), body: batchBody(batchId, chosen) };
       }
       return null;
     })
@@ -136,12 +117,12 @@ export function prepareBatch(
  */
 function fill(
   db: Db,
-  rows: readonly EncodedRow[],
+  rows: readonly EncodedEvent[],
   limits: DeskBatchLimits,
   at: string,
-  blocked: (row: EncodedRow) => boolean,
-): { chosen: EncodedRow[]; stopped: boolean } {
-  const chosen: EncodedRow[] = [];
+  blocked: (row: EncodedEvent) => boolean,
+): { chosen: EncodedEvent[]; stopped: boolean } {
+  const chosen: EncodedEvent[] = [];
   let bytes = envelopeBytes;
   for (const row of rows) {
     if (blocked(row)) return { chosen, stopped: true };
@@ -167,7 +148,7 @@ export function splitBatch(db: Db, batch: PreparedBatch, at: string): void {
     closeBatch(db, batch.batchId);
     const [only] = batch.events;
     if (batch.events.length === 1 && only) {
-      setAside(db, only, tooLargeReason(Buffer.byteLength(batch.body, 'utf8')), at);
+      setAside(db, only, tooLargeReason(batch.body.length), at);
       return;
     }
     const half = Math.ceil(batch.events.length / 2);
@@ -198,24 +179,29 @@ export function acknowledgeBatch(
   const byId = new Map(batch.events.map((e) => [e.eventId, e]));
   return db
     .transaction(() => {
-      let sent = 0;
-      let rejected = 0;
+      const done: BatchEvent[] = [];
+      const refused: { event: BatchEvent; reason: string }[] = [];
       const taken: number[] = [];
       for (const result of reply.results) {
         const event = byId.get(result.eventId);
         if (!event) continue;
-        if (result.status === 'rejected' && result.reason === seqTakenReason) {
-          taken.push(event.seq);
-          continue;
-        }
-        sent += markOutOfQueue(db, result.eventId, at);
-        if (result.status === 'rejected') {
-          rejected += 1;
-          recordSyncError(db, event, result.reason ?? '中心平台拒收，未说明原因', at);
-        } else enqueueAcknowledgedPages(db, result.eventId, at);
+        if (result.status !== 'rejected') done.push(event);
+        else if (result.reason === seqTakenReason) taken.push(event.seq);
+        else refused.push({ event, reason: result.reason ?? '中心平台拒收，未说明原因' });
+      }
+      // The applied and duplicate events in one statement, their pages read in one more.
+      let sent = markSeqsOutOfQueue(
+        db,
+        done.map((e) => e.seq),
+        at,
+      );
+      enqueueAcknowledgedPages(db, done, at);
+      for (const { event, reason } of refused) {
+        sent += markOutOfQueue(db, event.eventId, at);
+        recordSyncError(db, event, reason, at);
       }
       closeBatch(db, batch.batchId);
-      return { sent, rejected, taken };
+      return { sent, rejected: refused.length, taken };
     })
     .immediate();
 }

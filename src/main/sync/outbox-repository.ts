@@ -1,26 +1,32 @@
 import type { Db } from '../db/open-database';
+import { cachedStatement } from '../db/statement-cache';
 
-/** An outbox row as the sync engine sends it; `payload` is the stored canonical JSON text. */
+/**
+ * An outbox row as the sync engine sends it. `quoted_payload` is the stored canonical JSON text
+ * quoted as a JSON string by SQLite (json_quote escapes exactly as JSON.stringify does), as UTF-8
+ * bytes: it goes into the request body without being decoded, escaped or measured again in JS.
+ */
 export interface OutboxRow {
   seq: number;
   event_id: string;
   entity: string;
   entity_id: string;
   op: string;
-  payload: string;
+  quoted_payload: Buffer;
   created_at: string;
 }
 
-const rowColumns = 'seq, event_id, entity, entity_id, op, payload, created_at';
+const rowColumns = 'seq, event_id, entity, entity_id, op, CAST(json_quote(payload) AS BLOB) AS quoted_payload, created_at';
 
 /**
  * The open batch formed first, other than those already on the way: one row of a table that
  * holds only the unacknowledged batches (at most a few).
  */
 export function oldestOpenBatchId(db: Db, except: readonly string[] = []): string | null {
-  const row = db
-    .prepare('SELECT batch_id FROM outbox_batches WHERE batch_id NOT IN (SELECT value FROM json_each(?)) ORDER BY first_seq LIMIT 1')
-    .get(JSON.stringify(except)) as { batch_id: string } | undefined;
+  const row = cachedStatement(
+    db,
+    'SELECT batch_id FROM outbox_batches WHERE batch_id NOT IN (SELECT value FROM json_each(?)) ORDER BY first_seq LIMIT 1',
+  ).get(JSON.stringify(except)) as { batch_id: string } | undefined;
   return row?.batch_id ?? null;
 }
 
@@ -30,38 +36,51 @@ export function openBatchCount(db: Db): number {
 
 /** The unsent rows of one batch, through the partial index on (batch_id, seq). */
 export function batchRows(db: Db, batchId: string): OutboxRow[] {
-  return db.prepare(`SELECT ${rowColumns} FROM outbox WHERE batch_id = ? AND sent_at IS NULL ORDER BY seq`).all(batchId) as OutboxRow[];
+  return cachedStatement(db, `SELECT ${rowColumns} FROM outbox WHERE batch_id = ? AND sent_at IS NULL ORDER BY seq`).all(
+    batchId,
+  ) as OutboxRow[];
 }
 
 /** The next unsent rows in no batch yet, in outbox order. */
 export function nextUnbatchedRows(db: Db, limit: number): OutboxRow[] {
-  return db
-    .prepare(`SELECT ${rowColumns} FROM outbox WHERE sent_at IS NULL AND batch_id IS NULL ORDER BY seq LIMIT ?`)
-    .all(limit) as OutboxRow[];
+  return cachedStatement(db, `SELECT ${rowColumns} FROM outbox WHERE sent_at IS NULL AND batch_id IS NULL ORDER BY seq LIMIT ?`).all(
+    limit,
+  ) as OutboxRow[];
 }
 
-/** Forms a batch of these rows (in seq order): they are resent under this id until acknowledged. */
+/**
+ * Forms a batch of these rows (in seq order): they are resent under this id until acknowledged.
+ * One statement for the whole batch, each row reached by its seq.
+ */
 export function insertBatch(db: Db, batchId: string, seqs: readonly number[], at: string): void {
   const first = seqs[0];
   if (first === undefined) throw new Error('a batch needs at least one event');
-  db.prepare('INSERT INTO outbox_batches (batch_id, first_seq, formed_at) VALUES (?, ?, ?)').run(batchId, first, at);
-  const assign = db.prepare('UPDATE outbox SET batch_id = ? WHERE seq = ?');
-  for (const seq of seqs) assign.run(batchId, seq);
+  cachedStatement(db, 'INSERT INTO outbox_batches (batch_id, first_seq, formed_at) VALUES (?, ?, ?)').run(batchId, first, at);
+  cachedStatement(db, 'UPDATE outbox SET batch_id = ? WHERE seq IN (SELECT value FROM json_each(?))').run(batchId, JSON.stringify(seqs));
 }
 
 /** The batch is answered: rows it left unsent (none, unless a reply skipped some) go back to the queue. */
 export function closeBatch(db: Db, batchId: string): void {
-  db.prepare('UPDATE outbox SET batch_id = NULL WHERE batch_id = ? AND sent_at IS NULL').run(batchId);
-  db.prepare('DELETE FROM outbox_batches WHERE batch_id = ?').run(batchId);
+  cachedStatement(db, 'UPDATE outbox SET batch_id = NULL WHERE batch_id = ? AND sent_at IS NULL').run(batchId);
+  cachedStatement(db, 'DELETE FROM outbox_batches WHERE batch_id = ?').run(batchId);
 }
 
 /** Out of the queue: acknowledged by the centre, or set aside for the supervisor. */
 export function markOutOfQueue(db: Db, eventId: string, at: string): number {
-  return db.prepare('UPDATE outbox SET sent_at = ? WHERE event_id = ? AND sent_at IS NULL').run(at, eventId).changes;
+  return cachedStatement(db, 'UPDATE outbox SET sent_at = ? WHERE event_id = ? AND sent_at IS NULL').run(at, eventId).changes;
+}
+
+/** The events with these seqs out of the queue at once (an acknowledged batch); how many were still in it. */
+export function markSeqsOutOfQueue(db: Db, seqs: readonly number[], at: string): number {
+  if (seqs.length === 0) return 0;
+  return cachedStatement(db, 'UPDATE outbox SET sent_at = ? WHERE seq IN (SELECT value FROM json_each(?)) AND sent_at IS NULL').run(
+    at,
+    JSON.stringify(seqs),
+  ).changes;
 }
 
 export function countPendingEvents(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
+  return (cachedStatement(db, 'SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
 }
 
 /** The highest seq the outbox has issued (its AUTOINCREMENT counter). */

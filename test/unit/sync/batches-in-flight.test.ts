@@ -21,8 +21,11 @@ function heldCentre() {
   const overlaps: string[] = [];
   let mostAtOnce = 0;
   const client = {
-    sendBatch(_auth: string, body: string): Promise<BatchReply> {
-      const batch = JSON.parse(body) as { batchId: string; events: { eventId: string; entity: string; entityId: string }[] };
+    sendBatch(_auth: string, body: Uint8Array): Promise<BatchReply> {
+      const batch = JSON.parse(Buffer.from(body).toString('utf8')) as {
+        batchId: string;
+        events: { eventId: string; entity: string; entityId: string }[];
+      };
       const keys = batch.events.map((e) => `${e.entity}:${e.entityId.split('/')[0]}`);
       for (const other of open) overlaps.push(...keys.filter((k) => other.keys.includes(k)));
       return new Promise<BatchReply>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { recordChange } from '../../../src/main/services/record-change';
 import { acknowledgeBatch, prepareBatch, splitBatch, type PreparedBatch } from '../../../src/main/sync/outbox-batches';
 import { batchLimits, batchEnvelopeSchema, type BatchReply } from '../../../src/shared/sync/protocol';
 import { storeAtVersion, updateToVersion } from '../../helpers/migration-harness';
+import { watchStatements } from '../../helpers/watch-statements';
 
 const at = '2026-03-02T01:30:00.000Z';
 
@@ -29,33 +30,6 @@ function allApplied(batch: PreparedBatch): BatchReply {
 
 function pending(db: Database.Database): number {
   return (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
-}
-
-/** Every statement run on the store while `work` runs, with its parameters and the rows it returned. */
-function recordingStatements(db: Database.Database, work: () => void): { sql: string; params: unknown[]; rows: number }[] {
-  const runs: { sql: string; params: unknown[]; rows: number }[] = [];
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => {
-    const statement = prepare(sql);
-    const log = (params: unknown[], rows: number) => runs.push({ sql, params, rows });
-    return new Proxy(statement, {
-      get(target, key, receiver) {
-        const member: unknown = Reflect.get(target, key, receiver);
-        if (typeof member !== 'function' || !['all', 'get', 'run'].includes(String(key))) return member;
-        return (...params: unknown[]) => {
-          const result: unknown = (member as (...args: unknown[]) => unknown).apply(target, params);
-          log(params, Array.isArray(result) ? result.length : result === undefined ? 0 : 1);
-          return result;
-        };
-      },
-    });
-  }) as typeof db.prepare;
-  try {
-    work();
-  } finally {
-    db.prepare = prepare;
-  }
-  return runs;
 }
 
 /**
@@ -99,7 +73,7 @@ describe('outbox batches', () => {
     expect(Buffer.byteLength(batch.body, 'utf8')).toBeLessThanOrEqual(limits.bytes);
     // 1,000 characters are 3,000 bytes: three such events fit in 12,000 bytes, not the nine their length suggests.
     expect(batch.events).toHaveLength(3);
-    const parsed = batchEnvelopeSchema.parse(JSON.parse(batch.body));
+    const parsed = batchEnvelopeSchema.parse(JSON.parse(batch.body.toString('utf8')));
     expect(parsed.events[0]).toMatchObject({ payload: { name: '办'.repeat(1000) } });
   });
 
@@ -108,7 +82,36 @@ describe('outbox batches', () => {
     record(db, [{ b: 1, a: '甲' }]);
     const stored = (db.prepare('SELECT payload FROM outbox').get() as { payload: string }).payload;
     const batch = prepareBatch(db, at)!;
-    expect((JSON.parse(batch.body) as { events: { payloadJson: string }[] }).events[0]!.payloadJson).toBe(stored);
+    expect((JSON.parse(batch.body.toString('utf8')) as { events: { payloadJson: string }[] }).events[0]!.payloadJson).toBe(stored);
+  });
+
+  it('sends the same bytes as JSON.stringify of each event, whatever characters its payload holds', () => {
+    const db = freshStore();
+    record(db, [{ quote: 'a"b\\c', lines: '甲\n乙\t\u0001\u2028', emoji: '😀', closing: '</script>' }, { n: 2 }]);
+    const batch = prepareBatch(db, at)!;
+    const rows = db.prepare('SELECT seq, event_id, entity, entity_id, op, payload, created_at FROM outbox ORDER BY seq').all() as {
+      seq: number;
+      event_id: string;
+      entity: string;
+      entity_id: string;
+      op: string;
+      payload: string;
+      created_at: string;
+    }[];
+    const events = rows.map((r) =>
+      JSON.stringify({
+        eventId: r.event_id,
+        seq: r.seq,
+        entity: r.entity,
+        entityId: r.entity_id,
+        op: r.op,
+        payloadJson: r.payload,
+        createdAt: r.created_at,
+      }),
+    );
+    expect(batch.body.equals(Buffer.from(`{"batchId":${JSON.stringify(batch.batchId)},"events":[${events.join(',')}]}`, 'utf8'))).toBe(
+      true,
+    );
   });
 
   it('sets an event too large for the centre aside for the supervisor, and sends the events behind it', () => {
@@ -161,7 +164,7 @@ describe('outbox batches', () => {
       Array.from({ length: 3000 }, (_, i) => ({ i, text: '受理'.repeat(100) })),
     );
     const open = prepareBatch(db, at, { events: 10, bytes: 1024 * 1024 })!;
-    const runs = recordingStatements(db, () => {
+    const runs = watchStatements(db, () => {
       expect(prepareBatch(db, at)!.batchId).toBe(open.batchId);
     });
     expect(unboundedOutboxScans(db, runs)).toEqual([]);
@@ -177,7 +180,7 @@ describe('outbox batches', () => {
         Array.from({ length: backlog }, (_, i) => ({ i })),
       );
       let batches = 0;
-      const runs = recordingStatements(db, () => {
+      const runs = watchStatements(db, () => {
         batches = drain(db);
       });
       expect(pending(db)).toBe(0);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PageReferenceInEvent } from '../../../shared/sync/page-references';
 import type { Db } from '../../db/open-database';
+import { cachedStatement } from '../../db/statement-cache';
 
 export const uploadStates = ['pending', 'done', 'failed'] as const;
 
@@ -17,29 +18,31 @@ const uploadRowSchema = z.object({
 });
 export type PageUploadRow = z.infer<typeof uploadRowSchema>;
 
+const eventNamingPagesSchema = z.object({ event_id: z.string(), entity: z.string(), payload: z.string() });
+
 /**
- * An acknowledged event's entity and payload, as stored in the outbox, when it may name pages: a
- * case or material-page event whose text mentions a sha256 (the rest are not parsed on the
- * acknowledgement's path).
+ * Of the acknowledged events with these seqs, those that may name pages, by event id, with their
+ * entity and parsed payload: a case or material-page event whose text mentions a sha256 (the rest
+ * are not parsed on the acknowledgement's path). One statement for a whole batch.
  */
-export function outboxEventOf(db: Db, eventId: string): { entity: string; payload: unknown } | undefined {
-  const row = z
-    .object({ entity: z.string(), payload: z.string() })
-    .optional()
-    .parse(
-      db
-        .prepare(
-          `SELECT entity, payload FROM outbox
-           WHERE event_id = ? AND entity IN ('case', 'material-page') AND instr(payload, '"sha256"') > 0`,
-        )
-        .get(eventId),
-    );
-  return row && { entity: row.entity, payload: JSON.parse(row.payload) as unknown };
+export function outboxEventsNamingPages(db: Db, seqs: readonly number[]): Map<string, { entity: string; payload: unknown }> {
+  const rows = cachedStatement(
+    db,
+    `SELECT event_id, entity, payload FROM outbox
+     WHERE seq IN (SELECT value FROM json_each(?)) AND entity IN ('case', 'material-page') AND instr(payload, '"sha256"') > 0`,
+  ).all(JSON.stringify(seqs));
+  return new Map(
+    rows.map((r) => {
+      const row = eventNamingPagesSchema.parse(r);
+      return [row.event_id, { entity: row.entity, payload: JSON.parse(row.payload) as unknown }];
+    }),
+  );
 }
 
 /** Queues a page file once, whichever case named it first (the centre keeps one file per hash). */
 export function enqueuePageUpload(db: Db, page: PageReferenceInEvent, at: string): void {
-  db.prepare(
+  cachedStatement(
+    db,
     'INSERT INTO page_uploads (sha256, case_no, mime, size, queued_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
   ).run(page.sha256, page.caseNo, page.mime, page.size, at);
 }
