@@ -23,6 +23,7 @@ import type { Sql } from '../src/central/db/sql';
 import { openBenchDesk } from './lib/bench-desk';
 import { applyInProcess } from './lib/centre-apply';
 import { pgliteCeiling, postgresCeiling } from './lib/copy-ceiling';
+import { cpuSince, cpuSnapshot } from './lib/process-cpu';
 import type { BacklogRow } from './lib/copy-ceiling';
 
 const backlogs = (process.env.BENCH_BACKLOGS ?? '10000,50000,100000').split(',').map(Number);
@@ -72,6 +73,10 @@ interface Figures {
   store: string;
   backlog: number;
   drainSeconds: number;
+  /** Until the background check had checked and projected every batch (PostgreSQL only: PGlite's folder is the centre's). */
+  settledSeconds: number | null;
+  /** CPU time during the drain, ms: the desk (this process), the centre's process, PostgreSQL's backends (when local). */
+  cpu: { desk: number; centre: number | null; postgres: number | null };
   /** The centre's apply path alone, in-process (bench/lib/centre-apply.ts). */
   applySeconds: number;
   ceilingSeconds: number;
@@ -85,6 +90,10 @@ interface CentreStore {
   /** The centre's database, opened by the bench once the centre process has stopped. */
   open(): Promise<Sql>;
   ceiling(rows: readonly BacklogRow[]): Promise<number>;
+  /** Batches waiting for the background check; null where the bench cannot look while the centre runs. */
+  queuedChecks(): Promise<number | null>;
+  /** The server's client backends (their CPU is PostgreSQL's share of the drain); none for PGlite. */
+  backendPids(): Promise<number[]>;
   drop(): Promise<void>;
 }
 
@@ -102,6 +111,14 @@ async function postgresStore(url: string): Promise<CentreStore> {
     dataDir: mkdtempSync(join(tmpdir(), 'halldesk-bench-centre-')),
     open: () => openPostgresSql({ connectionString: url, schema }),
     ceiling: (rows) => postgresCeiling(url, schema, rows, 'JC', '04'),
+    queuedChecks: async () => Number((await onServer(url, `SELECT count(*) AS n FROM ${schema}.payload_check_queue`))[0]?.n ?? 0),
+    backendPids: async () =>
+      (
+        await onServer(
+          url,
+          "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
+        )
+      ).map((row) => Number(row.pid)),
     drop: async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
@@ -119,8 +136,30 @@ function pgliteStore(): CentreStore {
     dataDir,
     open: () => openPgliteSql({ dataDir }),
     ceiling: (rows) => pgliteCeiling(dataDir, rows, 'JC', '04'),
+    queuedChecks: async () => null,
+    backendPids: async () => [],
     drop: async () => undefined,
   };
+}
+
+async function onServer(url: string, text: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as Record<string, unknown>[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Seconds from `started` until the background check's queue is empty (it runs once desks pause, background-checker.ts). */
+async function settled(store: CentreStore, started: number): Promise<number | null> {
+  for (;;) {
+    const queued = await store.queuedChecks();
+    if (queued === null) return null;
+    if (queued === 0) return (performance.now() - started) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function drain(store: CentreStore, backlog: number): Promise<Figures> {
@@ -130,6 +169,8 @@ async function drain(store: CentreStore, backlog: number): Promise<Figures> {
   await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
   const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 1 });
   const desk = await openBenchDesk(dataDir, { startSync: false, alreadySetUp: true });
+  const deskCpu = process.cpuUsage();
+  const cpuBefore = cpuSnapshot([centre.pid, ...(await store.backendPids())]);
   // Enrolling syncs at once, so the clock starts before it (the exchange itself is one round trip).
   const started = performance.now();
   await desk.call('sync.enrol', { centralUrl: centre.url, enrolmentCode });
@@ -139,6 +180,13 @@ async function drain(store: CentreStore, backlog: number): Promise<Figures> {
     if (status.error) console.error(status.error);
   }
   const drainSeconds = (performance.now() - started) / 1000;
+  const spent = process.cpuUsage(deskCpu);
+  const cpu = {
+    desk: (spent.user + spent.system) / 1000,
+    centre: cpuSince(cpuBefore, [centre.pid]),
+    postgres: store.name === 'PGlite' ? null : cpuSince(cpuBefore, await store.backendPids()),
+  };
+  const settledSeconds = await settled(store, started);
   desk.backend.close();
   await centre.stop();
   const sql = await store.open();
@@ -146,16 +194,28 @@ async function drain(store: CentreStore, backlog: number): Promise<Figures> {
   await sql.close();
   const ceilingSeconds = await store.ceiling(rows);
   await store.drop();
-  return { store: store.name, backlog, drainSeconds, applySeconds, ceilingSeconds };
+  return { store: store.name, backlog, drainSeconds, settledSeconds, cpu, applySeconds, ceilingSeconds };
 }
 
 const rate = (events: number, seconds: number) => `${Math.round(events / seconds).toLocaleString('en-US')}/s`;
 
+const perEvent = (ms: number | null, events: number) => (ms === null ? 'n/a' : `${Math.round((ms * 1000) / events)} µs`);
+
 function report(f: Figures): void {
+  const settledFigure =
+    f.settledSeconds === null
+      ? ''
+      : `; checked and projected in the background by ${f.settledSeconds.toFixed(1)} s = ${rate(f.backlog, f.settledSeconds)} = ${(f.ceilingSeconds / f.settledSeconds).toFixed(2)}x`;
   console.log(
     `sync (${f.store}) ${f.backlog.toLocaleString('en-US')} events: drain ${f.drainSeconds.toFixed(1)} s = ${rate(f.backlog, f.drainSeconds)}; ` +
       `raw COPY ceiling ${rate(f.backlog, f.ceilingSeconds)}; ratio ${(f.ceilingSeconds / f.drainSeconds).toFixed(2)}x; ` +
-      `the centre's apply path alone (no desk, no HTTP) ${rate(f.backlog, f.applySeconds)} = ${(f.ceilingSeconds / f.applySeconds).toFixed(2)}x the ceiling`,
+      `the centre's apply path alone (no desk, no HTTP) ${rate(f.backlog, f.applySeconds)} = ${(f.ceilingSeconds / f.applySeconds).toFixed(2)}x the ceiling` +
+      settledFigure,
+  );
+  console.log(
+    `sync (${f.store}) ${f.backlog.toLocaleString('en-US')} events: CPU per event during the drain: desk ${perEvent(f.cpu.desk, f.backlog)}, ` +
+      `centre ${perEvent(f.cpu.centre, f.backlog)}${f.store === 'PGlite' ? ' (PostgreSQL inside it)' : `, PostgreSQL ${perEvent(f.cpu.postgres, f.backlog)}`}; ` +
+      `the raw COPY takes ${perEvent(f.ceilingSeconds * 1000, f.backlog)} of wall time per event`,
   );
 }
 

@@ -6,6 +6,7 @@ import { enrolDesk, enrolInputSchema } from '../desks/enrol-desk';
 import { applyBatch } from '../sync/apply-batch';
 import { batchEnvelopeSchema, batchTooLargeMessage, hasTooManyEvents, maxBatchBytes } from '../sync/batch-request';
 import { readHallSnapshot, snapshotQuerySchema } from '../sync/hall-snapshot';
+import { plainBatchEnvelope } from '../sync/plain-batch';
 import { changesQuerySchema, listChanges } from '../sync/list-changes';
 import { protocolVersion } from '../version';
 import type { CentralDeps } from './central-deps';
@@ -38,7 +39,7 @@ export function deskRoutes(deps: CentralDeps): Hono<CentralEnv> {
       '/v1/batches',
       desk,
       limitBody(maxBatchBytes, batchTooLargeMessage),
-      jsonInput(batchEnvelopeSchema, { precheck: refuseTooManyEvents }),
+      jsonInput(batchEnvelopeSchema, { precheck: refuseTooManyEvents, plain: plainBatchEnvelope }),
       async (c) => {
         const result = await applyBatch(sql, c.get('desk'), c.get('input'));
         deps.payloadChecker?.kick();

@@ -23,7 +23,7 @@ export interface CheckerTiming {
   sweepMs: number;
 }
 
-export const checkerTiming: CheckerTiming = { quietMs: 200, maxDeferMs: 30_000, sweepMs: 5_000 };
+export const checkerTiming: CheckerTiming = { quietMs: 1_000, maxDeferMs: 30_000, sweepMs: 5_000 };
 
 /** The centre process's checker: one round at a time, when desks pause, when overdue, and every few seconds. */
 export function startPayloadChecker(

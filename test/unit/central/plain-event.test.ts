@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { casePayloadSchema, incomingEventSchema } from '../../../src/central/sync/incoming-event';
 import { isPlainEnvelope, plainCaseFields } from '../../../src/central/sync/plain-event';
+import { plainBatchEnvelope } from '../../../src/central/sync/plain-batch';
+import { batchEnvelopeSchema } from '../../../src/central/sync/batch-request';
 
 // Values near every rule's edge: bad and good UUIDs, seqs, texts with a control character, a
 // line break, a lone surrogate or a direction override, over-long text, dates and times.
@@ -89,5 +91,53 @@ describe('the hot path shortcut past zod', () => {
     expect(
       plainCaseFields({ caseNo: 'JC-03-2026-000001', hall: { code: 'JC' }, state: 'accepted', promisedDate: '2026-12-01' }),
     ).not.toBeNull();
+  });
+});
+
+describe("the batch envelope's shortcut past zod", () => {
+  const eventLike = fc.oneof(
+    fc.record(
+      {
+        eventId: fc.constantFrom<unknown>('0b6f1b8e-6a52-4a1e-9c1f-3f2b1c9d8e7a', 'x', '', 'e'.repeat(100), 'e'.repeat(101), 7, undefined),
+        payloadJson: fc.constantFrom<unknown>(undefined, '{"a":1}', 'not json', '', 3, null),
+        payload: fc.constantFrom<unknown>(undefined, { b: 2 }),
+        seq: fc.constantFrom<unknown>(1, 'x'),
+        extra: fc.constantFrom<unknown>(undefined, 'kept'),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.constantFrom<unknown>(null, 3, 'event', [], [{}]),
+  );
+  const body = fc.oneof(
+    fc.record(
+      {
+        batchId: fc.constantFrom<unknown>('0b6f1b8e-6a52-4a1e-9c1f-3f2b1c9d8e7a', 'not-a-uuid', 5, undefined),
+        events: fc.oneof(fc.array(eventLike, { maxLength: 4 }), fc.constantFrom<unknown>(undefined, 'x', {})),
+        other: fc.constantFrom<unknown>(undefined, 1),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.constantFrom<unknown>(null, [], 'batch', 1),
+  );
+
+  it('reads a body only when batchEnvelopeSchema passes it, into exactly the schema’s output', () => {
+    fc.assert(
+      fc.property(body, (raw) => {
+        const plain = plainBatchEnvelope(raw);
+        if (plain === null) return;
+        const parsed = batchEnvelopeSchema.safeParse(raw);
+        expect(parsed.success).toBe(true);
+        expect(plain).toStrictEqual(parsed.data);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads the ordinary batch', () => {
+    const ordinary = {
+      batchId: '0b6f1b8e-6a52-4a1e-9c1f-3f2b1c9d8e7a',
+      events: [{ eventId: '0b6f1b8e-6a52-4a1e-9c1f-3f2b1c9d8e7a', seq: 1, payloadJson: '{"caseNo":"JC-03-2026-000001"}' }],
+    };
+    expect(plainBatchEnvelope(ordinary)).toStrictEqual(batchEnvelopeSchema.parse(ordinary));
   });
 });
