@@ -3,6 +3,7 @@ import { caseMaterialSchema, caseStates, type CaseState } from '../../../shared/
 import { decisionKinds, type DecisionKind } from '../../../shared/intake/decision';
 import type { Db } from '../../db/open-database';
 import { parseNarrowColumns, parseNarrowRows, parseRow } from '../../db/parse-row';
+import { raiseYearSerialsTo, takeYearSerial } from '../../db/year-serials-repository';
 
 export type MaterialStatus = z.output<typeof caseMaterialSchema.shape.status>;
 
@@ -68,28 +69,14 @@ export interface CaseMaterialRow {
   supply_deadline: string | null;
 }
 
-/** The next serial of this desk for the year; call inside the registering transaction. */
+/** The next case serial of this desk for the year; call inside the registering transaction. */
 export function nextSerial(db: Db, year: number): number {
-  const row = db
-    .prepare(
-      `INSERT INTO case_serials (year, last_serial) VALUES (?, 1)
-       ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + 1
-       RETURNING last_serial`,
-    )
-    .get(year) as { last_serial: number };
-  return row.last_serial;
+  return takeYearSerial(db, 'case_serials', year);
 }
 
-/**
- * Raises the desk's serials to at least these (a desk restored from an old backup learns from the
- * centre which numbers its window already used). Returns how many years were raised.
- */
+/** Raises the desk's case serials to at least these; returns how many years were raised (year-serials-repository.ts). */
 export function raiseSerialsTo(db: Db, serials: readonly { year: number; serial: number }[]): number {
-  const raise = db.prepare(
-    `INSERT INTO case_serials (year, last_serial) VALUES (?, ?)
-     ON CONFLICT (year) DO UPDATE SET last_serial = excluded.last_serial WHERE excluded.last_serial > last_serial`,
-  );
-  return serials.reduce((raised, s) => raised + raise.run(s.year, s.serial).changes, 0);
+  return raiseYearSerialsTo(db, 'case_serials', serials);
 }
 
 export function caseNoByRequestId(db: Db, requestId: string): string | undefined {

@@ -3,6 +3,7 @@ import { caseStates } from '../../../shared/intake/case-types';
 import { chainTemplateSchema, type ChainTemplate } from '../../../shared/projects/chain-template';
 import { projectHandoverSchema, type ProjectHandover } from '../../../shared/projects/project-views';
 import type { Db } from '../../db/open-database';
+import { raiseYearSerialsTo, takeYearSerial } from '../../db/year-serials-repository';
 
 /* The SQL of 全程代办 projects: templates, projects, their cases and hand-overs. */
 
@@ -79,23 +80,12 @@ export function allTemplates(db: Db): ChainTemplate[] {
 
 /** The next project serial of this desk for the year; call inside the transaction that stores the project. */
 export function takeProjectSerial(db: Db, year: number): number {
-  const row = db
-    .prepare(
-      `INSERT INTO project_serials (year, last_serial) VALUES (?, 1)
-       ON CONFLICT (year) DO UPDATE SET last_serial = last_serial + 1
-       RETURNING last_serial`,
-    )
-    .get(year);
-  return z.object({ last_serial: z.number() }).parse(row).last_serial;
+  return takeYearSerial(db, 'project_serials', year);
 }
 
 /** Raises the desk's project serials to at least these (the centre's, for a restored desk); returns how many moved. */
 export function raiseProjectSerialsTo(db: Db, serials: readonly { year: number; serial: number }[]): number {
-  const raise = db.prepare(
-    `INSERT INTO project_serials (year, last_serial) VALUES (?, ?)
-     ON CONFLICT (year) DO UPDATE SET last_serial = excluded.last_serial WHERE excluded.last_serial > last_serial`,
-  );
-  return serials.reduce((raised, s) => raised + raise.run(s.year, s.serial).changes, 0);
+  return raiseYearSerialsTo(db, 'project_serials', serials);
 }
 
 export interface NewProject {
