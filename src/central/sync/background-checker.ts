@@ -36,6 +36,8 @@ export function startPayloadChecker(
   let lastKick = 0;
   /** When the oldest batch not yet covered by a finished round arrived (null: none). */
   let uncheckedSince: number | null = null;
+  /** The first batch that arrived while the running round was under way (null: none). */
+  let arrivedDuringRound: number | null = null;
   let timer: NodeJS.Timeout | null = null;
 
   const quiet = () => Date.now() - lastKick >= timing.quietMs;
@@ -52,14 +54,14 @@ export function startPayloadChecker(
   const run = () => {
     if (running) return;
     running = true;
-    const startedAt = Date.now();
+    arrivedDuringRound = null;
     let yielded = false;
     const shouldStop = () => (yielded = !quiet() && !overdue());
     checkRound({ shouldStop })
       .then((round) => {
         if (round.quarantined > 0) log(`后台数据检查：${round.quarantined} 个事件未通过完整检查，已隔离`);
-        // Emptied the queue: what is unchecked now arrived after the round began.
-        if (!yielded) uncheckedSince = lastKick >= startedAt ? lastKick : null;
+        // Emptied the queue: what may be unchecked now arrived after the round began.
+        if (!yielded) uncheckedSince = arrivedDuringRound;
       })
       .catch((error: unknown) => log('后台数据检查失败，稍后重试', error))
       .finally(() => {
@@ -74,7 +76,8 @@ export function startPayloadChecker(
     kick: () => {
       lastKick = Date.now();
       uncheckedSince ??= lastKick;
-      if (!running) arm(timing.quietMs);
+      if (running) arrivedDuringRound ??= lastKick;
+      else arm(timing.quietMs);
     },
     stop: () => {
       clearInterval(sweep);
