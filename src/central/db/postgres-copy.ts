@@ -14,7 +14,6 @@ interface CopyConnection {
  */
 class CopyFromText {
   callback: ((error: Error | null) => void) | undefined;
-  private error: Error | null = null;
 
   constructor(
     private readonly statement: string,
@@ -30,12 +29,23 @@ class CopyFromText {
     connection.endCopyFrom();
   }
 
+  /**
+   * node-postgres forgets the active query when the server reports an error (the ReadyForQuery
+   * that follows is not passed on), so a failed COPY (a unique violation: apply-batch.ts applies
+   * the batch again) is answered here, or it would never be.
+   */
   handleError(error: Error): void {
-    this.error = error;
+    this.finish(error);
   }
 
   handleReadyForQuery(): void {
-    this.callback?.(this.error);
+    this.finish(null);
+  }
+
+  private finish(error: Error | null): void {
+    const callback = this.callback;
+    this.callback = undefined;
+    callback?.(error);
   }
 
   handleCommandComplete(): void {}
