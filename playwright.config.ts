@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './test/e2e/fixtures/chromium-launch';
 import { electronBinary } from './test/e2e/fixtures/electron-binary';
 
 /**
  * The e2e suite drives the real renderer: in Debian's Chromium against the local web host
  * always, and inside Electron too where an Electron binary is installed.
  */
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -20,7 +20,7 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: process.env.HALLDESK_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: 'web', metadata: { shell: 'web' } },

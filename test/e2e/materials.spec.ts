@@ -7,22 +7,10 @@ import { completeSetup } from './fixtures/flows';
 import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
 import { onePagePdf } from './fixtures/material-files';
 import { webHostOnly } from './fixtures/web-host-only';
+import { fakeCameraLaunchOptions } from './fixtures/chromium-launch';
 
 /** Chromium's fake camera (a moving test pattern) and no permission prompt: no hardware needed. */
-test.use({
-  launchOptions: {
-    executablePath: process.env.HALLDESK_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunchOptions });
 
 test('a clerk captures a two-page material with the camera and a PDF from a file; the next visit reuses the ID copy', async ({
   page,

@@ -10,22 +10,10 @@ import { expect, test } from './fixtures/desk';
 import { callFromPage, completeSetup } from './fixtures/flows';
 import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
 import { webHostOnly } from './fixtures/web-host-only';
+import { fakeCameraLaunchOptions } from './fixtures/chromium-launch';
 
-/** Chromium's fake camera and no permission prompt, as in materials.spec.ts. */
-test.use({
-  launchOptions: {
-    executablePath: process.env.HALLDESK_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  },
-});
+/** Chromium's fake camera and no permission prompt (fixtures/chromium-launch.ts). */
+test.use({ launchOptions: fakeCameraLaunchOptions });
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,25 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { reRegistrationReason } from '../../../src/central/sync/re-registration';
-import { batchOf, caseDetail, caseEvent, casesWithPayload, createHall, enrolNewDesk, sendBatch } from './suite/desk-fixtures';
+import { batchOf, caseDetail, caseEvent, casesWithPayload, sendBatch } from './suite/desk-fixtures';
 import type { CasePayload, EnrolledDesk } from './suite/desk-fixtures';
-import { centreHookTimeout, startTestCentre } from './suite/test-centre';
 import type { TestCentre } from './suite/test-centre';
 import { availableTestStores } from './suite/test-stores';
+import { useCentreWithDesk } from './suite/centre-with-desk';
 
 const store = availableTestStores()[0]!;
 beforeAll(() => store.warmUp(), 120_000);
 afterAll(() => store.shutdown());
 
+const setup = useCentreWithDesk(store);
 let centre: TestCentre;
 let jc: EnrolledDesk;
-beforeEach(async () => {
-  centre = await startTestCentre(store);
-  await createHall(centre, 'JC');
-  jc = await enrolNewDesk(centre, 'JC', '03');
-}, centreHookTimeout);
-afterEach(async () => {
-  await centre.close();
-}, centreHookTimeout);
+beforeEach(() => ({ centre, jc } = setup));
 
 const caseNo = 'JC-03-2026-000003';
 

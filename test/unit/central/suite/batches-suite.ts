@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { seqTakenReason } from '../../../../src/central/sync/apply-batch';
 import { pruneLedger } from '../../../../src/central/sync/ledger-retention';
 import { notThisDeskNumberReason } from '../../../../src/central/sync/check-event';
@@ -17,26 +17,20 @@ import {
   sendBatch,
 } from './desk-fixtures';
 import type { EnrolledDesk } from './desk-fixtures';
-import { centreHookTimeout, startTestCentre, testAdminToken } from './test-centre';
+import { testAdminToken } from './test-centre';
 import type { TestCentre } from './test-centre';
 import type { TestStore } from './test-stores';
+import { useCentreWithDesk } from './centre-with-desk';
 
 const otherHall = '不能写入其他大厅的案件';
 const notThisDesk = notThisDeskNumberReason;
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function defineBatchTests(store: TestStore): void {
+  const setup = useCentreWithDesk(store, ['JC', 'XY']);
   let centre: TestCentre;
   let jc: EnrolledDesk;
-  beforeEach(async () => {
-    centre = await startTestCentre(store);
-    await createHall(centre, 'JC');
-    await createHall(centre, 'XY');
-    jc = await enrolNewDesk(centre, 'JC', '03');
-  }, centreHookTimeout);
-  afterEach(async () => {
-    await centre.close();
-  }, centreHookTimeout);
+  beforeEach(() => ({ centre, jc } = setup));
 
   const statuses = (reply: { json: { value: { results: { status: string }[] } } }) => reply.json.value.results.map((r) => r.status);
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { api, casesWithPayload, batchOf, caseDetail, caseEvent, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
 import type { EnrolledDesk } from './desk-fixtures';
-import { centreHookTimeout, startTestCentre } from './test-centre';
 import type { TestCentre } from './test-centre';
 import type { TestStore } from './test-stores';
+import { useCentreWithDesk } from './centre-with-desk';
 
 export const seedCatalogueText = readFileSync(new URL('../../../../resources/catalogue/seed-catalogue.json', import.meta.url), 'utf8');
 export const calendarText = readFileSync(new URL('../../../../resources/calendar/cn-workdays.json', import.meta.url), 'utf8');
@@ -16,17 +16,10 @@ interface ChangeRow {
 }
 
 export function defineChangesTests(store: TestStore): void {
+  const setup = useCentreWithDesk(store, ['JC', 'XY']);
   let centre: TestCentre;
   let jc: EnrolledDesk;
-  beforeEach(async () => {
-    centre = await startTestCentre(store);
-    await createHall(centre, 'JC');
-    await createHall(centre, 'XY');
-    jc = await enrolNewDesk(centre, 'JC', '03');
-  }, centreHookTimeout);
-  afterEach(async () => {
-    await centre.close();
-  }, centreHookTimeout);
+  beforeEach(() => ({ centre, jc } = setup));
 
   const changes = async (desk: EnrolledDesk, query = '') => api(centre, `/v1/changes${query}`, { auth: desk.auth });
 

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { quarantinedReasonPrefix } from '../../../../src/central/sync/apply-batch';
 import { checkQueuedPayloads } from '../../../../src/central/sync/payload-checker';
-import { api, batchOf, caseDetail, caseEvent, countRows, createHall, enrolNewDesk, sendBatch } from './desk-fixtures';
+import { api, batchOf, caseDetail, caseEvent, countRows, enrolNewDesk, sendBatch } from './desk-fixtures';
 import type { CasePayload, EnrolledDesk } from './desk-fixtures';
-import { centreHookTimeout, startTestCentre } from './test-centre';
 import type { TestCentre } from './test-centre';
 import type { TestStore } from './test-stores';
+import { useCentreWithDesk } from './centre-with-desk';
 
 /** A payload whose one fault lies beyond the fields the batch acts on (the applicant): it passes the light checks. */
 const withoutApplicantName = (caseNo: string, overrides: Partial<CasePayload> = {}) => {
@@ -14,16 +14,10 @@ const withoutApplicantName = (caseNo: string, overrides: Partial<CasePayload> = 
 };
 
 export function defineQuarantineTests(store: TestStore): void {
+  const setup = useCentreWithDesk(store);
   let centre: TestCentre;
   let jc: EnrolledDesk;
-  beforeEach(async () => {
-    centre = await startTestCentre(store);
-    await createHall(centre, 'JC');
-    jc = await enrolNewDesk(centre, 'JC', '03');
-  }, centreHookTimeout);
-  afterEach(async () => {
-    await centre.close();
-  }, centreHookTimeout);
+  beforeEach(() => ({ centre, jc } = setup));
 
   /** What another desk of the hall (window 09, just enrolled) gets of the hall's cases. */
   const snapshotCases = async () => {
