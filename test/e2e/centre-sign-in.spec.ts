@@ -1,24 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { httpAdminActions } from '../../src/central/cli/http-admin-client';
-import { centreAdminToken, startCentreProcess } from '../helpers/centre-process';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { centreAdminToken } from '../helpers/centre-process';
+import { startTestCentre } from './fixtures/e2e-centre';
 
 test('the first 中心管理员 signs in at /work, must change the temporary password, then reaches 账号管理', async ({ page }) => {
   // A hang detector, not a speed check: the centre starts under tsx and each password step runs scrypt.
   test.setTimeout(180_000);
-  const centre = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-centre-')), await freePort());
+  const centre = await startTestCentre();
   try {
     const { temporaryPassword } = await httpAdminActions(centre.url, centreAdminToken).createCentreAdmin({
       staffNo: 'A001',

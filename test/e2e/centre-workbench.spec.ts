@@ -1,21 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
 import { httpAdminActions } from '../../src/central/cli/http-admin-client';
-import { centreAdminToken, startCentreProcess } from '../helpers/centre-process';
+import { centreAdminToken } from '../helpers/centre-process';
+import { startTestCentre } from './fixtures/e2e-centre';
 import { batchOf, caseDetail, caseEvent } from '../unit/central/suite/desk-fixtures';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const market = '江川市市场监督管理局';
 const health = '江川市卫生健康委员会';
@@ -46,7 +34,7 @@ test('a department reviewer finds a joint case in the queue, opens it, sees the 
 }) => {
   // A hang detector, not a speed check: the centre starts under tsx and each password step runs scrypt.
   test.setTimeout(180_000);
-  const centre = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-workbench-')), await freePort());
+  const centre = await startTestCentre();
   const request = await playwright.request.newContext();
   try {
     const admin = httpAdminActions(centre.url, centreAdminToken);

@@ -1,22 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { httpAdminActions } from '../../src/central/cli/http-admin-client';
-import { centreAdminToken, startCentreProcess } from '../helpers/centre-process';
+import { centreAdminToken } from '../helpers/centre-process';
+import { startTestCentre } from './fixtures/e2e-centre';
 import { act, createReviewer, openCentre, openFromQueue, signInToCentre } from './fixtures/centre-web-flows';
 import { completeSetup } from './fixtures/flows';
-import {
-  callOk,
-  closeCase,
-  company,
-  expect,
-  freePort,
-  lifecycleItems as items,
-  openCase,
-  registerFromPage,
-  test,
-} from './fixtures/lifecycle-flows';
+import { callOk, closeCase, company, expect, lifecycleItems as items, openCase, registerFromPage, test } from './fixtures/lifecycle-flows';
 
 const market = '江川市市场监督管理局';
 const insurance = '江川市社会保险基金管理中心';
@@ -29,7 +17,7 @@ async function syncDesk(page: Page) {
 test('a joint case is worked by both departments at the centre and handed over at the window', async ({ page, browser }) => {
   // A real centre, its web app in three more browser contexts, and the whole life of a case, on a shared machine.
   test.setTimeout(480_000);
-  const centre = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-centre-')), await freePort());
+  const centre = await startTestCentre();
   try {
     // Setting up the platform is the administrator's automation (the printed token); the case's work is all on screens.
     const admin = httpAdminActions(centre.url, centreAdminToken);

@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { httpAdminActions } from '../../src/central/cli/http-admin-client';
-import { centreAdminToken, startCentreProcess } from '../helpers/centre-process';
+import { centreAdminToken } from '../helpers/centre-process';
+import { startTestCentre } from './fixtures/e2e-centre';
 import { callFromPage, completeSetup, login, logout } from './fixtures/flows';
 import {
   advanceClock,
@@ -11,7 +9,6 @@ import {
   closeCase,
   company,
   expect,
-  freePort,
   lifecycleItems as items,
   openCase,
   registerFromPage,
@@ -62,7 +59,7 @@ test('a 补正 case is accepted the day its materials come, and a 补正 during 
 
 test("a two-department case goes through every state to 已出件, with a department's approval from the centre", async ({ page }) => {
   test.slow(); // A real centre, two syncs, and the whole life of a case.
-  const centre = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-centre-')), await freePort());
+  const centre = await startTestCentre();
   try {
     const admin = httpAdminActions(centre.url, centreAdminToken);
     await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });

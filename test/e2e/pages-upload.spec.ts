@@ -1,43 +1,27 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { httpAdminActions } from '../../src/central/cli/http-admin-client';
-import { centreAdminToken, startCentreProcess } from '../helpers/centre-process';
+import { centreAdminToken } from '../helpers/centre-process';
+import { enrolFromSyncPanel, startTestCentre } from './fixtures/e2e-centre';
 import { samplePdf } from '../helpers/material-files';
 import { expect, test } from './fixtures/desk';
 import { callFromPage, completeSetup } from './fixtures/flows';
-import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
+import { fillPerson, items, personA, pickItem, submitIntake, takeShots } from './fixtures/intake-flows';
 import { webHostOnly } from './fixtures/web-host-only';
 import { fakeCameraLaunchOptions } from './fixtures/chromium-launch';
 
 /** Chromium's fake camera and no permission prompt (fixtures/chromium-launch.ts). */
 test.use({ launchOptions: fakeCameraLaunchOptions });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 test('pages captured with the camera and from a PDF reach the centre after the case, with equal hashes', async ({ page }, testInfo) => {
   webHostOnly(testInfo, 'the fake camera flags are Chromium launch flags (web project)');
   test.slow();
-  const centre = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-pages-centre-')), await freePort());
+  const centre = await startTestCentre();
   try {
     const admin = httpAdminActions(centre.url, centreAdminToken);
     await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
     const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
     await completeSetup(page);
-    await page.getByTestId('sync-indicator').click();
-    await page.getByTestId('enrol-url').fill(centre.url);
-    await page.getByTestId('enrol-code').fill(enrolmentCode);
-    await page.getByTestId('enrol-submit').click();
-    await expect(page.getByTestId('sync-now')).toBeVisible();
+    await enrolFromSyncPanel(page, centre.url, enrolmentCode);
     await page.keyboard.press('Escape');
 
     // 拍摄: two pages of the application form with the fake camera; the ID card as a scanned PDF.
@@ -45,13 +29,7 @@ test('pages captured with the camera and from a PDF reach the centre after the c
     await fillPerson(page, personA);
     await page.getByTestId('fill-all').click();
     const form = 'application-form-social-security-card';
-    await page.getByTestId(`capture-${form}`).click();
-    const panel = page.getByTestId('capture-panel');
-    await expect(panel.getByTestId('capture-take')).toBeEnabled();
-    await page.keyboard.press('Space');
-    await expect(panel.getByTestId('capture-shot')).toHaveCount(1);
-    await page.keyboard.press('Space');
-    await expect(panel.getByTestId('capture-shot')).toHaveCount(2);
+    const panel = await takeShots(page, form, 2);
     await panel.getByTestId('capture-save').click();
     await expect(page.getByTestId(`material-page-count-${form}`)).toHaveText('2 页');
     await page

@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -7,15 +6,7 @@ import { httpAdminActions } from '../../src/central/cli/http-admin-client';
 import { centreAdminToken, startCentreProcess } from '../helpers/centre-process';
 import { expect, test } from './fixtures/desk';
 import { callFromPage, completeSetup } from './fixtures/flows';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { enrolFromSyncPanel, freePort, startTestCentre, submitEnrolment } from './fixtures/e2e-centre';
 
 async function registerFromPage(page: Page, count: number) {
   const plan = (await callFromPage(page, 'intake.plan', { itemCodes: ['32050000SB-GG-0001'] })) as {
@@ -53,11 +44,7 @@ test("a desk works with the centre down, syncs when it returns, and shows the ce
     const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
 
     await completeSetup(page);
-    await page.getByTestId('sync-indicator').click();
-    await page.getByTestId('enrol-url').fill(centre.url);
-    await page.getByTestId('enrol-code').fill(enrolmentCode);
-    await page.getByTestId('enrol-submit').click();
-    await expect(page.getByTestId('sync-now')).toBeVisible();
+    await enrolFromSyncPanel(page, centre.url, enrolmentCode);
     await expect(page.getByTestId('sync-pending')).toHaveText('0');
     await page.keyboard.press('Escape');
 
@@ -96,16 +83,13 @@ test("a desk works with the centre down, syncs when it returns, and shows the ce
 
 test('a revoked desk stops and says 需要重新注册; the administrator enrols it again from the sync panel', async ({ page }) => {
   test.slow();
-  const centreDir = mkdtempSync(join(tmpdir(), 'halldesk-e2e-centre-'));
-  const centre = await startCentreProcess(centreDir, await freePort());
+  const centre = await startTestCentre();
   try {
     const admin = httpAdminActions(centre.url, centreAdminToken);
     await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
     const enrol = async () => {
       const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
-      await page.getByTestId('enrol-url').fill(centre.url);
-      await page.getByTestId('enrol-code').fill(enrolmentCode);
-      await page.getByTestId('enrol-submit').click();
+      await submitEnrolment(page, centre.url, enrolmentCode);
     };
 
     await completeSetup(page);
