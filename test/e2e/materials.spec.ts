@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures/desk';
 import { backend } from './fixtures/print-flows';
 import { completeSetup } from './fixtures/flows';
-import { fillPerson, items, personA, pickItem, submitIntake } from './fixtures/intake-flows';
+import { fillPerson, items, personA, pickItem, submitIntake, takeShots } from './fixtures/intake-flows';
 import { onePagePdf } from './fixtures/material-files';
 import { webHostOnly } from './fixtures/web-host-only';
 import { fakeCameraLaunchOptions } from './fixtures/chromium-launch';
@@ -24,13 +24,7 @@ test('a clerk captures a two-page material with the camera and a PDF from a file
 
   // 拍摄: two pages of the application form with the fake camera, the second turned.
   const form = 'application-form-social-security-card';
-  await page.getByTestId(`capture-${form}`).click();
-  const panel = page.getByTestId('capture-panel');
-  await expect(panel.getByTestId('capture-take')).toBeEnabled();
-  await page.keyboard.press('Space');
-  await expect(panel.getByTestId('capture-shot')).toHaveCount(1);
-  await page.keyboard.press('Space');
-  await expect(panel.getByTestId('capture-shot')).toHaveCount(2);
+  const panel = await takeShots(page, form, 2);
   await panel.getByTestId('capture-rotate').nth(1).click();
   await panel.getByTestId('capture-save').click();
   await expect(panel).toBeHidden();
@@ -107,7 +101,20 @@ test('a scanner folder: a scan goes on the line whose capture panel is open, els
     await expect(tray.getByTestId('scan-tray-file')).toHaveCount(1);
     await tray.getByTestId('scan-tray-remove').click();
     await expect(tray).toBeHidden();
-    expect(readdirSync(join(folder, '已导入')).sort()).toEqual(['scan-1.pdf', 'scan-2.pdf']);
+
+    // A material brought after intake is scanned onto the case: the tray is on the case's materials too.
+    await page.getByTestId('fill-all').click();
+    await submitIntake(page);
+    await page.getByTestId('result-open-case').click();
+    const detail = page.getByTestId('case-detail');
+    await expect(detail.getByTestId('material-page-count-applicant-id')).toHaveText('1 页');
+    writeFileSync(join(folder, 'scan-3.pdf'), onePagePdf('third'));
+    await expect(detail.getByTestId('scan-tray').getByTestId('scan-tray-file')).toHaveCount(1, { timeout: 20_000 });
+    await page.keyboard.press('F9');
+    await expect(detail.getByTestId('scan-tray')).toBeHidden();
+    // Every line has pages already: it goes on the first line (申请人身份证件, e.g. the back side brought later).
+    await expect(detail.getByTestId('material-page-count-applicant-id')).toHaveText('2 页');
+    expect(readdirSync(join(folder, '已导入')).sort()).toEqual(['scan-1.pdf', 'scan-2.pdf', 'scan-3.pdf']);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
