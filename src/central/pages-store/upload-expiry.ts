@@ -1,6 +1,6 @@
-import { FileConfigstore, FileStore } from '@tus/file-store';
+import { FileStore } from '@tus/file-store';
 import { readdir, rm, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { formatHallTime } from '../../shared/time/hall-time';
 import type { PagesDeps } from './page-routes';
 
@@ -37,23 +37,21 @@ export interface UploadExpiryRound {
 
 /**
  * One clean-up round of the tus folder. First tus's own (`deleteExpired()`, what
- * `server.cleanUpExpiredUploads()` runs): every upload it lists whose creation_date is older than
- * the expiry loses its partial file and its config. A finished upload is never among them: when
- * it finished, its file was renamed into the blob store (a sibling folder the FileStore never
- * resolves into) and its config deleted, and the store lists only ids that have both a file and a
- * config here. Then what tus does not list, once untouched for as long as the expiry: a config
- * whose file went into the blob store (the centre stopped before deleting it), a file whose config
- * was never written (stopped while creating it), a result file's temporary copy (stopped while
- * storing it). Anything touched more recently may be in use and is left.
+ * `server.cleanUpExpiredUploads()` runs): every upload it lists (an id with both a partial file
+ * and a config) whose creation_date is older than the expiry loses both. A finished upload is
+ * never among them: when it finished, its file was renamed into the blob store (a sibling folder
+ * the FileStore never resolves into) and its config deleted. Then, by their last write, what tus
+ * does not list: a config whose file went into the blob store (the centre stopped before deleting
+ * it), a file whose config was never written (stopped while creating it), a result file's
+ * temporary copy (stopped while storing it). What tus keeps is younger than the expiry, and so are
+ * its files (a config is written when its upload is created, the part at each PATCH).
  */
 export async function expireUnfinishedUploads(uploadsDir: string, expiryDays: number): Promise<UploadExpiryRound> {
   const store = openUploadsStore(uploadsDir, expiryDays);
   const expired = await store.deleteExpired();
-  const uploads = new Set(await new FileConfigstore(uploadsDir).list());
   const before = Date.now() - expiryDays * dayMs;
   let leftovers = 0;
   for (const name of await readdir(uploadsDir)) {
-    if (uploads.has(basename(name, '.json'))) continue;
     const path = join(uploadsDir, name);
     const info = await stat(path).catch(() => null);
     if (info === null || !info.isFile() || info.mtimeMs >= before) continue;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -129,9 +129,13 @@ describe('the expiry of unfinished page uploads', () => {
     for (const path of [leftOver, inUse, orphanPart]) writeFileSync(path, 'x');
     utimesSync(leftOver, daysAgo(expiryDays + 1), daysAgo(expiryDays + 1));
     utimesSync(orphanPart, daysAgo(expiryDays + 1), daysAgo(expiryDays + 1));
+    // Not the centre's: left alone, and the round goes on.
+    const folder = join(uploadsDir, 'kept-by-an-operator');
+    mkdirSync(folder);
+    utimesSync(folder, daysAgo(expiryDays + 1), daysAgo(expiryDays + 1));
 
     expect(await expireUnfinishedUploads(uploadsDir, expiryDays)).toEqual({ expired: 0, leftovers: 2 });
-    expect(readdirSync(uploadsDir)).toEqual([inUse.slice(uploadsDir.length + 1)]);
+    expect(readdirSync(uploadsDir).sort()).toEqual(['kept-by-an-operator', inUse.slice(uploadsDir.length + 1)]);
   });
 
   it('lets a desk whose upload expired start it again, whether the clean-up has removed it yet (404) or not (410)', async () => {
