@@ -46,13 +46,14 @@ export interface UploadExpiryRound {
  * temporary copy (stopped while storing it). What tus keeps is younger than the expiry, and so are
  * its files (a config is written when its upload is created, the part at each PATCH).
  */
-export async function expireUnfinishedUploads(uploadsDir: string, expiryDays: number): Promise<UploadExpiryRound> {
-  const store = openUploadsStore(uploadsDir, expiryDays);
+export async function expireUnfinishedUploads(store: FileStore): Promise<UploadExpiryRound> {
+  // Without an expiry tus keeps everything, and so does the rest (else every file would be "untouched since now").
+  if (store.getExpiration() <= 0) return { expired: 0, leftovers: 0 };
   const expired = await store.deleteExpired();
-  const before = Date.now() - expiryDays * dayMs;
+  const before = Date.now() - store.getExpiration();
   let leftovers = 0;
-  for (const name of await readdir(uploadsDir)) {
-    const path = join(uploadsDir, name);
+  for (const name of await readdir(store.directory)) {
+    const path = join(store.directory, name);
     const info = await stat(path).catch(() => null);
     if (info === null || !info.isFile() || info.mtimeMs >= before) continue;
     await rm(path, { force: true });
@@ -65,12 +66,12 @@ export async function expireUnfinishedUploads(uploadsDir: string, expiryDays: nu
 export function scheduleUploadExpiry(
   pages: Pick<PagesDeps, 'uploadsDir' | 'uploadExpiryDays'>,
   log: (message: string, error?: unknown) => void,
-  everyMs: number = hourMs,
 ): () => void {
   const expiryDays = pages.uploadExpiryDays ?? defaultUploadExpiryDays;
+  const store = openUploadsStore(pages.uploadsDir, expiryDays);
   const run = () => {
     const startedAt = new Date();
-    return expireUnfinishedUploads(pages.uploadsDir, expiryDays).then(
+    return expireUnfinishedUploads(store).then(
       ({ expired, leftovers }) => {
         if (expired + leftovers === 0) return;
         const before = formatHallTime(new Date(startedAt.getTime() - expiryDays * dayMs));
@@ -80,7 +81,7 @@ export function scheduleUploadExpiry(
     );
   };
   void run();
-  const timer = setInterval(() => void run(), everyMs);
+  const timer = setInterval(() => void run(), hourMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -1,3 +1,4 @@
+import { FileStore } from '@tus/file-store';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,12 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCentralConfig } from '../../../../src/central/config';
 import { FsBlobStore } from '../../../../src/central/pages-store/fs-blob-store';
-import { defaultUploadExpiryDays, expireUnfinishedUploads, scheduleUploadExpiry } from '../../../../src/central/pages-store/upload-expiry';
+import {
+  defaultUploadExpiryDays,
+  expireUnfinishedUploads,
+  openUploadsStore,
+  scheduleUploadExpiry,
+} from '../../../../src/central/pages-store/upload-expiry';
 import { ByteRateLimiter } from '../../../../src/main/sync/page-upload/byte-rate-limiter';
 import { uploadOnePage, type OnePage } from '../../../../src/main/sync/page-upload/upload-one-page';
 import { sendCaseWithPages } from '../suite/case-with-pages';
@@ -99,7 +105,7 @@ describe('the expiry of unfinished page uploads', () => {
     age(old, expiryDays + 1);
     age(young, expiryDays - 1);
 
-    expect(await expireUnfinishedUploads(uploadsDir, expiryDays)).toEqual({ expired: 1, leftovers: 0 });
+    expect(await expireUnfinishedUploads(openUploadsStore(uploadsDir, expiryDays))).toEqual({ expired: 1, leftovers: 0 });
     expect(existsSync(partOf(old))).toBe(false);
     expect(existsSync(configOf(old))).toBe(false);
     expect(existsSync(partOf(young))).toBe(true);
@@ -117,7 +123,7 @@ describe('the expiry of unfinished page uploads', () => {
     writeFileSync(configOf(finished), JSON.stringify({ id: idOf(finished), size: pageOne.length, offset: 0, creation_date: daysAgo(400) }));
     utimesSync(configOf(finished), daysAgo(400), daysAgo(400));
 
-    expect(await expireUnfinishedUploads(uploadsDir, expiryDays)).toEqual({ expired: 0, leftovers: 1 });
+    expect(await expireUnfinishedUploads(openUploadsStore(uploadsDir, expiryDays))).toEqual({ expired: 0, leftovers: 1 });
     expect(readdirSync(uploadsDir)).toEqual([]);
     expect(sha(readFileSync(blob))).toBe(sha(pageOne));
   });
@@ -134,8 +140,16 @@ describe('the expiry of unfinished page uploads', () => {
     mkdirSync(folder);
     utimesSync(folder, daysAgo(expiryDays + 1), daysAgo(expiryDays + 1));
 
-    expect(await expireUnfinishedUploads(uploadsDir, expiryDays)).toEqual({ expired: 0, leftovers: 2 });
+    expect(await expireUnfinishedUploads(openUploadsStore(uploadsDir, expiryDays))).toEqual({ expired: 0, leftovers: 2 });
     expect(readdirSync(uploadsDir).sort()).toEqual(['kept-by-an-operator', inUse.slice(uploadsDir.length + 1)]);
+  });
+
+  it('removes nothing through a store without an expiry', async () => {
+    const old = await uploadFirstChunk(pageOne);
+    age(old, 400);
+    expect(await expireUnfinishedUploads(new FileStore({ directory: uploadsDir }))).toEqual({ expired: 0, leftovers: 0 });
+    expect(existsSync(partOf(old))).toBe(true);
+    expect(existsSync(configOf(old))).toBe(true);
   });
 
   it('lets a desk whose upload expired start it again, whether the clean-up has removed it yet (404) or not (410)', async () => {
@@ -150,7 +164,7 @@ describe('the expiry of unfinished page uploads', () => {
 
     const removed = await uploadFirstChunk(pageTwo);
     age(removed, expiryDays + 1);
-    await expireUnfinishedUploads(uploadsDir, expiryDays);
+    await expireUnfinishedUploads(openUploadsStore(uploadsDir, expiryDays));
     expect((await fetch(removed, { method: 'HEAD', headers: { authorization: jc.auth, 'tus-resumable': '1.0.0' } })).status).toBe(404);
     expect(await uploadWhole(pageTwo, removed)).not.toBe(removed);
     expect(await blobs.size(sha(pageTwo))).toBe(pageTwo.length);
