@@ -9,6 +9,7 @@ import { migration0008 } from './db/migrations/0008-board-figures';
 import { rebuildBoard } from './board/rebuild-board';
 import { createCentralServer } from './http/central-server';
 import { openPagesStore } from './pages-store/open-pages-store';
+import { scheduleUploadExpiry } from './pages-store/upload-expiry';
 import { scheduleLedgerPruning } from './sync/ledger-retention';
 import { startPayloadChecker } from './sync/background-checker';
 import { centralVersion } from './version';
@@ -29,13 +30,15 @@ async function main(): Promise<void> {
 
   const adminToken = config.adminToken ?? randomBytes(24).toString('base64url');
   const payloadChecker = startPayloadChecker(sql, (m, e) => console.error(m, e ?? ''));
+  const pages = openPagesStore(config);
+  const stopUploadExpiry = scheduleUploadExpiry(pages, (m, e) => (e === undefined ? console.log(m) : console.error(m, e)));
   const server = createCentralServer({
     sql,
     payloadChecker,
     admin: createAdminGuard(adminToken),
     version: centralVersion(),
     logError: (message, error) => console.error(message, error),
-    pages: openPagesStore(config),
+    pages,
     ...(config.trustedProxy === undefined ? {} : { trustedProxy: config.trustedProxy }),
   });
   await new Promise<void>((resolve, reject) => {
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     payloadChecker.stop();
+    stopUploadExpiry();
     console.log(`收到 ${signal}，正在停止：不再接受新请求，等待进行中的请求完成`);
     const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
     force.unref();

@@ -1,4 +1,5 @@
 import { inMemoryDataDir } from './db/pglite-sql';
+import { defaultUploadExpiryDays } from './pages-store/upload-expiry';
 
 export interface CentralConfig {
   port: number;
@@ -12,6 +13,8 @@ export interface CentralConfig {
   ledgerRetentionDays: number | undefined;
   /** CENTRAL_PAGES_DIR: the page blob store and partial uploads; by default `pages` in the data folder (a temporary folder for an in-memory centre). */
   pagesDir: string | undefined;
+  /** CENTRAL_UPLOAD_EXPIRY_DAYS: a page upload a desk started and has not finished is removed this many days after it began (upload-expiry.ts). */
+  uploadExpiryDays: number;
 }
 
 export const defaultCentralPort = 47900;
@@ -28,6 +31,9 @@ export function readCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
   const retentionText = env.CENTRAL_LEDGER_RETENTION_DAYS?.trim() || undefined;
   if (retentionText !== undefined && (!/^\d{1,5}$/.test(retentionText) || Number(retentionText) < 1))
     throw new Error(`CENTRAL_LEDGER_RETENTION_DAYS 应为 1 至 99999 的整数（天），现为“${retentionText}”`);
+  const expiryText = env.CENTRAL_UPLOAD_EXPIRY_DAYS?.trim() || String(defaultUploadExpiryDays);
+  if (!/^\d{1,3}$/.test(expiryText) || Number(expiryText) < 1 || Number(expiryText) > 365)
+    throw new Error(`CENTRAL_UPLOAD_EXPIRY_DAYS 应为 1 至 365 的整数（天），现为“${expiryText}”`);
   return {
     port,
     host: env.CENTRAL_HOST?.trim() || '127.0.0.1',
@@ -37,6 +43,7 @@ export function readCentralConfig(env: NodeJS.ProcessEnv): CentralConfig {
     trustedProxy: env.CENTRAL_TRUSTED_PROXY?.trim() || undefined,
     ledgerRetentionDays: retentionText === undefined ? undefined : Number(retentionText),
     pagesDir: env.CENTRAL_PAGES_DIR?.trim() || undefined,
+    uploadExpiryDays: Number(expiryText),
   };
 }
 

@@ -11,5 +11,5 @@ export function openPagesStore(config: CentralConfig): PagesDeps & { root: strin
     config.pagesDir ?? (isInMemory(config) ? mkdtempSync(join(tmpdir(), 'halldesk-central-pages-')) : join(config.dataDir, 'pages'));
   const uploadsDir = join(root, 'uploads');
   mkdirSync(uploadsDir, { recursive: true, mode: 0o700 });
-  return { root, blobs: new FsBlobStore(join(root, 'blobs')), uploadsDir };
+  return { root, blobs: new FsBlobStore(join(root, 'blobs')), uploadsDir, uploadExpiryDays: config.uploadExpiryDays };
 }

@@ -21,6 +21,8 @@ export interface PagesDeps {
   blobs: BlobStore;
   /** Partial uploads (tus FileStore); on the blob store's file system, so a verified one is renamed into place. */
   uploadsDir: string;
+  /** CENTRAL_UPLOAD_EXPIRY_DAYS: when an unfinished upload expires (upload-expiry.ts); its default when not given. */
+  uploadExpiryDays?: number;
 }
 
 /** How many hashes one `POST /v1/pages/missing` may ask about. */
@@ -39,7 +41,7 @@ const missingInputSchema = z.object({
 export function pageRoutes(deps: CentralDeps, pages: PagesDeps): Hono<CentralEnv> {
   const { sql } = deps;
   const desks = new WeakMap<Request, AuthenticatedDesk>();
-  const tus = createTusUploads(sql, pages.blobs, pages.uploadsDir, (req) => {
+  const tus = createTusUploads(sql, pages, (req) => {
     const desk = desks.get(req as unknown as Request);
     if (desk === undefined) throw new AppError('UNAUTHENTICATED', '缺少接入凭证');
     return desk;

@@ -1,11 +1,12 @@
-import { FileStore } from '@tus/file-store';
 import { Server, type ServerOptions } from '@tus/server';
 import { join } from 'node:path';
 import type { Sql } from '../db/sql';
 import type { AuthenticatedDesk } from '../desks/authenticate-desk';
-import { isBlobHash, type BlobStore } from './blob-store';
+import { isBlobHash } from './blob-store';
 import { declaredPageSize } from './case-pages-queries';
 import { sha256OfFile } from './hash-file';
+import type { PagesDeps } from './page-routes';
+import { defaultUploadExpiryDays, openUploadsStore } from './upload-expiry';
 
 import { pageUploadsPath } from '../../shared/sync/page-references';
 /** The largest page a hall may allow (materialLimitsSchema: maxPageMb ≤ 16): no upload may declare more. */
@@ -24,10 +25,12 @@ const refuse = (status_code: number, body: string) => ({ status_code, body });
  * authenticated as a desk before it gets here (`deskOf`). An upload is created only for a page a
  * case of the desk's hall refers to, with the size that case declared; when the last byte
  * arrives the centre hashes what it received and only then puts the blob and answers 204. A
- * mismatch discards the upload and answers 422; nothing is stored.
+ * mismatch discards the upload and answers 422; nothing is stored. An upload left unfinished
+ * expires (upload-expiry.ts): the centre answers 410 for it and a clean-up round removes it.
  */
-export function createTusUploads(sql: Sql, blobs: BlobStore, uploadsDir: string, deskOf: (req: TusRequest) => AuthenticatedDesk) {
-  const datastore = new FileStore({ directory: uploadsDir });
+export function createTusUploads(sql: Sql, pages: PagesDeps, deskOf: (req: TusRequest) => AuthenticatedDesk) {
+  const { blobs, uploadsDir } = pages;
+  const datastore = openUploadsStore(uploadsDir, pages.uploadExpiryDays ?? defaultUploadExpiryDays);
   const metadataOf = (upload: Upload) => ({ sha256: upload.metadata?.sha256 ?? '', hallCode: upload.metadata?.hallCode ?? '' });
   return new Server({
     path: pageUploadsPath,

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { appendCentreAudit } from '../accounts/centre-audit';
@@ -53,8 +53,13 @@ export async function uploadResultFile(
   const mime = resultFileMime(bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const received = join(pages.uploadsDir, `result-${randomUUID()}`);
-  await writeFile(received, bytes, { mode: 0o600 });
-  await pages.blobs.putVerifiedFile(sha256, received);
+  try {
+    await writeFile(received, bytes, { mode: 0o600 });
+    await pages.blobs.putVerifiedFile(sha256, received);
+  } finally {
+    // Put moved it into the blob store; if it failed, the temporary copy must not stay in the uploads folder.
+    await rm(received, { force: true });
+  }
   await sql.transaction(async (tx) => {
     const materialKey = resultFileMaterialKey(row.position);
     await insertCasePages(tx, row.hall_code, [{ sha256, caseNo: row.case_no, materialKey, mime, size: bytes.length }]);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,8 +52,15 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('central-main', () => {
   it('starts, prints CENTRAL_READY, stops on SIGTERM and keeps its data in CENTRAL_DATA_DIR', { timeout: 90_000 }, async () => {
+    // A result file's temporary copy a centre left behind a month ago: the clean-up at start removes it.
+    const leftOver = join(dataDir, 'pages', 'uploads', 'result-left-over');
+    mkdirSync(join(dataDir, 'pages', 'uploads'), { recursive: true });
+    writeFileSync(leftOver, 'x');
+    utimesSync(leftOver, new Date(Date.now() - 30 * 86_400_000), new Date(Date.now() - 30 * 86_400_000));
     const first = startCentre({});
     const url = (await waitForLine(first, /CENTRAL_READY (http:\/\/127\.0\.0\.1:\d+)\n/))[1] ?? '';
+    await waitForLine(first, /已清理 0 个超过 14 天未完成的页面上传、1 个遗留的临时文件（.+之前开始或写入）\n/);
+    expect(existsSync(leftOver)).toBe(false);
     const token = (await waitForLine(first, /随机生成的管理令牌：(\S+)\n/))[1] ?? '';
     const health = (await (await fetch(`${url}/v1/health`)).json()) as unknown;
     expect(health).toEqual({ ok: true, value: { version: expect.any(String), protocol: 1 } });

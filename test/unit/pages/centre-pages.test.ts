@@ -8,16 +8,8 @@ import { mayReadCasePage } from '../../../src/central/pages-store/may-read-case-
 import type { CentreUser } from '../../../src/central/accounts/centre-user';
 import { ByteRateLimiter } from '../../../src/main/sync/page-upload/byte-rate-limiter';
 import { PageUploadError, uploadOnePage } from '../../../src/main/sync/page-upload/upload-one-page';
-import {
-  api,
-  caseDetail,
-  caseEvent,
-  batchOf,
-  createHall,
-  enrolNewDesk,
-  sendBatch,
-  type EnrolledDesk,
-} from '../central/suite/desk-fixtures';
+import { sendCaseWithPages } from '../central/suite/case-with-pages';
+import { api, createHall, enrolNewDesk, type EnrolledDesk } from '../central/suite/desk-fixtures';
 import { centreHookTimeout, startTestCentre, testAdminToken, type TestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 
@@ -45,31 +37,7 @@ beforeEach(async () => {
   await createHall(centre, 'HX');
   jc = await enrolNewDesk(centre, 'JC', '03');
   other = await enrolNewDesk(centre, 'HX', '01');
-  const pages = [{ pageId: 'p1', order: 0, mime: 'image/jpeg', size: page.length, sha256: pageHash, sheets: 1, source: 'camera' }];
-  const detail = caseDetail('JC-03-2026-000001', 'JC', '03', {
-    materials: [
-      {
-        key: 'applicant-id',
-        name: '身份证',
-        necessity: 'required',
-        condition: null,
-        originals: 1,
-        copies: 1,
-        media: ['paper', 'electronic'],
-        formatNotes: '',
-        issuer: null,
-        forItems: [],
-        applicable: true,
-        receivedOriginals: 1,
-        receivedCopies: 1,
-        receivedElectronic: true,
-        status: 'received',
-        supplyDeadline: null,
-        pages,
-      },
-    ],
-  } as never);
-  expect((await sendBatch(centre, jc, batchOf([caseEvent(detail)]))).status).toBe(200);
+  await sendCaseWithPages(centre, jc, 'JC-03-2026-000001', [{ sha256: pageHash, size: page.length }]);
 }, centreHookTimeout);
 afterEach(async () => {
   await centre.close();

@@ -1,10 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfHeaderName } from '../../../../src/central/contract/centre-contract';
 import { resultFileUploadPath } from '../../../../src/central/contract/workbench-contract';
 import { enrolDesk } from '../../../../src/central/desks/enrol-desk';
 import { issueEnrolmentCode } from '../../../../src/central/desks/enrolment-codes';
 import { createHall } from '../../../../src/central/halls/halls';
+import type { CentreUser } from '../../../../src/central/accounts/centre-user';
+import type { BlobStore } from '../../../../src/central/pages-store/blob-store';
+import { uploadResultFile } from '../../../../src/central/workbench/result-file';
 import { upsertSubtasks } from '../../../../src/central/workbench/subtask-projection-queries';
 import { startWorkHarness, temporaryPageStore } from '../accounts/work-harness';
 import type { Caller, WorkHarness } from '../accounts/work-harness';
@@ -130,6 +134,27 @@ describe('the decision result file', () => {
 
   it('refuses an upload by another department', async () => {
     expect((await upload(pdf, healthReviewer, otherCaseNo)).status).toBe(403);
+  });
+
+  it('leaves no temporary copy in the uploads folder when the blob store fails to take the file', async () => {
+    const { blobs, uploadsDir } = pageStore.pages;
+    const failing: BlobStore = {
+      putVerifiedFile: () => Promise.reject(new Error('磁盘已满')),
+      get: (hash) => blobs.get(hash),
+      has: (hash) => blobs.has(hash),
+      size: (hash) => blobs.size(hash),
+    };
+    const reviewer: CentreUser = {
+      accountId: randomUUID(),
+      staffNo: 'S-RF',
+      name: '测试人员',
+      role: 'department-reviewer',
+      hallCode: null,
+      department: market,
+    };
+    const key = { hallCode, caseNo: otherCaseNo, position: 0 };
+    await expect(uploadResultFile(centre.sql, { blobs: failing, uploadsDir }, reviewer, key, pdf)).rejects.toThrow('磁盘已满');
+    expect(readdirSync(uploadsDir)).toEqual([]);
   });
 
   it('refuses a decision naming a file not uploaded for that case', async () => {
