@@ -120,6 +120,25 @@ describe('sending pages on', () => {
   });
 });
 
+describe('a page the centre took to the last byte but did not keep', () => {
+  it('is sent again, and counted as sent only once the centre has it', async () => {
+    // The centre fails to store the finished upload once (a full disk, a stop while hashing): the
+    // desk's retry then finds every byte there (HEAD offset = size) and tus calls that a success.
+    const put = blobs.putVerifiedFile.bind(blobs);
+    let failures = 1;
+    vi.spyOn(blobs, 'putVerifiedFile').mockImplementation(async (sha256, file) => {
+      if (failures-- > 0) throw new Error('磁盘已满');
+      return put(sha256, file);
+    });
+    await registerCaseWithPages(call, 1);
+    await enrol();
+    await allSent();
+    const [page] = pageHashes();
+    expect(await blobs.has(page!.sha256)).toBe(true);
+    expect(queued()).toEqual([{ sha256: page!.sha256, state: 'done', bytes_sent: page!.size }]);
+  }, 60_000);
+});
+
 describe('closing the desk mid-upload', () => {
   it('stops at once and resumes the same upload when the desk opens again', async () => {
     // 1 KB/s: the first 16 KB chunk goes at once, the next would wait 16 s.

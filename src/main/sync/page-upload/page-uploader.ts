@@ -21,8 +21,16 @@ import {
 import { readPageUploadSettings } from './page-upload-settings';
 import { PageUploadError, uploadOnePage } from './upload-one-page';
 
-/** After this many hash refusals of one page the desk stops sending it and shows it as failed. */
+/** After this many hash refusals (or uploads the centre did not keep) of one page the desk stops sending it and shows it as failed. */
 export const hashRefusalsBeforeGivingUp = 5;
+/** Shown on the page's line while it waits to be sent again. */
+const notKeptReason = '中心未能保存刚上传的页面，稍后重新上传';
+
+interface SentPage {
+  sha256: string;
+  size: number;
+}
+
 /** Hashes asked about in one `POST /v1/pages/missing`. */
 const askBatch = 100;
 
@@ -43,6 +51,10 @@ export interface PageUploaderDeps {
  * asks the centre which queued pages it lacks, marks the rest done, and uploads the missing ones
  * with tus, at most `maxInFlight` at once under the bandwidth cap. A failure ends the run and it
  * comes back after a back-off; the tus URL kept per page lets the next run resume, not restart.
+ * A page counts as sent only once the centre says it has it: tus calls an upload whose every byte
+ * the centre holds a success, also when the centre never finished it (it failed or stopped while
+ * storing the page), so the uploaded pages are asked about once more, and one the centre lacks
+ * starts again from nothing.
  */
 export class PageUploader {
   private running: Promise<void> | null = null;
@@ -134,39 +146,69 @@ export class PageUploader {
       const lacking = new Set(missing);
       for (const row of batch) if (!lacking.has(row.sha256)) markUploadDone(db, row.sha256, row.bytes_sent, clock.now().toISOString());
       this.changed();
-      await this.uploadAll(
+      const { sent, failure } = await this.uploadAll(
         url,
         auth,
         batch.filter((row) => lacking.has(row.sha256)),
       );
+      await this.confirmKept(client, auth, sent);
+      if (failure !== null) throw failure.error;
     }
   }
 
-  /** Up to `maxInFlight` uploads at once; the first failure stops new ones and is thrown once those on the way end. */
-  private async uploadAll(url: string, auth: string, rows: PageUploadRow[]): Promise<void> {
+  /** Up to `maxInFlight` uploads at once; the first failure stops new ones and is returned once those on the way end. */
+  private async uploadAll(
+    url: string,
+    auth: string,
+    rows: PageUploadRow[],
+  ): Promise<{ sent: SentPage[]; failure: { error: unknown } | null }> {
     const queue = [...rows];
+    const sent: SentPage[] = [];
     let failure: { error: unknown } | null = null;
     const worker = async () => {
       for (let row = queue.shift(); row !== undefined && failure === null && !this.stopped; row = queue.shift()) {
         try {
-          await this.uploadOne(url, auth, row);
+          const size = await this.uploadOne(url, auth, row);
+          if (size !== null) sent.push({ sha256: row.sha256, size });
         } catch (error) {
           failure ??= { error };
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.settings().maxInFlight, queue.length) }, worker));
-    if (failure !== null) throw (failure as { error: unknown }).error;
+    return { sent, failure };
   }
 
-  private async uploadOne(url: string, auth: string, row: PageUploadRow): Promise<void> {
-    const { db, store, clock } = this.deps;
+  /** The uploads tus called finished: done if the centre has the page, else started again after the back-off. */
+  private async confirmKept(client: CentralClient, auth: string, sent: readonly SentPage[]): Promise<void> {
+    if (sent.length === 0) return;
+    const { db, clock } = this.deps;
+    const lacking = new Set(
+      (
+        await client.missingPages(
+          auth,
+          sent.map((page) => page.sha256),
+        )
+      ).missing,
+    );
+    for (const page of sent) {
+      if (!lacking.has(page.sha256)) markUploadDone(db, page.sha256, page.size, clock.now().toISOString());
+      else recordUploadFailure(db, page.sha256, notKeptReason, true, hashRefusalsBeforeGivingUp);
+    }
+    this.changed();
+    // Again at once could loop on a centre that keeps failing to store: the run's back-off paces it.
+    if (lacking.size > 0) throw new PageUploadError(notKeptReason, 'offline');
+  }
+
+  /** The page's size once tus says the centre has every byte; null when there was nothing to send or it failed for good. */
+  private async uploadOne(url: string, auth: string, row: PageUploadRow): Promise<number | null> {
+    const { db, store } = this.deps;
     const bytes = store.has(row.sha256) ? store.read(row.sha256) : null;
     if (bytes === null || sha256Hex(bytes) !== row.sha256) {
       // Nothing to send that the centre would take: verify-store and the backup are the way back.
       recordUploadFailure(db, row.sha256, '本机缺少该页文件或文件已损坏，请运行 npm run verify-store 检查', true, 1);
       this.changed();
-      return;
+      return null;
     }
     try {
       await uploadOnePage(
@@ -185,8 +227,7 @@ export class PageUploader {
           signal: this.stopping.signal,
         },
       );
-      markUploadDone(db, row.sha256, bytes.length, clock.now().toISOString());
-      this.changed();
+      return bytes.length;
     } catch (error) {
       if (!(error instanceof PageUploadError)) throw error;
       // Closing: the store may be closing too; the upload URL already kept is all a resume needs.
@@ -197,6 +238,7 @@ export class PageUploader {
       recordUploadFailure(db, row.sha256, error.message, refused, hashRefusalsBeforeGivingUp);
       this.changed();
       if (!refused) throw error;
+      return null;
     }
   }
 }

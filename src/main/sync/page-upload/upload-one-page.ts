@@ -36,7 +36,9 @@ const hashMismatchStatus = 422;
 /**
  * One page to the centre with tus-js-client, in the back end (Node): chunked, each chunk released
  * by the desk's bandwidth cap, resuming an earlier attempt's upload when its URL is known. Resolves
- * when the centre answered the last chunk: it has verified the hash and stored the page.
+ * when the centre answered the last chunk (it has verified the hash and stored the page), or when
+ * a resumed upload finds every byte already there: the centre may then have failed to store it,
+ * which the uploader asks about afterwards (page-uploader.ts).
  */
 export function uploadOnePage(
   centralUrl: string,
