@@ -1,10 +1,12 @@
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { openDatabase, type Db } from '../../../src/main/db/open-database';
 import { CalendarService } from '../../../src/main/services/calendar/calendar-service';
 import { CatalogueService } from '../../../src/main/services/catalogue/catalogue-service';
 import { applyChanges } from '../../../src/main/sync/apply-changes';
 import type { ChangesReply } from '../../../src/main/sync/central-client';
 import type { TestDesk } from '../../helpers/test-backend';
+import { openLifecycleDesk } from './lifecycle-fixtures';
 
 type Change = ChangesReply['changes'][number];
 
@@ -41,4 +43,18 @@ export function centreFeed(desk: TestDesk): CentreFeed {
     },
     close: () => db.close(),
   };
+}
+
+/** Each test gets a lifecycle desk and the centre's feed to it, handed to `use` before it runs and closed after it. */
+export function eachTestDeskWithFeed(use: (opened: { desk: TestDesk; feed: CentreFeed }) => void): void {
+  let opened: { desk: TestDesk; feed: CentreFeed } | null = null;
+  beforeEach(async () => {
+    const desk = await openLifecycleDesk();
+    opened = { desk, feed: centreFeed(desk) };
+    use(opened);
+  });
+  afterEach(() => {
+    opened?.feed.close();
+    opened?.desk.close();
+  });
 }

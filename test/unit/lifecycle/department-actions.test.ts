@@ -1,29 +1,13 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { centreHookTimeout, startTestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 import type { TestDesk } from '../../helpers/test-backend';
-import { centreFeed, type CentreFeed } from './centre-words';
-import {
-  advanceDays,
-  employerInsuranceItem,
-  foundingItem,
-  insuranceDepartment,
-  marketDepartment,
-  openLifecycleDesk,
-  register,
-  w,
-} from './lifecycle-fixtures';
+import { eachTestDeskWithFeed, type CentreFeed } from './centre-words';
+import { advanceDays, employerInsuranceItem, foundingItem, insuranceDepartment, marketDepartment, register, w } from './lifecycle-fixtures';
 
 let desk: TestDesk;
 let feed: CentreFeed;
-beforeEach(async () => {
-  desk = await openLifecycleDesk();
-  feed = centreFeed(desk);
-});
-afterEach(() => {
-  feed.close();
-  desk.close();
-});
+eachTestDeskWithFeed((opened) => ({ desk, feed } = opened));
 
 const caseUpdates = () => (feed.db.prepare("SELECT count(*) AS n FROM outbox WHERE op = 'case.updated'").get() as { n: number }).n;
 const lifecycleOf = (caseNo: string) => desk.call('lifecycle.get', { caseNo }, w);

@@ -1,14 +1,13 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { centreHookTimeout, startTestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 import type { TestDesk } from '../../helpers/test-backend';
-import { centreFeed, type CentreFeed } from './centre-words';
+import { eachTestDeskWithFeed, type CentreFeed } from './centre-words';
 import {
   employerInsuranceItem,
   foundingItem,
   insuranceDepartment,
   marketDepartment,
-  openLifecycleDesk,
   register,
   signIn,
   socialCardItem,
@@ -17,14 +16,7 @@ import {
 
 let desk: TestDesk;
 let feed: CentreFeed;
-beforeEach(async () => {
-  desk = await openLifecycleDesk();
-  feed = centreFeed(desk);
-});
-afterEach(() => {
-  feed.close();
-  desk.close();
-});
+eachTestDeskWithFeed((opened) => ({ desk, feed } = opened));
 
 const status = (caseNo: string, state: string, stateLabel: string, department: string, note = '') =>
   feed.word({ caseNo, state, stateLabel, department, note });

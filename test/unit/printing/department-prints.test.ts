@@ -1,27 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentHtml } from '../../../src/main/services/printing/render-html';
 import type { TestDesk } from '../../helpers/test-backend';
-import { centreFeed, type CentreFeed } from '../lifecycle/centre-words';
-import {
-  employerInsuranceItem,
-  foundingItem,
-  insuranceDepartment,
-  marketDepartment,
-  openLifecycleDesk,
-  register,
-  w,
-} from '../lifecycle/lifecycle-fixtures';
+import { eachTestDeskWithFeed, type CentreFeed } from '../lifecycle/centre-words';
+import { employerInsuranceItem, foundingItem, insuranceDepartment, marketDepartment, register, w } from '../lifecycle/lifecycle-fixtures';
 
 let desk: TestDesk;
 let feed: CentreFeed;
-beforeEach(async () => {
-  desk = await openLifecycleDesk();
-  feed = centreFeed(desk);
-});
-afterEach(() => {
-  feed.close();
-  desk.close();
-});
+eachTestDeskWithFeed((opened) => ({ desk, feed } = opened));
 
 const textOf = (html: string) =>
   html
