@@ -65,6 +65,10 @@ function storeWith(changes: readonly { entity: 'user' | 'rating'; entityId: stri
 const unsent = (db: Database.Database) => (db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number }).n;
 const oneEventBatches = { events: 1, bytes: 1024 * 1024 };
 
+/** The desk's push of `db`'s outbox to the held centre, one event a batch. */
+const pushOneEventBatches = (db: Database.Database, centre: ReturnType<typeof heldCentre>) =>
+  pushOutbox({ db, clock: { now: () => new Date(at) }, client: centre.client, auth: 'x', limits: oneEventBatches, onSent: () => {} });
+
 describe('two batches in flight', () => {
   it('sends a second batch while the first is on the way, never with an event of the same case or record', async () => {
     const db = storeWith([
@@ -75,14 +79,7 @@ describe('two batches in flight', () => {
       { entity: 'user', entityId: '2' },
     ]);
     const centre = heldCentre();
-    const pushing = pushOutbox({
-      db,
-      clock: { now: () => new Date(at) },
-      client: centre.client,
-      auth: 'x',
-      limits: oneEventBatches,
-      onSent: () => {},
-    });
+    const pushing = pushOneEventBatches(db, centre);
     // The case's delivery rating waits for its acceptance rating's batch; then it travels beside user 2.
     await vi.waitFor(() => expect(centre.calls.length).toBeGreaterThan(0));
     centre.calls[0]!.answer();
@@ -106,14 +103,7 @@ describe('two batches in flight', () => {
       { entity: 'user', entityId: '3' },
     ]);
     const centre = heldCentre();
-    const pushing = pushOutbox({
-      db,
-      clock: { now: () => new Date(at) },
-      client: centre.client,
-      auth: 'x',
-      limits: oneEventBatches,
-      onSent: () => {},
-    });
+    const pushing = pushOneEventBatches(db, centre);
     await vi.waitFor(() => expect(centre.calls).toHaveLength(2));
     centre.calls[0]!.fail();
     centre.calls[1]!.answer();
