@@ -1,4 +1,5 @@
 import { FileStore } from '@tus/file-store';
+import { mkdirSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatHallTime } from '../../shared/time/hall-time';
@@ -25,6 +26,9 @@ export const defaultUploadExpiryDays = 14;
  * The tus endpoint and the clean-up both open it here, so they never disagree on the period.
  */
 export function openUploadsStore(uploadsDir: string, expiryDays: number): FileStore {
+  // FileStore creates its folder in the background and throws from a callback if that fails (an
+  // uncaught exception): made here first, a failure is an ordinary error at start.
+  mkdirSync(uploadsDir, { recursive: true });
   return new FileStore({ directory: uploadsDir, expirationPeriodInMilliseconds: expiryDays * dayMs });
 }
 

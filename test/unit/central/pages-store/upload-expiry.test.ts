@@ -1,4 +1,4 @@
-import { FileStore } from '@tus/file-store';
+import type { FileStore } from '@tus/file-store';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,12 +36,17 @@ let root: string;
 let uploadsDir: string;
 let blobs: FsBlobStore;
 let jc: EnrolledDesk;
+/** Opened before each test, not in it: a FileStore makes its folder in the background, which must not race the folder's removal after the test. */
+let expiringStore: FileStore;
+let keepingStore: FileStore;
 
 beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'halldesk-upload-expiry-'));
   uploadsDir = join(root, 'uploads');
   blobs = new FsBlobStore(join(root, 'blobs'));
   centre = await startTestCentre(store, { pages: { blobs, uploadsDir, uploadExpiryDays: expiryDays } });
+  expiringStore = openUploadsStore(uploadsDir, expiryDays);
+  keepingStore = openUploadsStore(uploadsDir, 0);
   await createHall(centre, 'JC');
   jc = await enrolNewDesk(centre, 'JC', '03');
   await sendCaseWithPages(centre, jc, caseNo, [
@@ -105,7 +110,7 @@ describe('the expiry of unfinished page uploads', () => {
     age(old, expiryDays + 1);
     age(young, expiryDays - 1);
 
-    expect(await expireUnfinishedUploads(openUploadsStore(uploadsDir, expiryDays))).toEqual({ expired: 1, leftovers: 0 });
+    expect(await expireUnfinishedUploads(expiringStore)).toEqual({ expired: 1, leftovers: 0 });
     expect(existsSync(partOf(old))).toBe(false);
     expect(existsSync(configOf(old))).toBe(false);
     expect(existsSync(partOf(young))).toBe(true);
@@ -123,7 +128,7 @@ describe('the expiry of unfinished page uploads', () => {
     writeFileSync(configOf(finished), JSON.stringify({ id: idOf(finished), size: pageOne.length, offset: 0, creation_date: daysAgo(400) }));
     utimesSync(configOf(finished), daysAgo(400), daysAgo(400));
 
-    expect(await expireUnfinishedUploads(openUploadsStore(uploadsDir, expiryDays))).toEqual({ expired: 0, leftovers: 1 });
+    expect(await expireUnfinishedUploads(expiringStore)).toEqual({ expired: 0, leftovers: 1 });
     expect(readdirSync(uploadsDir)).toEqual([]);
     expect(sha(readFileSync(blob))).toBe(sha(pageOne));
   });
@@ -140,14 +145,14 @@ describe('the expiry of unfinished page uploads', () => {
     mkdirSync(folder);
     utimesSync(folder, daysAgo(expiryDays + 1), daysAgo(expiryDays + 1));
 
-    expect(await expireUnfinishedUploads(openUploadsStore(uploadsDir, expiryDays))).toEqual({ expired: 0, leftovers: 2 });
+    expect(await expireUnfinishedUploads(expiringStore)).toEqual({ expired: 0, leftovers: 2 });
     expect(readdirSync(uploadsDir).sort()).toEqual(['kept-by-an-operator', inUse.slice(uploadsDir.length + 1)]);
   });
 
   it('removes nothing through a store without an expiry', async () => {
     const old = await uploadFirstChunk(pageOne);
     age(old, 400);
-    expect(await expireUnfinishedUploads(new FileStore({ directory: uploadsDir }))).toEqual({ expired: 0, leftovers: 0 });
+    expect(await expireUnfinishedUploads(keepingStore)).toEqual({ expired: 0, leftovers: 0 });
     expect(existsSync(partOf(old))).toBe(true);
     expect(existsSync(configOf(old))).toBe(true);
   });
@@ -164,7 +169,7 @@ describe('the expiry of unfinished page uploads', () => {
 
     const removed = await uploadFirstChunk(pageTwo);
     age(removed, expiryDays + 1);
-    await expireUnfinishedUploads(openUploadsStore(uploadsDir, expiryDays));
+    await expireUnfinishedUploads(expiringStore);
     expect((await fetch(removed, { method: 'HEAD', headers: { authorization: jc.auth, 'tus-resumable': '1.0.0' } })).status).toBe(404);
     expect(await uploadWhole(pageTwo, removed)).not.toBe(removed);
     expect(await blobs.size(sha(pageTwo))).toBe(pageTwo.length);
