@@ -11,7 +11,15 @@ import { temporaryPageStore } from '../central/accounts/work-harness';
 import { centreHookTimeout, startTestCentre, type TestCentre } from '../central/suite/test-centre';
 import { availableTestStores } from '../central/suite/test-stores';
 import { centreFeed } from './centre-words';
-import { employerInsuranceItem, foundingItem, insuranceDepartment, openLifecycleDesk, register, w } from './lifecycle-fixtures';
+import {
+  employerInsuranceItem,
+  foundingItem,
+  insuranceDepartment,
+  marketDepartment,
+  openLifecycleDesk,
+  register,
+  w,
+} from './lifecycle-fixtures';
 
 const store = availableTestStores()[0]!;
 beforeAll(() => store.warmUp(), 120_000);
@@ -126,6 +134,32 @@ describe('a department result file at the window', () => {
       centre = null;
       expect(await refusal(caseNo, 1)).toMatchObject({ code: 'CONFLICT', message: notDownloadedMessage });
       expect(deskHas(sha256)).toBe(false);
+    },
+  );
+
+  it(
+    "passes on the centre's refusal of a file it does not serve, and asks for a new registration once the desk is revoked",
+    { timeout: centreHookTimeout },
+    async () => {
+      const { caseNo } = await decidedWithResultFile(pdf);
+      const unknown = 'cd'.repeat(32);
+      await centre!.admin.publishCaseStatus({
+        caseNo,
+        department: marketDepartment,
+        note: '',
+        state: 'approved',
+        decision: { documentNo: '(江)登字〔2026〕第21号', decidedOn: '2026-03-02', resultFileSha256: unknown },
+      });
+      await desk.call('sync.now', {}, w);
+      const refused = await refusal(caseNo, 0);
+      expect(refused).toMatchObject({ code: 'NOT_FOUND' });
+      expect(refused.message).toContain('中心平台没有提供该结果文件：页面不存在或无权查看');
+      expect(deskHas(unknown)).toBe(false);
+
+      await centre!.admin.revokeDesk({ hallCode: 'JC', deskNo: '03' });
+      const revoked = await refusal(caseNo, 1);
+      expect(revoked).toMatchObject({ code: 'CONFLICT' });
+      expect(revoked.message).toContain('重新注册本窗口');
     },
   );
 

@@ -58,6 +58,8 @@ async function fetchFromCentre(deps: ResultFileDeps, sha256: string): Promise<Ui
     if (!(error instanceof CentralError)) throw error;
     if (error.credentialRefused()) throw new AppError('CONFLICT', '中心平台拒绝了本窗口的接入凭证，请管理员重新注册本窗口后再下载结果文件');
     if (error.kind === 'refused') throw new AppError('NOT_FOUND', `中心平台没有提供该结果文件：${error.message}`);
+    if (error.kind === 'server')
+      throw new AppError('CONFLICT', `中心平台暂时不可用（HTTP ${error.status ?? '—'}），结果文件尚未下载，请稍后重试`);
     throw new AppError('CONFLICT', notDownloadedMessage);
   }
 }
