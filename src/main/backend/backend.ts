@@ -24,6 +24,7 @@ import { CredentialStore } from '../sync/credential-store';
 import { centralUrlKey, reEnrolKey, SyncEngine } from '../sync/sync-engine';
 import { PageUploader } from '../sync/page-upload/page-uploader';
 import { pageUploadHandlers } from './handlers-page-upload';
+import { resultFileHandlers } from './handlers-result-file';
 import { resourcesDir } from '../resources-dir';
 import { CalendarService } from '../services/calendar/calendar-service';
 import { calendarHandlers } from './handlers-calendar';
@@ -127,6 +128,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...projectHandlers(deps, printing),
     ...materialHandlers(deps, pageStore, { inbox: scanInbox, watcher: scanner, trayChanged }),
     ...pageUploadHandlers(deps),
+    ...resultFileHandlers(deps, pageStore),
   };
   const testClock = options.testClock ?? null;
   const dispatchCall = withTestChannels(

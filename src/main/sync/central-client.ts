@@ -36,6 +36,8 @@ export class CentralError extends Error {
 export type { BatchReply, ChangesPage as ChangesReply, EnrolReply as EnrolmentReply } from '../../shared/sync/protocol';
 
 const requestTimeoutMs = 20_000;
+/** A result file may be 20 MB on a hall's slow line. */
+const fileTimeoutMs = 120_000;
 
 export class CentralClient {
   constructor(private readonly baseUrl: string) {}
@@ -67,6 +69,48 @@ export class CentralClient {
     return this.request('POST', '/v1/pages/missing', credential, JSON.stringify({ hashes }), missingPagesReplySchema);
   }
 
+  /**
+   * A page's bytes as the centre serves them to a desk of the case's hall (`GET /v1/pages/<sha256>`),
+   * with the type the centre recorded. The caller checks the bytes against the hash it expected.
+   */
+  async pageFile(credential: string, sha256: string): Promise<{ bytes: Uint8Array; mime: string }> {
+    const response = await this.send('GET', `/v1/pages/${encodeURIComponent(sha256)}`, credential, undefined, fileTimeoutMs);
+    if (response.status >= 500) {
+      throw new CentralError(`中心平台暂时不可用（HTTP ${response.status}），稍后自动重试`, 'server', response.status);
+    }
+    if (!response.ok) {
+      const envelope = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+      throw new CentralError(envelope?.error?.message ?? `中心平台拒绝了请求（HTTP ${response.status}）`, 'refused', response.status);
+    }
+    try {
+      return { bytes: new Uint8Array(await response.arrayBuffer()), mime: response.headers.get('content-type') ?? '' };
+    } catch {
+      throw new CentralError('文件传输中断（网络未连通）', 'offline');
+    }
+  }
+
+  private async send(
+    method: string,
+    path: string,
+    credential: string | null,
+    body: string | Uint8Array | undefined,
+    timeoutMs = requestTimeoutMs,
+  ): Promise<Response> {
+    try {
+      return await fetch(new URL(path, this.baseUrl), {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch {
+      throw new CentralError('无法连接中心平台（网络未连通），变更已保存在本机，联网后自动发送', 'offline');
+    }
+  }
+
   private async request<T>(
     method: string,
     path: string,
@@ -74,20 +118,7 @@ export class CentralClient {
     body: string | Uint8Array | undefined,
     schema: z.ZodType<T>,
   ): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch(new URL(path, this.baseUrl), {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
-        },
-        body,
-        signal: AbortSignal.timeout(requestTimeoutMs),
-      });
-    } catch {
-      throw new CentralError('无法连接中心平台（网络未连通），变更已保存在本机，联网后自动发送', 'offline');
-    }
+    const response = await this.send(method, path, credential, body);
     let json: unknown;
     try {
       json = await response.json();

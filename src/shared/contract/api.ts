@@ -16,6 +16,7 @@ import { printEndpoints } from './print-endpoints';
 import { projectEndpoints } from './project-endpoints';
 import { ratingEndpoints } from './rating-endpoints';
 import { reportEndpoints } from './report-endpoints';
+import { resultFileEndpoints } from './result-file-endpoints';
 import { settingsEndpoints } from './settings-endpoints';
 import { syncEndpoints } from './sync-endpoints';
 
@@ -43,6 +44,7 @@ export const api = {
   ...projectEndpoints,
   ...materialEndpoints,
   ...pageUploadEndpoints,
+  ...resultFileEndpoints,
 };
 
 export type Api = typeof api;

@@ -31,6 +31,10 @@ describe('content security policy', () => {
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
   });
+
+  it("frames only blob: URLs the page made (a result file's PDF), never a page from anywhere", () => {
+    expect(policy.get('frame-src')).toEqual(['blob:']);
+  });
 });
 
 describe('withCspHeader', () => {

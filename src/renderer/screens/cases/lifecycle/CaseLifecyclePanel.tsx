@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Space, Spin } from 'antd';
 import { useState } from 'react';
 import type { LifecycleResult } from '../../../../shared/contract/lifecycle-endpoints';
 import type { CaseDetail } from '../../../../shared/intake/case-types';
-import type { LifecycleAction } from '../../../../shared/lifecycle/lifecycle-view';
+import type { LifecycleAction, SubtaskView } from '../../../../shared/lifecycle/lifecycle-view';
 import { call } from '../../../api/client';
 import { AssignAgentModal, HandoverModal } from './AgentModals';
 import { DecisionModal } from './DecisionModal';
@@ -10,6 +10,7 @@ import { DeliverModal } from './DeliverModal';
 import { HistoryList } from './HistoryList';
 import { LifecycleSummary } from './LifecycleSummary';
 import { CloseModal, RequestMaterialsModal } from './ReasonModals';
+import { ResultFileModal } from './ResultFileModal';
 import { SubtaskTable } from './SubtaskTable';
 import { SupplyModal } from './SupplyModal';
 import { useLifecycle } from './use-lifecycle';
@@ -35,6 +36,7 @@ export function CaseLifecyclePanel({ detail }: { detail: CaseDetail }) {
   const { lifecycle, error, applied } = useLifecycle(detail.caseNo);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [deciding, setDeciding] = useState<number | null>(null);
+  const [viewing, setViewing] = useState<SubtaskView | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const { message } = App.useApp();
 
@@ -93,6 +95,7 @@ export function CaseLifecyclePanel({ detail }: { detail: CaseDetail }) {
         onStep={(position, stepName, action) =>
           void direct(() => call('lifecycle.specialStep', { caseNo: lifecycle.caseNo, position, stepName, action }))
         }
+        onOpenResultFile={setViewing}
       />
       <HistoryList lifecycle={lifecycle} />
       <SupplyModal {...props} open={dialog === 'supply'} />
@@ -107,6 +110,7 @@ export function CaseLifecyclePanel({ detail }: { detail: CaseDetail }) {
       <AssignAgentModal {...props} open={dialog === 'assign'} />
       <HandoverModal {...props} open={dialog === 'handover'} />
       <DecisionModal lifecycle={lifecycle} position={deciding} onClose={() => setDeciding(null)} onDone={done} />
+      <ResultFileModal caseNo={lifecycle.caseNo} subtask={viewing} onClose={() => setViewing(null)} />
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag, Tooltip } from 'antd';
 import { outcomeLabels, subtaskStateLabels, type SubtaskState } from '../../../../shared/lifecycle/subtask-states';
 import type { CaseLifecycle, SubtaskView } from '../../../../shared/lifecycle/lifecycle-view';
 import { LevelTag, remainingLabel } from './clock-display';
@@ -17,10 +17,12 @@ interface Props {
   onStart(position: number): void;
   onDecide(position: number): void;
   onStep(position: number, stepName: string, action: 'start' | 'end'): void;
+  /** 查看结果文件: the department sent one (its hash came with the decision). */
+  onOpenResultFile(subtask: SubtaskView): void;
 }
 
 /** 联审联办: one row per department's sub-task, with its own due date and progress. */
-export function SubtaskTable({ lifecycle, onStart, onDecide, onStep }: Props) {
+export function SubtaskTable({ lifecycle, onStart, onDecide, onStep, onOpenResultFile }: Props) {
   const can = (action: CaseLifecycle['actions'][number]) => lifecycle.actions.includes(action);
   return (
     <Table<SubtaskView>
@@ -56,9 +58,16 @@ export function SubtaskTable({ lifecycle, onStart, onDecide, onStep }: Props) {
                 </div>
               )}
               {t.resultFileSha256 && (
-                <div className="small-text" title={t.resultFileSha256}>
-                  结果文件 SHA-256 {t.resultFileSha256.slice(0, 12)}…
-                </div>
+                <Tooltip title={`结果文件 SHA-256 ${t.resultFileSha256.slice(0, 12)}…`}>
+                  <Button
+                    size="small"
+                    className="result-file-button"
+                    onClick={() => onOpenResultFile(t)}
+                    data-testid={`subtask-result-file-${t.position}`}
+                  >
+                    查看结果文件
+                  </Button>
+                </Tooltip>
               )}
               {!t.docNo && t.decidedOn && (
                 <div className="small-text">
