@@ -1,13 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { httpAdminActions } from '../../src/central/cli/http-admin-client';
-import { centreAdminToken, startCentreProcess, type CentreProcess } from '../helpers/centre-process';
+import { centreAdminToken, type CentreProcess } from '../helpers/centre-process';
+import { startTestCentre } from './fixtures/e2e-centre';
 import { act, createReviewer, openCentre, openFromQueue, signInToCentre } from './fixtures/centre-web-flows';
 import { completeSetup } from './fixtures/flows';
-import { callOk, company, expect, freePort, lifecycleItems as items, openCase, registerFromPage, test } from './fixtures/lifecycle-flows';
+import { callOk, company, expect, lifecycleItems as items, openCase, registerFromPage, test } from './fixtures/lifecycle-flows';
 
 const market = '江川市市场监督管理局';
 const insurance = '江川市社会保险基金管理中心';
@@ -49,7 +47,7 @@ test('the window opens the departments’ result files, and again once the centr
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to frame/i.test(message.text())) refusedFrames.push(message.text());
   });
-  let centre: CentreProcess | null = await startCentreProcess(mkdtempSync(join(tmpdir(), 'halldesk-e2e-centre-')), await freePort());
+  let centre: CentreProcess | null = await startTestCentre();
   try {
     const admin = httpAdminActions(centre.url, centreAdminToken);
     await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
