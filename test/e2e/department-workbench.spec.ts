@@ -1,47 +1,25 @@
-import type { Page } from '@playwright/test';
-import { httpAdminActions } from '../../src/central/cli/http-admin-client';
-import { centreAdminToken } from '../helpers/centre-process';
 import { startTestCentre } from './fixtures/e2e-centre';
-import { act, createReviewer, openCentre, openFromQueue, signInToCentre } from './fixtures/centre-web-flows';
-import { completeSetup } from './fixtures/flows';
-import { callOk, closeCase, company, expect, lifecycleItems as items, openCase, registerFromPage, test } from './fixtures/lifecycle-flows';
+import { act, openFromQueue } from './fixtures/centre-web-flows';
+import { departments, reviewerAtCentre, reviewers, setUpJointCaseCentre, syncDesk } from './fixtures/joint-case-centre';
+import { closeCase, company, expect, lifecycleItems as items, openCase, registerFromPage, test } from './fixtures/lifecycle-flows';
 
-const market = '江川市市场监督管理局';
-const insurance = '江川市社会保险基金管理中心';
-
-/** The desk's 立即同步 (the sync panel's button makes the same call), waited for to the end: push, then pull. */
-async function syncDesk(page: Page) {
-  expect(await callOk(page, 'sync.now', {})).toMatchObject({ error: null, rejected: 0 });
-}
+const { market, insurance } = departments;
 
 test('a joint case is worked by both departments at the centre and handed over at the window', async ({ page, browser }) => {
   // A real centre, its web app in three more browser contexts, and the whole life of a case, on a shared machine.
   test.setTimeout(480_000);
   const centre = await startTestCentre();
   try {
-    // Setting up the platform is the administrator's automation (the printed token); the case's work is all on screens.
-    const admin = httpAdminActions(centre.url, centreAdminToken);
-    await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
-    const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
-    const { temporaryPassword } = await admin.createCentreAdmin({ staffNo: 'Z001', name: '赵中心' });
-    await completeSetup(page);
-    await callOk(page, 'sync.enrol', { centralUrl: centre.url, enrolmentCode });
-
-    const manager = await openCentre(browser, centre.url);
-    await signInToCentre(manager, 'Z001', temporaryPassword);
-    await createReviewer(manager, { staffNo: 'B001', name: '孙市监', department: market, password: 'Shichang2026a' });
-    await createReviewer(manager, { staffNo: 'B002', name: '周社保', department: insurance, password: 'Shebao2026a' });
+    await setUpJointCaseCentre(page, browser, centre.url);
 
     const caseNo = await registerFromPage(page, [items.companySetup, items.employerInsurance], company);
     await syncDesk(page);
 
     // Both departments see the case at once.
-    const marketDesk = await openCentre(browser, centre.url);
-    await signInToCentre(marketDesk, 'B001', 'Shichang2026a');
+    const marketDesk = await reviewerAtCentre(browser, centre.url, reviewers.market);
     await openFromQueue(marketDesk, caseNo);
     await act(marketDesk, 'start', async () => {});
-    const insuranceDesk = await openCentre(browser, centre.url);
-    await signInToCentre(insuranceDesk, 'B002', 'Shebao2026a');
+    const insuranceDesk = await reviewerAtCentre(browser, centre.url, reviewers.insurance);
     await openFromQueue(insuranceDesk, caseNo);
 
     // 社保 asks for a 补正: the desk shows 待补正, who asked, and prints the notice.

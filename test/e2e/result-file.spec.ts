@@ -1,14 +1,11 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { httpAdminActions } from '../../src/central/cli/http-admin-client';
-import { centreAdminToken, type CentreProcess } from '../helpers/centre-process';
+import type { CentreProcess } from '../helpers/centre-process';
 import { startTestCentre } from './fixtures/e2e-centre';
-import { act, createReviewer, openCentre, openFromQueue, signInToCentre } from './fixtures/centre-web-flows';
-import { completeSetup } from './fixtures/flows';
-import { callOk, company, expect, lifecycleItems as items, openCase, registerFromPage, test } from './fixtures/lifecycle-flows';
+import { act, openFromQueue } from './fixtures/centre-web-flows';
+import { reviewerAtCentre, reviewers, setUpJointCaseCentre, syncDesk } from './fixtures/joint-case-centre';
+import { company, expect, lifecycleItems as items, openCase, registerFromPage, test } from './fixtures/lifecycle-flows';
 
-const market = '江川市市场监督管理局';
-const insurance = '江川市社会保险基金管理中心';
 const decisionPdf = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
@@ -17,10 +14,6 @@ function certificatePng(): Buffer {
   const png = new PNG({ width: 40, height: 30 });
   png.data.fill(200);
   return PNG.sync.write(png);
-}
-
-async function syncDesk(page: Page) {
-  expect(await callOk(page, 'sync.now', {})).toMatchObject({ error: null, rejected: 0 });
 }
 
 /** The department's reviewer starts its sub-task and decides 准予 with the result file. */
@@ -49,28 +42,17 @@ test('the window opens the departments’ result files, and again once the centr
   });
   let centre: CentreProcess | null = await startTestCentre();
   try {
-    const admin = httpAdminActions(centre.url, centreAdminToken);
-    await admin.createHall({ code: 'JC', name: '江川市政务服务中心' });
-    const { enrolmentCode } = await admin.issueEnrolmentCode({ hallCode: 'JC', deskNo: '03', validDays: 7 });
-    const { temporaryPassword } = await admin.createCentreAdmin({ staffNo: 'Z001', name: '赵中心' });
-    await completeSetup(page);
-    await callOk(page, 'sync.enrol', { centralUrl: centre.url, enrolmentCode });
-    const manager = await openCentre(browser, centre.url);
-    await signInToCentre(manager, 'Z001', temporaryPassword);
-    await createReviewer(manager, { staffNo: 'B001', name: '孙市监', department: market, password: 'Shichang2026a' });
-    await createReviewer(manager, { staffNo: 'B002', name: '周社保', department: insurance, password: 'Shebao2026a' });
+    await setUpJointCaseCentre(page, browser, centre.url);
 
     const caseNo = await registerFromPage(page, [items.companySetup, items.employerInsurance], company);
     await syncDesk(page);
-    const marketDesk = await openCentre(browser, centre.url);
-    await signInToCentre(marketDesk, 'B001', 'Shichang2026a');
+    const marketDesk = await reviewerAtCentre(browser, centre.url, reviewers.market);
     await decideWithFile(marketDesk, caseNo, '(江)登字〔2026〕第21号', {
       name: '决定书.pdf',
       mimeType: 'application/pdf',
       buffer: decisionPdf,
     });
-    const insuranceDesk = await openCentre(browser, centre.url);
-    await signInToCentre(insuranceDesk, 'B002', 'Shebao2026a');
+    const insuranceDesk = await reviewerAtCentre(browser, centre.url, reviewers.insurance);
     await decideWithFile(insuranceDesk, caseNo, '江社保登〔2026〕27号', {
       name: '登记证.png',
       mimeType: 'image/png',
