@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts', 'src/central/web/**/*.tsx', 'src/central/web/**/*.ts'],
+    files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts', 'src/central/web/**/*.tsx', 'src/central/web/**/*.ts', 'src/web-ui/**/*.tsx'],
     // Screens read the back end through TanStack Query (src/renderer/data), so no effect needs to
     // set state before a fetch: react-hooks/set-state-in-effect is on, as recommended.
     ...reactHooks.configs.flat['recommended-latest'],
@@ -96,6 +96,25 @@ export default tseslint.config(
               message: 'src/shared imports no platform library.',
             },
             { group: ['**/main/**', '**/renderer/**', '**/central/**'], message: 'src/shared depends on nothing else in src.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared by both web apps: the browser and its libraries only.
+    files: ['src/web-ui/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/central/**', '**/renderer/**', '**/shared/**'],
+              message: 'src/web-ui is plain UI for both web apps.',
+            },
+            { group: [...nodeBuiltins, 'electron', 'better-sqlite3'], message: 'src/web-ui runs in the browser.' },
           ],
         },
       ],

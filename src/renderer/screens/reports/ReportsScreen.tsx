@@ -7,7 +7,7 @@ import { reportDimensionLabels, reportDimensions, type ReportDimension } from '.
 import { call } from '../../api/client';
 import { useCallQuery } from '../../data/use-call';
 import { saveBlob } from '../../print/print-actions';
-import { EChart } from './EChart';
+import { EChart } from '../../../web-ui/EChart';
 import { FigureTable } from './FigureTable';
 import { groupBarsOption, ratesOption, trendOption } from './report-charts';
 

@@ -1,5 +1,5 @@
 import type { HallFigures } from '../../../shared/reports/report-schemas';
-import type { ChartOption } from './EChart';
+import type { ChartOption } from '../../../web-ui/EChart';
 
 const intakeSeries = [
   { key: 'received', name: '收件' },

@@ -8,7 +8,7 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent
 
 export type ChartOption = echarts.EChartsCoreOption;
 
-/** One ECharts chart in a div, resized with the window and disposed with the component. */
+/** One ECharts chart in a div, resized with the window and disposed with the component (the desk's reports, the centre's board). */
 export function EChart({ option, height = 320, testId }: { option: ChartOption; height?: number; testId?: string }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
