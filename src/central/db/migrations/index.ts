@@ -6,6 +6,7 @@ import { migration0005 } from './0005-centre-subtasks';
 import { migration0006 } from './0006-case-pages';
 import { migration0007 } from './0007-payload-quarantine';
 import { migration0008 } from './0008-board-figures';
+import { migration0009 } from './0009-subtask-statutory-days';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -18,4 +19,5 @@ export const centralMigrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];

@@ -81,6 +81,15 @@ export function defineMigrationTests(store: TestStore): void {
     );
   });
 
+  it('0009 leaves no always-empty statutory_days on the sub-tasks (the board reads the limit from the item version)', async () => {
+    const columns = await centre.sql.query<{ column_name: string }>(
+      'SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY column_name',
+      [centre.schema, 'centre_subtasks'],
+    );
+    expect(columns.map((c) => c.column_name)).toContain('promised_days');
+    expect(columns.map((c) => c.column_name)).not.toContain('statutory_days');
+  });
+
   it('rolls a failing migration back whole and does not record it', async () => {
     const broken = { version: 999, name: 'broken', statements: ['CREATE TABLE half_done (id int)', 'SELECT no_such_function()'] };
     await expect(migrate(centre.sql, [...centralMigrations, broken])).rejects.toThrow();
