@@ -10,7 +10,7 @@ import { assignedAgentId } from '../agents/agent-repository';
 import { actionFactsOf } from './action-facts';
 import { itemLookup } from './case-clock';
 import type { ChangeContext } from './change-context';
-import { loadCase, type LoadedCase } from './lifecycle-repository';
+import { loadCase, type LoadedCase, type TaskRow } from './lifecycle-repository';
 
 export const notYourCaseMessage = '该案件未指派给您，不能办理';
 
@@ -24,6 +24,13 @@ export function loadForChange(db: Db, user: SessionUser, caseNo: string): Loaded
   const loaded = loadCase(db, caseNo);
   assertMayAct(db, user, loaded.kase.case_no);
   return loaded;
+}
+
+/** The case's sub-task at `position` (a call names one by it). */
+export function taskAt(tasks: readonly TaskRow[], position: number): TaskRow {
+  const task = tasks.find((t) => t.position === position);
+  if (!task) throw new AppError('VALIDATION', '本案件没有该子任务', 'position');
+  return task;
 }
 
 export function requireTransition(from: CaseState, to: CaseState): void {

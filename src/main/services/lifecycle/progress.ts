@@ -5,20 +5,14 @@ import { AppError } from '../../../shared/errors';
 import type { CaseDetail } from '../../../shared/intake/case-types';
 import type { recordDecisionInputSchema, startInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
 import { maySubtaskMove, outcomeLabels, subtaskStateLabels } from '../../../shared/lifecycle/subtask-states';
-import { loadForChange, requireAction } from './case-guard';
+import { loadForChange, requireAction, taskAt } from './case-guard';
 import { actorLabel, type ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
-import { closePause, listPauses, updateTask, type TaskRow } from './lifecycle-repository';
+import { closePause, listPauses, updateTask } from './lifecycle-repository';
 import { settleCase } from './settle-case';
 
 type StartInput = z.output<typeof startInputSchema>;
 type DecisionInput = z.output<typeof recordDecisionInputSchema>;
-
-function taskAt(tasks: readonly TaskRow[], position: number): TaskRow {
-  const task = tasks.find((t) => t.position === position);
-  if (!task) throw new AppError('VALIDATION', '本案件没有该子任务', 'position');
-  return task;
-}
 
 /** 已受理 → 办理中: one department's sub-task, or every one still waiting. */
 export function startProcessing(ctx: ChangeContext & { user: SessionUser }, input: StartInput): CaseDetail {

@@ -6,7 +6,7 @@ import type { CaseDetail } from '../../../shared/intake/case-types';
 import { pausedWorkingDays } from '../../../shared/lifecycle/clock-rules';
 import type { specialStepInputSchema } from '../../../shared/lifecycle/lifecycle-inputs';
 import type { Db } from '../../db/open-database';
-import { loadForChange, requireAction } from './case-guard';
+import { loadForChange, requireAction, taskAt } from './case-guard';
 import type { ChangeContext } from './change-context';
 import { commitCaseChange } from './commit-change';
 import { closePause, listPauses, openPause, updateTask, type PauseRow, type TaskRow } from './lifecycle-repository';
@@ -53,8 +53,7 @@ export function recordSpecialStep(ctx: ChangeContext & { user: SessionUser }, in
       const loaded = loadForChange(db, user, input.caseNo);
       const { kase, tasks } = loaded;
       requireAction(ctx, 'special-step', loaded);
-      const task = tasks.find((t) => t.position === input.position);
-      if (!task) throw new AppError('VALIDATION', '本案件没有该子任务', 'position');
+      const task = taskAt(tasks, input.position);
       if (task.task_state === 'done') throw new AppError('CONFLICT', `“${task.department}”的子任务已办结，不能再登记特殊环节`);
       const item = ctx.catalogue.get(task.item_code, today, task.item_version);
       const step = item.specialSteps.find((s) => s.name === input.stepName);
